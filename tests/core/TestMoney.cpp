@@ -1,0 +1,124 @@
+#include "Money.h"
+
+#include <QTest>
+
+using Anchorline::Money;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void parseRejects_data();
+    void parseRejects();
+    void parseFollowsLocaleForAmbiguousSeparator();
+    void formatting();
+    void checkedArithmetic();
+    void roundingToStep();
+};
+
+void TestMoney::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("minor");
+    QTest::newRow("plain") << QStringLiteral("187500") << qint64(18'750'000);
+    QTest::newRow("dollar and commas") << QStringLiteral("$187,500") << qint64(18'750'000);
+    QTest::newRow("k suffix") << QStringLiteral("187.5k") << qint64(18'750'000);
+    QTest::newRow("K suffix with space") << QStringLiteral("187.5 K") << qint64(18'750'000);
+    QTest::newRow("cents") << QStringLiteral("1,234.56") << qint64(123'456);
+    QTest::newRow("million") << QStringLiteral("1.2M") << qint64(120'000'000);
+    QTest::newRow("code prefix") << QStringLiteral("USD 95,000") << qint64(9'500'000);
+    QTest::newRow("grouped millions") << QStringLiteral("1,234,567") << qint64(123'456'700);
+    QTest::newRow("both separators, european") << QStringLiteral("1.234,56") << qint64(123'456);
+    QTest::newRow("decimal comma") << QStringLiteral("1234,56") << qint64(123'456);
+    QTest::newRow("zero") << QStringLiteral("0") << qint64(0);
+    QTest::newRow("one billion") << QStringLiteral("1,000,000,000") << qint64(100'000'000'000);
+    QTest::newRow("trailing zero decimals") << QStringLiteral("10.500") << qint64(1050);
+}
+
+void TestMoney::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, minor);
+    const auto result = Money::parse(text);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.money->minorUnits(), minor);
+    QCOMPARE(result.money->currency(), QStringLiteral("USD"));
+}
+
+void TestMoney::parseRejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorFragment");
+    QTest::newRow("empty") << QString() << QStringLiteral("enter an amount");
+    QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("enter an amount");
+    QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("negative");
+    QTest::newRow("over a billion") << QStringLiteral("1,000,000,001") << QStringLiteral("above");
+    QTest::newRow("huge k") << QStringLiteral("2000000k") << QStringLiteral("above");
+    QTest::newRow("sub-cent") << QStringLiteral("1.234") << QStringLiteral("decimal places");
+    QTest::newRow("bad grouping") << QStringLiteral("1,23,456") << QStringLiteral("groups of three");
+    QTest::newRow("stray char") << QStringLiteral("12x5") << QStringLiteral("\"x\"");
+    QTest::newRow("minus inside") << QStringLiteral("12-5") << QStringLiteral("minus");
+}
+
+void TestMoney::parseRejects()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, errorFragment);
+    const auto result = Money::parse(text);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(errorFragment), qPrintable(result.error));
+}
+
+void TestMoney::parseFollowsLocaleForAmbiguousSeparator()
+{
+    QCOMPARE(Money::parse(u"187.500").money->minorUnits(), qint64(18'750));
+    QCOMPARE(Money::parse(u"187.500", QStringLiteral("EUR"), Money::SignRule::NonNegative, QLocale(QLocale::German))
+                 .money->minorUnits(),
+             qint64(18'750'000));
+    QCOMPARE(Money::parse(u"-20.5", QStringLiteral("USD"), Money::SignRule::AllowNegative).money->minorUnits(),
+             qint64(-2050));
+    QVERIFY(!Money::parse(u"5", QStringLiteral("XYZ")).ok());
+    QCOMPARE(Money::parse(u"1.5k", QStringLiteral("JPY")).money->minorUnits(), qint64(1500));
+}
+
+void TestMoney::formatting()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(Money::fromMajor(187'500).toString(english), QStringLiteral("$187,500"));
+    QCOMPARE(Money::fromMinor(123'456).toString(english), QStringLiteral("$1,234.56"));
+    QCOMPARE(Money::fromMajor(187'500).toCompactString(english), QStringLiteral("$188k"));
+    QCOMPARE(Money::fromMajor(87'500).toCompactString(english), QStringLiteral("$87.5k"));
+    QCOMPARE(Money::fromMajor(1'200'000).toCompactString(english), QStringLiteral("$1.2M"));
+    QCOMPARE(Money::fromMinor(123'450).toPlainString(), QStringLiteral("1234.5"));
+    QCOMPARE(Money::fromMajor(187'500).toPlainString(), QStringLiteral("187500"));
+    QCOMPARE(Money::fromMinor(-2050).toPlainString(), QStringLiteral("-20.5"));
+    const QString german = Money::fromMajor(187'500, QStringLiteral("EUR")).toString(QLocale(QLocale::German));
+    QVERIFY2(german.startsWith(QStringLiteral("187.500")) && german.endsWith(QStringLiteral("€")), qPrintable(german));
+}
+
+void TestMoney::checkedArithmetic()
+{
+    const Money a = Money::fromMajor(100);
+    QCOMPARE(a.checkedAdd(Money::fromMinor(50))->minorUnits(), qint64(10'050));
+    QCOMPARE(a.checkedSubtract(Money::fromMajor(150))->minorUnits(), qint64(-5'000));
+    QCOMPARE(Money::fromMinor(333).checkedScaled(1, 2)->minorUnits(), qint64(167)); // half away from zero
+    QCOMPARE(Money::fromMinor(-333).checkedScaled(1, 2)->minorUnits(), qint64(-167));
+    QVERIFY(!a.checkedScaled(1, 0).has_value());
+    const Money near = Money::fromMinor(std::numeric_limits<qint64>::max() - 1);
+    QVERIFY(!near.checkedAdd(Money::fromMinor(2)).has_value());
+    QVERIFY(!near.checkedScaled(3, 1).has_value());
+    QVERIFY(!Money::fromMinor(std::numeric_limits<qint64>::min()).checkedSubtract(Money::fromMinor(1)).has_value());
+}
+
+void TestMoney::roundingToStep()
+{
+    QCOMPARE(Money::fromMajor(187'643).roundedToMajorStep(500), Money::fromMajor(187'500));
+    QCOMPARE(Money::fromMajor(187'750).roundedToMajorStep(500), Money::fromMajor(188'000));
+    QCOMPARE(Money::fromMinor(18'764'399).roundedMajor(), qint64(187'644));
+}
+
+QTEST_APPLESS_MAIN(TestMoney)
+#include "TestMoney.moc"
