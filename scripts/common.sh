@@ -12,6 +12,7 @@ ANCHORLINE_PACKAGES=(
     libqt6opengl6-dev libfmt-dev libgl-dev
     python3 fonts-dejavu-core
     xvfb xauth poppler-utils desktop-file-utils appstream
+    librsvg2-bin dpkg-dev
 )
 
 install_missing_packages() {
