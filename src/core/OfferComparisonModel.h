@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Band.h"
+#include "Money.h"
+#include "Session.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+
+#include <functional>
+#include <optional>
+
+namespace Anchorline {
+
+// Offers side by side: one column per offer, one row per measure (year 1–4 totals, the 4-year total, the
+// market percentile of the base, and what leaving at 12 months costs). An offer that does not validate shows
+// "—" with its errors as the tooltip.
+class OfferComparisonModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Row
+    {
+        Year1Row,
+        Year2Row,
+        Year3Row,
+        Year4Row,
+        TotalFourYearsRow,
+        MarketPercentileRow,
+        WalkAway12Row,
+        RowCount
+    };
+    enum Role
+    {
+        // Amount rows: the amount in minor units (qint64); percentile row: the percentile (double). Invalid
+        // when
+        // there is no value. For charts and sorting.
+        ValueRole = Qt::UserRole + 1,
+        CurrencyRole // the offer's currency code
+    };
+
+    // Where an offer's base sits in its market band, and the source line to show with it.
+    struct MarketPlacement
+    {
+        BandPosition position;
+        QString source; // "DOL OFLC 2025–26, San Jose-Sunnyvale-Santa Clara, CA, Senior"
+    };
+    // Returns nullopt when no band is known for the offer's role, level and place.
+    using PlacementProvider = std::function<std::optional<MarketPlacement>(const Offer&)>;
+
+    explicit OfferComparisonModel(QObject* parent = nullptr);
+
+    void setOffers(const QList<Session::OfferEntry>& offers);
+    void setPlacementProvider(PlacementProvider provider);
+    void setLocale(const QLocale& locale);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    // What one offer's column shows, computed once per change.
+    struct Column
+    {
+        QList<Money> yearTotals; // years 1 … 4
+        Money totalFourYears;
+        Money walkAway12;
+        std::optional<MarketPlacement> placement;
+        QString errors; // non-empty when the offer does not validate
+    };
+    void recompute();
+
+    QList<Session::OfferEntry> m_offers;
+    QList<Column> m_columns;
+    PlacementProvider m_placementProvider;
+    QLocale m_locale;
+};
+
+} // namespace Anchorline
