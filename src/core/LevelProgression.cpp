@@ -1,0 +1,105 @@
+#include "LevelProgression.h"
+
+#include "BandModel.h"
+#include "MarketStore.h"
+#include "RoleProfile.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Anchorline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LevelProgression", text);
+}
+
+std::optional<BandValue> secondaryLevelFigure(const MarketStore& store, const QString& role,
+                                              CareerLevel level)
+{
+    for (const TechMarketFigure& figure : store.techMarketFigures()) {
+        if (figure.role == role && figure.measure == TechMarketFigure::Measure::LevelPay &&
+            figure.level == level)
+            return BandValue{figure.low, BandValue::Kind::Published};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ComparedRole ComparedRole::fromName(const MarketStore& store, QStringView nameOrSoc)
+{
+    if (const RoleProfile* profile = RoleProfiles::find(nameOrSoc))
+        return {profile->displayName, profile->soc, profile->techMarketRole};
+    for (const Occupation& occupation : store.occupations()) {
+        if (nameOrSoc.trimmed() == occupation.soc ||
+            nameOrSoc.trimmed().compare(occupation.title, Qt::CaseInsensitive) == 0)
+            return {occupation.title, occupation.soc, QString()};
+    }
+    return {};
+}
+
+LevelProgression LevelProgression::build(const MarketStore& store, const QList<ComparedRole>& roles,
+                                         QStringView areaCode)
+{
+    LevelProgression progression;
+    progression.levels = CareerLevels::all();
+    for (CareerLevel level : progression.levels)
+        progression.categories.append(CareerLevels::displayName(level));
+
+    bool anySecondary = false;
+    for (const ComparedRole& role : roles) {
+        if (role.techMarketRole.isEmpty())
+            continue;
+        ProgressionSeries series{
+            tr("%1 · secondary source").arg(role.name), ProgressionSeries::Kind::SecondarySource, {}};
+        for (CareerLevel level : progression.levels)
+            series.values.append(
+                secondaryLevelFigure(store, role.techMarketRole, level).value_or(BandValue{}));
+        progression.series.append(series);
+        anySecondary = true;
+    }
+
+    QString governmentNote;
+    for (const ComparedRole& role : roles) {
+        if (role.soc.isEmpty())
+            continue;
+        ProgressionSeries series{
+            tr("%1 · median base").arg(role.name), ProgressionSeries::Kind::GovernmentMedian, {}};
+        for (CareerLevel level : progression.levels) {
+            const std::optional<Band> band = BandModel::band(store, role.soc, areaCode, level);
+            series.values.append(band ? band->value(Percentile::P50) : BandValue{});
+            if (band && governmentNote.isEmpty())
+                governmentNote = tr("Median base pay by level: %1, %2 (level bands are modelled estimates)")
+                                     .arg(band->sourceShortName, band->areaName);
+        }
+        progression.series.append(series);
+    }
+    if (!governmentNote.isEmpty())
+        progression.sourceNotes.append(governmentNote);
+    if (anySecondary)
+        progression.sourceNotes.append(
+            tr("%1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior")
+                .arg(RoleProfiles::sourceCaption()));
+    return progression;
+}
+
+LevelProgression LevelProgression::forOccupation(const MarketStore& store, QStringView soc,
+                                                 QStringView areaCode)
+{
+    const Occupation* occupation = store.occupation(soc);
+    QList<ComparedRole> roles{{occupation ? occupation->title : soc.toString(), soc.toString(), QString()}};
+    const bool profiled = std::any_of(RoleProfiles::all().begin(), RoleProfiles::all().end(),
+                                      [soc](const RoleProfile& profile) { return profile.soc == soc; });
+    // The brief's figures for both profiled roles, side by side, without second government lines.
+    if (profiled) {
+        for (const RoleProfile& profile : RoleProfiles::all())
+            roles.append({profile.displayName, QString(), profile.techMarketRole});
+    }
+    return build(store, roles, areaCode);
+}
+
+} // namespace Anchorline

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Band.h"
+#include "CareerLevel.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Anchorline {
+
+class MarketStore;
+
+// A role as the comparison and progression views use it: an occupation for government figures and, when
+// the product brief profiles it, the role name of its secondary-source figures.
+struct ComparedRole
+{
+    QString name;           // "Software Engineer", or the SOC title for other occupations
+    QString soc;            // "15-1252"
+    QString techMarketRole; // "Software Engineer" in MarketStore::techMarketFigures(); empty when none
+
+    // A profiled role (RoleProfiles::find) or, failing that, the occupation with this SOC code or title.
+    static ComparedRole fromName(const MarketStore& store, QStringView nameOrSoc);
+};
+
+// One line or set of bars of the level progression chart: one value per level of LevelProgression::levels.
+struct ProgressionSeries
+{
+    enum class Kind
+    {
+        GovernmentMedian, // median of the level band (BandModel), annual base pay
+        SecondarySource   // the brief's early/mid/senior figures
+    };
+
+    QString name; // legend text
+    Kind kind = Kind::GovernmentMedian;
+    QList<BandValue> values; // Missing where the source has no figure for that level
+};
+
+// The pay-progression chart's data: medians by career level for roles at one place, with the brief's
+// secondary-source figures beside them where it has any. The brief's early-career (L3), mid-level (L4) and
+// senior (L5) figures are placed at Entry, Mid-level and Senior, as MarketStore labels them.
+struct LevelProgression
+{
+    QList<CareerLevel> levels; // Entry … Principal
+    QStringList categories;    // display names of the levels
+    QList<ProgressionSeries> series;
+    QStringList sourceNotes; // one line per source used, with its date
+
+    static LevelProgression build(const MarketStore& store, const QList<ComparedRole>& roles,
+                                  QStringView areaCode);
+    // The progression of one occupation; if the brief profiles it (software or AI engineer), both profiled
+    // roles' secondary-source figures are added side by side.
+    static LevelProgression forOccupation(const MarketStore& store, QStringView soc, QStringView areaCode);
+};
+
+} // namespace Anchorline
