@@ -28,7 +28,7 @@ public:
     enum Role
     {
         FilePathRole = Qt::UserRole + 1, // absolute path of the session file
-        SearchTextRole,                  // client name and all notes, folded by foldForSearch()
+        SearchTextRole,                  // client name and all notes, folded by SearchText::normalized()
         ErrorRole                        // why the file cannot be opened; empty when it can
     };
 
@@ -57,8 +57,6 @@ public:
 
     const QList<Entry>& entries() const { return m_entries; }
 
-    // Lower case, accents removed, for searching: "Zoë Núñez" → "zoe nunez".
-    static QString foldForSearch(QStringView text);
     // The first line of the notes, shortened to about 80 characters.
     static QString notesExcerpt(const QString& notes);
 

@@ -1,0 +1,103 @@
+#include "SessionFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Anchorline {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionFile", text);
+}
+
+// Opens `file`, makes it private (0600) and writes `bytes`, without committing.
+bool writeUncommitted(QSaveFile& file, const QByteArray& bytes)
+{
+    return file.open(QIODevice::WriteOnly) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+           file.write(bytes) == bytes.size();
+}
+} // namespace
+
+QString SessionFile::fileSuffix()
+{
+    return u"anchorline"_s;
+}
+
+QString SessionFile::backupPath(const QString& path)
+{
+    return path + u".bak"_s;
+}
+
+SessionFile::LoadResult SessionFile::load(const QString& path)
+{
+    LoadResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.parsed = SessionJson::parse(file.readAll());
+    if (!result.parsed.ok()) {
+        QStringList lines;
+        for (const auto& error : result.parsed.errors)
+            lines.append(path + u": "_s + error.toString());
+        result.error = lines.join(u'\n');
+    }
+    return result;
+}
+
+SessionFile::SaveResult SessionFile::save(const Session& session, const QString& path, const QDateTime& now)
+{
+    SaveResult result;
+    const QDateTime savedAt = now.toUTC();
+    const QByteArray bytes = SessionJson::toJson(session, savedAt);
+
+    // The new file is complete and private before anything on disk changes; the backup is written before the
+    // new file replaces the old one, so every failure leaves the old file (and at worst an equal backup).
+    QSaveFile file(path);
+    if (!writeUncommitted(file, bytes)) {
+        result.error = tr("%1: cannot save: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return result;
+    }
+    if (QFileInfo::exists(path)) {
+        QFile previous(path);
+        if (!previous.open(QIODevice::ReadOnly)) {
+            result.error = tr("%1: cannot read the previous version to keep it as a backup: %2")
+                               .arg(path, previous.errorString());
+            file.cancelWriting();
+            return result;
+        }
+        if (const QString error = writePrivateFile(backupPath(path), previous.readAll()); !error.isEmpty()) {
+            result.error =
+                tr("%1: not saved, because the backup of the previous version failed: %2").arg(path, error);
+            file.cancelWriting();
+            return result;
+        }
+    }
+    if (!file.commit()) {
+        result.error = tr("%1: cannot save: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.savedAt = savedAt;
+    return result;
+}
+
+QString SessionFile::writePrivateFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!writeUncommitted(file, bytes) || !file.commit()) {
+        const QString error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return error;
+    }
+    return {};
+}
+
+} // namespace Anchorline

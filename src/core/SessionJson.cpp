@@ -1,0 +1,510 @@
+#include "SessionJson.h"
+
+#include "OfferJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Anchorline {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionJson", text);
+}
+
+QString describeType(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true/false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// Reads one JSON object of the session format, collecting errors named by their field path
+// ("history[2].date"). Absent and null values are "not given"; a value of the wrong type is an error and
+// reads as not given.
+class ObjectReader
+{
+public:
+    ObjectReader(QJsonObject object, QString path, QList<FieldError>& errors)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+        , m_errors(errors)
+    {}
+
+    QString fieldPath(QStringView key) const
+    {
+        return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
+    }
+
+    void addError(QStringView key, const QString& message) { m_errors.append({fieldPath(key), message}); }
+
+    // Unknown keys are errors, so that a misspelt key is not silently dropped.
+    void rejectUnknownKeys(std::initializer_list<QStringView> known)
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (std::find(known.begin(), known.end(), it.key()) == known.end())
+                addError(it.key(), tr("unknown key"));
+        }
+    }
+
+    QJsonValue given(QStringView key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+    }
+
+    QString text(QStringView key)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined() || value.isString())
+            return value.toString();
+        wrongType(key, value, tr("text"));
+        return {};
+    }
+
+    bool flag(QStringView key)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined() || value.isBool())
+            return value.toBool();
+        wrongType(key, value, tr("true or false"));
+        return false;
+    }
+
+    std::optional<int> integer(QStringView key, int minimum, int maximum)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number)) {
+            wrongType(key, value, tr("a whole number"));
+            return std::nullopt;
+        }
+        if (number < minimum || number > maximum) {
+            addError(key, tr("%1 is outside %2 … %3").arg(number).arg(minimum).arg(maximum));
+            return std::nullopt;
+        }
+        return int(number);
+    }
+
+    QDate date(QStringView key)
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return {};
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid())
+            addError(key, tr("\"%1\" is not a date; expected YYYY-MM-DD").arg(value));
+        return date;
+    }
+
+    QDateTime dateTime(QStringView key)
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return {};
+        const QDateTime dateTime = QDateTime::fromString(value, Qt::ISODate);
+        if (!dateTime.isValid())
+            addError(key, tr("\"%1\" is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ").arg(value));
+        return dateTime;
+    }
+
+    // Amounts are JSON numbers in major units or text Money::parse accepts, as in the offer format.
+    std::optional<Money> money(QStringView key, const QString& currency)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        QString amountText;
+        if (value.isDouble())
+            amountText = QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+        else if (value.isString())
+            amountText = value.toString();
+        else {
+            wrongType(key, value, tr("an amount"));
+            return std::nullopt;
+        }
+        const auto parsed = Money::parse(amountText, currency);
+        if (!parsed.ok())
+            addError(key, parsed.error);
+        return parsed.money;
+    }
+
+    QString currency(QStringView key)
+    {
+        const QString code = text(key);
+        if (code.isEmpty())
+            return Money::defaultCurrency();
+        if (!Money::isKnownCurrency(code)) {
+            addError(key, tr("\"%1\" is not a known currency code").arg(code));
+            return Money::defaultCurrency();
+        }
+        return code;
+    }
+
+    std::optional<ObjectReader> object(QStringView key)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        if (!value.isObject()) {
+            wrongType(key, value, tr("an object"));
+            return std::nullopt;
+        }
+        return ObjectReader(value.toObject(), fieldPath(key), m_errors);
+    }
+
+    // Each element must be an object; `read` gets a reader named "key[N]" (1-based).
+    template <typename Read> void forEachObject(QStringView key, Read read)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined())
+            return;
+        if (!value.isArray()) {
+            wrongType(key, value, tr("an array"));
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString elementPath = fieldPath(key) + u"[%1]"_s.arg(i + 1);
+            if (!array.at(i).isObject()) {
+                m_errors.append(
+                    {elementPath, tr("expected an object, found %1").arg(describeType(array.at(i)))});
+                continue;
+            }
+            ObjectReader element(array.at(i).toObject(), elementPath, m_errors);
+            read(element);
+        }
+    }
+
+    QList<FieldError>& errors() { return m_errors; }
+
+private:
+    void wrongType(QStringView key, const QJsonValue& value, const QString& expected)
+    {
+        addError(key, tr("expected %1, found %2").arg(expected, describeType(value)));
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    QList<FieldError>& m_errors;
+};
+
+constexpr QStringView appName = u"Anchorline";
+
+Session::PayFigures readPayFigures(ObjectReader& reader, bool allowPrivateMarker)
+{
+    if (allowPrivateMarker) {
+        reader.rejectUnknownKeys({u"private", u"currency", u"base", u"bonus", u"equity_per_year", u"total"});
+        reader.flag(u"private");
+    } else {
+        reader.rejectUnknownKeys({u"currency", u"base", u"bonus", u"equity_per_year", u"total"});
+    }
+    Session::PayFigures figures;
+    figures.currency = reader.currency(u"currency");
+    figures.base = reader.money(u"base", figures.currency);
+    figures.bonus = reader.money(u"bonus", figures.currency);
+    figures.equityPerYear = reader.money(u"equity_per_year", figures.currency);
+    figures.total = reader.money(u"total", figures.currency);
+    return figures;
+}
+
+void readNegotiation(ObjectReader& reader, Session::NegotiationSettings& settings)
+{
+    reader.rejectUnknownKeys({u"strategy", u"tone", u"language", u"target_percentile", u"company_stage",
+                              u"base_capped", u"currency", u"forfeited_compensation", u"decision_deadline",
+                              u"recruiter_name"});
+    settings.strategyId = reader.text(u"strategy");
+    if (const QString tone = reader.text(u"tone"); !tone.isEmpty()) {
+        if (const auto known = EmailTones::fromId(tone))
+            settings.tone = *known;
+        else
+            reader.addError(u"tone", tr("\"%1\" is not a tone; expected warm, direct or formal").arg(tone));
+    }
+    if (const QString language = reader.text(u"language"); !language.isEmpty())
+        settings.language = language;
+    settings.targetPercentile =
+        reader.integer(u"target_percentile", 10, 90).value_or(settings.targetPercentile);
+    if (const QString stage = reader.text(u"company_stage"); !stage.isEmpty()) {
+        if (const auto known = CompanyStages::fromId(stage))
+            settings.companyStage = *known;
+        else
+            reader.addError(u"company_stage",
+                            tr("\"%1\" is not a company stage; expected startup, growth, public "
+                               "or government-nonprofit")
+                                .arg(stage));
+    }
+    settings.baseCapped = reader.flag(u"base_capped");
+    const QString currency = reader.currency(u"currency");
+    settings.forfeitedCompensation =
+        reader.money(u"forfeited_compensation", currency).value_or(Money::fromMinor(0, currency));
+    settings.decisionDeadline = reader.date(u"decision_deadline");
+    settings.recruiterName = reader.text(u"recruiter_name");
+}
+
+Session::HistoryEntry readHistoryEntry(ObjectReader& reader)
+{
+    reader.rejectUnknownKeys(
+        {u"date", u"asked", u"asked_amount", u"answer", u"answer_amount", u"outcome", u"currency"});
+    Session::HistoryEntry entry;
+    entry.date = reader.date(u"date");
+    entry.asked = reader.text(u"asked");
+    entry.answer = reader.text(u"answer");
+    entry.currency = reader.currency(u"currency");
+    entry.askedAmount = reader.money(u"asked_amount", entry.currency);
+    entry.answerAmount = reader.money(u"answer_amount", entry.currency);
+    if (const QString outcome = reader.text(u"outcome"); !outcome.isEmpty()) {
+        if (const auto known = Session::HistoryEntry::outcomeFromId(outcome))
+            entry.outcome = *known;
+        else
+            reader.addError(u"outcome",
+                            tr("\"%1\" is not an outcome; expected pending, accepted, countered or "
+                               "declined")
+                                .arg(outcome));
+    }
+    return entry;
+}
+
+// Schema 0: a bare offer file becomes a session holding that one offer.
+SessionJson::ParseResult upgradeOfferFile(const QJsonObject& object)
+{
+    SessionJson::ParseResult result;
+    result.schema = 0;
+    auto parsed = OfferJson::fromJsonObject(object);
+    if (!parsed.ok()) {
+        result.errors = parsed.errors;
+        return result;
+    }
+    Session session;
+    session.currentPay.currency = parsed.offer->currency;
+    session.target.currency = parsed.offer->currency;
+    session.negotiation.forfeitedCompensation = Money::fromMinor(0, parsed.offer->currency);
+    session.offers.append({QString(), *parsed.offer});
+    result.session = std::move(session);
+    return result;
+}
+
+void checkOfferNumbers(const Session& session, QList<FieldError>& errors)
+{
+    // Only the structural checks: an offer that does not validate yet is kept as the user left it.
+    for (const auto& error : session.validate()) {
+        if (error.field == u"negotiated_offer" || error.field == u"competing_offer")
+            errors.append(error);
+    }
+}
+
+void putMoney(QJsonObject& object, const QString& key, const std::optional<Money>& money)
+{
+    if (money)
+        object.insert(key, OfferJson::moneyToJsonNumber(*money));
+}
+
+QJsonObject payFiguresToJson(const Session::PayFigures& figures)
+{
+    QJsonObject object{{u"currency"_s, figures.currency}};
+    putMoney(object, u"base"_s, figures.base);
+    putMoney(object, u"bonus"_s, figures.bonus);
+    putMoney(object, u"equity_per_year"_s, figures.equityPerYear);
+    putMoney(object, u"total"_s, figures.total);
+    return object;
+}
+
+QString lineAndColumn(const QByteArray& json, qsizetype offset)
+{
+    const QByteArray before = json.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    // Columns count characters, not bytes.
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+} // namespace
+
+SessionJson::ParseResult SessionJson::parse(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        ParseResult result;
+        result.errors.append({lineAndColumn(json, error.offset), error.errorString()});
+        return result;
+    }
+    if (!document.isObject()) {
+        ParseResult result;
+        result.errors.append({QString(), tr("expected a JSON object with a session or an offer")});
+        return result;
+    }
+    return fromJsonObject(document.object());
+}
+
+SessionJson::ParseResult SessionJson::fromJsonObject(const QJsonObject& object)
+{
+    if (!object.contains(u"app") && !object.contains(u"offers") && !object.contains(u"client"))
+        return upgradeOfferFile(object);
+
+    ParseResult result;
+    ObjectReader reader(object, QString(), result.errors);
+    if (const QString app = reader.text(u"app"); app != appName) {
+        reader.addError(u"app", app.isEmpty() ? tr("missing; expected \"Anchorline\"")
+                                              : tr("\"%1\" is not an Anchorline session").arg(app));
+        return result;
+    }
+    const auto schema = reader.integer(u"schema", 1, 999);
+    if (!schema) {
+        if (!object.contains(u"schema"))
+            reader.addError(u"schema", tr("missing; expected a number such as 1"));
+        return result;
+    }
+    result.schema = *schema;
+    if (*schema > SchemaVersion) {
+        reader.addError(u"schema",
+                        tr("this session was saved by a newer Anchorline (session schema %1); this "
+                           "version reads schema %2 and older. Update Anchorline to open it.")
+                            .arg(*schema)
+                            .arg(SchemaVersion));
+        return result;
+    }
+
+    reader.rejectUnknownKeys({u"schema", u"app", u"app_version", u"saved_at", u"client", u"current_pay",
+                              u"target", u"offers", u"negotiated_offer", u"competing_offer", u"negotiation",
+                              u"email", u"history"});
+    reader.text(u"app_version");
+    result.savedAt = reader.dateTime(u"saved_at");
+
+    Session session;
+    if (auto client = reader.object(u"client")) {
+        client->rejectUnknownKeys({u"name", u"notes"});
+        session.clientName = client->text(u"name");
+        session.notes = client->text(u"notes");
+    }
+    if (auto currentPay = reader.object(u"current_pay"))
+        session.currentPay = readPayFigures(*currentPay, true);
+    if (auto target = reader.object(u"target"))
+        session.target = readPayFigures(*target, false);
+    reader.forEachObject(u"offers", [&](ObjectReader& entry) {
+        entry.rejectUnknownKeys({u"label", u"offer"});
+        const QString label = entry.text(u"label");
+        if (const QJsonValue offer = entry.given(u"offer"); !offer.isObject()) {
+            entry.addError(u"offer",
+                           tr("expected an object with the offer, found %1").arg(describeType(offer)));
+            return;
+        }
+        auto parsed = OfferJson::fromJsonObject(entry.given(u"offer").toObject(), entry.fieldPath(u"offer"));
+        entry.errors().append(parsed.errors);
+        if (parsed.ok())
+            session.offers.append({label, *parsed.offer});
+    });
+    constexpr int maxOfferNumber = std::numeric_limits<int>::max();
+    session.negotiatedOffer = reader.integer(u"negotiated_offer", 1, maxOfferNumber).value_or(1) - 1;
+    if (const auto competing = reader.integer(u"competing_offer", 1, maxOfferNumber))
+        session.competingOffer = *competing - 1;
+    if (auto negotiation = reader.object(u"negotiation"))
+        readNegotiation(*negotiation, session.negotiation);
+    if (auto email = reader.object(u"email")) {
+        email->rejectUnknownKeys({u"subject", u"body", u"user_edited"});
+        session.email.subject = email->text(u"subject");
+        session.email.body = email->text(u"body");
+        session.email.userEdited = email->flag(u"user_edited");
+    }
+    reader.forEachObject(u"history",
+                         [&](ObjectReader& entry) { session.history.append(readHistoryEntry(entry)); });
+
+    if (result.errors.isEmpty())
+        checkOfferNumbers(session, result.errors);
+    if (result.errors.isEmpty())
+        result.session = std::move(session);
+    return result;
+}
+
+QJsonObject SessionJson::toJsonObject(const Session& session, const QDateTime& savedAt)
+{
+    QJsonObject object{
+        {u"schema"_s, SchemaVersion},
+        {u"app"_s, appName.toString()},
+        {u"app_version"_s, QStringLiteral(ANCHORLINE_VERSION)},
+        {u"saved_at"_s, savedAt.toUTC().toString(Qt::ISODate)},
+        {u"client"_s, QJsonObject{{u"name"_s, session.clientName}, {u"notes"_s, session.notes}}},
+    };
+    if (!session.currentPay.isEmpty()) {
+        QJsonObject currentPay = payFiguresToJson(session.currentPay);
+        currentPay.insert(u"private"_s, true);
+        object.insert(u"current_pay"_s, currentPay);
+    }
+    if (!session.target.isEmpty())
+        object.insert(u"target"_s, payFiguresToJson(session.target));
+
+    QJsonArray offers;
+    for (const auto& entry : session.offers)
+        offers.append(
+            QJsonObject{{u"label"_s, entry.label}, {u"offer"_s, OfferJson::toJsonObject(entry.offer)}});
+    object.insert(u"offers"_s, offers);
+    object.insert(u"negotiated_offer"_s, session.negotiatedOffer + 1);
+    if (session.competingOffer)
+        object.insert(u"competing_offer"_s, *session.competingOffer + 1);
+
+    const auto& settings = session.negotiation;
+    QJsonObject negotiation{
+        {u"strategy"_s, settings.strategyId},
+        {u"tone"_s, EmailTones::id(settings.tone)},
+        {u"language"_s, settings.language},
+        {u"target_percentile"_s, settings.targetPercentile},
+        {u"company_stage"_s, CompanyStages::id(settings.companyStage)},
+        {u"base_capped"_s, settings.baseCapped},
+        {u"currency"_s, settings.forfeitedCompensation.currency()},
+        {u"forfeited_compensation"_s, OfferJson::moneyToJsonNumber(settings.forfeitedCompensation)},
+        {u"recruiter_name"_s, settings.recruiterName},
+    };
+    if (settings.decisionDeadline.isValid())
+        negotiation.insert(u"decision_deadline"_s, settings.decisionDeadline.toString(Qt::ISODate));
+    object.insert(u"negotiation"_s, negotiation);
+
+    object.insert(u"email"_s, QJsonObject{{u"subject"_s, session.email.subject},
+                                          {u"body"_s, session.email.body},
+                                          {u"user_edited"_s, session.email.userEdited}});
+
+    QJsonArray history;
+    for (const auto& entry : session.history) {
+        QJsonObject item{{u"asked"_s, entry.asked},
+                         {u"answer"_s, entry.answer},
+                         {u"outcome"_s, Session::HistoryEntry::outcomeId(entry.outcome)},
+                         {u"currency"_s, entry.currency}};
+        if (entry.date.isValid())
+            item.insert(u"date"_s, entry.date.toString(Qt::ISODate));
+        putMoney(item, u"asked_amount"_s, entry.askedAmount);
+        putMoney(item, u"answer_amount"_s, entry.answerAmount);
+        history.append(item);
+    }
+    object.insert(u"history"_s, history);
+    return object;
+}
+
+QByteArray SessionJson::toJson(const Session& session, const QDateTime& savedAt)
+{
+    return QJsonDocument(toJsonObject(session, savedAt)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Anchorline
