@@ -32,7 +32,7 @@ class MarketStore;
 class BandModel
 {
 public:
-    static constexpr auto NationalAreaCode = u"US";
+    static constexpr QStringView NationalAreaCode = u"US";
 
     struct LevelWindow
     {

@@ -1,0 +1,509 @@
+#include "MarketStore.h"
+
+#include "BinaryReader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QResource>
+#include <QtEndian>
+
+#include <mutex>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Anchorline {
+
+namespace {
+
+constexpr QByteArrayView Magic = "ALMD";
+constexpr int SupportedVersion = 1;
+constexpr int OflcLevelCount = 4;
+// Units of an OFLC cell in market.bin: levels not published, published hourly (cents), published annually.
+enum OflcUnit : quint8
+{
+    OflcNone = 0,
+    OflcHourlyCents = 1,
+    OflcAnnualDollars = 2
+};
+
+// hourly × 2080 in whole dollars, rounded half up, exactly as OFLC annualises its hourly figures.
+qint64 annualFromHourlyCents(qint64 hourlyCents)
+{
+    return (hourlyCents * 208 + 5) / 10;
+}
+
+std::optional<Money> dollarsOrMissing(qint32 dollars)
+{
+    return dollars < 0 ? std::nullopt : std::optional<Money>(Money::fromMajor(dollars));
+}
+
+std::optional<Money> centsOrMissing(qint32 cents)
+{
+    return cents < 0 ? std::nullopt : std::optional<Money>(Money::fromMinor(cents));
+}
+
+} // namespace
+
+struct MarketStore::Private
+{
+    struct Section
+    {
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+
+    QByteArray data;
+    int version = 0;
+    QHash<QByteArray, Section> sections;
+
+    std::once_flag sourcesLoaded;
+    QList<DataSourceCredit> sources;
+
+    std::once_flag occupationsLoaded;
+    QList<Occupation> occupations;
+    QHash<QString, int> occupationIndexByCode;
+
+    std::once_flag areasLoaded;
+    QList<MarketArea> areas;
+    QHash<QString, int> areaIndexByCode;
+
+    std::once_flag countiesLoaded;
+    QList<CountyArea> counties;
+
+    std::once_flag oewsLoaded;
+    QHash<int, QList<OewsNationalWages>> oewsByYear;
+    QHash<int, QHash<QString, int>> oewsIndexByYear;
+
+    std::once_flag oflcLoaded;
+    int oflcAreaCount = 0;
+    std::vector<quint8> oflcUnits;        // per cell
+    std::vector<qint32> oflcAnnualLevels; // per cell, four annual dollar amounts
+
+    std::once_flag paritiesLoaded;
+    QList<RegionalPriceParity> metroParities;
+    QList<RegionalPriceParity> stateParities;
+    QHash<QString, int> metroParityIndex;
+    QHash<QString, int> stateParityIndex; // by lower-case name and by abbreviation
+
+    std::once_flag techLoaded;
+    QList<TechMarketFigure> techFigures;
+
+    // The decompressed section; a damaged built-in dataset is a build error, so this aborts with its tag.
+    QByteArray section(const char* tag) const;
+    static void checkRead(const BinaryReader& reader, const char* tag);
+
+    void loadSources();
+    void loadOccupations();
+    void loadAreas();
+    void loadCounties();
+    void loadOews();
+    void loadOflc();
+    void loadParities();
+    void loadTech();
+};
+
+QByteArray MarketStore::Private::section(const char* tag) const
+{
+    const Section where = sections.value(QByteArray(tag));
+    QByteArray decompressed;
+    if (where.size > 4)
+        decompressed =
+            qUncompress(reinterpret_cast<const uchar*>(data.constData() + where.offset), where.size);
+    if (decompressed.isEmpty())
+        qFatal(
+            "Anchorline market dataset: section %s is missing or damaged; rebuild resources/data/market.bin",
+            tag);
+    return decompressed;
+}
+
+void MarketStore::Private::checkRead(const BinaryReader& reader, const char* tag)
+{
+    if (reader.failed() || !reader.atEnd())
+        qFatal(
+            "Anchorline market dataset: section %s has the wrong length; rebuild resources/data/market.bin",
+            tag);
+}
+
+void MarketStore::Private::loadSources()
+{
+    BinaryReader reader(section("SRCS"));
+    const quint32 count = reader.u32();
+    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        DataSourceCredit credit;
+        credit.id = reader.string();
+        credit.name = reader.string();
+        credit.shortName = reader.string();
+        credit.period = reader.string();
+        credit.license = reader.string();
+        sources.append(credit);
+    }
+    checkRead(reader, "SRCS");
+}
+
+void MarketStore::Private::loadOccupations()
+{
+    BinaryReader reader(section("OCCU"));
+    const quint32 count = reader.u32();
+    occupations.reserve(count);
+    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        Occupation occupation;
+        occupation.soc = reader.string();
+        occupation.title = reader.string();
+        occupation.description = reader.string();
+        const quint16 alternates = reader.u16();
+        for (quint16 j = 0; j < alternates && !reader.failed(); ++j)
+            occupation.alternateTitles.append(reader.string());
+        occupationIndexByCode.insert(occupation.soc, int(occupations.size()));
+        occupations.append(occupation);
+    }
+    checkRead(reader, "OCCU");
+}
+
+void MarketStore::Private::loadAreas()
+{
+    BinaryReader reader(section("AREA"));
+    const quint32 count = reader.u32();
+    areas.reserve(count);
+    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        MarketArea area;
+        area.code = reader.string();
+        area.name = reader.string();
+        area.type = reader.u8() == 0 ? AreaType::Metro : AreaType::NonMetro;
+        area.primaryState = reader.string();
+        const quint8 states = reader.u8();
+        for (quint8 j = 0; j < states && !reader.failed(); ++j)
+            area.states.append(reader.string());
+        area.countyCount = reader.u16();
+        areaIndexByCode.insert(area.code, int(areas.size()));
+        areas.append(area);
+    }
+    checkRead(reader, "AREA");
+}
+
+void MarketStore::Private::loadCounties()
+{
+    BinaryReader reader(section("CNTY"));
+    const quint32 count = reader.u32();
+    counties.reserve(count);
+    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        CountyArea county;
+        county.areaCode = reader.string();
+        county.stateAbbreviation = reader.string();
+        county.stateName = reader.string();
+        county.countyName = reader.string();
+        counties.append(county);
+    }
+    checkRead(reader, "CNTY");
+}
+
+void MarketStore::Private::loadOews()
+{
+    BinaryReader reader(section("OEWS"));
+    const quint32 count = reader.u32();
+    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        OewsNationalWages wages;
+        wages.year = reader.u16();
+        wages.soc = reader.string();
+        wages.title = reader.string();
+        wages.group = reader.string();
+        const qint64 employment = reader.i64();
+        if (employment >= 0)
+            wages.employment = employment;
+        wages.annualMean = dollarsOrMissing(reader.i32());
+        for (auto& value : wages.annual)
+            value = dollarsOrMissing(reader.i32());
+        wages.hourlyMean = centsOrMissing(reader.i32());
+        for (auto& value : wages.hourly)
+            value = centsOrMissing(reader.i32());
+        const quint16 flags = reader.u16();
+        wages.annualOnly = flags & 1;
+        wages.hourlyOnly = flags & 2;
+        for (int p = 0; p < 5; ++p) {
+            wages.annualTopCoded[p] = flags & (1 << (2 + p));
+            wages.hourlyTopCoded[p] = flags & (1 << (7 + p));
+        }
+        QList<OewsNationalWages>& year = oewsByYear[wages.year];
+        oewsIndexByYear[wages.year].insert(wages.soc, int(year.size()));
+        year.append(wages);
+    }
+    checkRead(reader, "OEWS");
+}
+
+void MarketStore::Private::loadOflc()
+{
+    BinaryReader reader(section("OFLC"));
+    const quint32 occupationCount = reader.u32();
+    const quint32 areaCount = reader.u32();
+    const qsizetype cells = qsizetype(occupationCount) * areaCount;
+    const QByteArrayView units = reader.bytes(cells);
+    // Planes: level I, IV − I, and the residuals of II and III from the line between I and IV.
+    std::array<std::vector<qint32>, OflcLevelCount> planes;
+    for (auto& plane : planes) {
+        plane.resize(cells);
+        for (qint32& value : plane)
+            value = reader.i32();
+    }
+    checkRead(reader, "OFLC");
+
+    oflcAreaCount = int(areaCount);
+    oflcUnits.assign(units.begin(), units.end());
+    oflcAnnualLevels.resize(cells * OflcLevelCount);
+    for (qsizetype cell = 0; cell < cells; ++cell) {
+        const qint64 first = planes[0][cell];
+        const qint64 spread = planes[1][cell];
+        const std::array<qint64, OflcLevelCount> levels = {first, first + (spread + 1) / 3 + planes[2][cell],
+                                                           first + (2 * spread + 1) / 3 + planes[3][cell],
+                                                           first + spread};
+        for (int level = 0; level < OflcLevelCount; ++level) {
+            const qint64 value =
+                oflcUnits[cell] == OflcHourlyCents ? annualFromHourlyCents(levels[level]) : levels[level];
+            oflcAnnualLevels[cell * OflcLevelCount + level] = qint32(value);
+        }
+    }
+}
+
+void MarketStore::Private::loadParities()
+{
+    const auto read = [this](const char* tag, QList<RegionalPriceParity>& into) {
+        BinaryReader reader(section(tag));
+        const quint32 count = reader.u32();
+        for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+            RegionalPriceParity parity;
+            parity.code = reader.string();
+            parity.name = reader.string();
+            parity.year = reader.u16();
+            parity.parityThousandths = reader.i32();
+            into.append(parity);
+        }
+        checkRead(reader, tag);
+    };
+    read("RPPM", metroParities);
+    read("RPPS", stateParities);
+    for (int i = 0; i < metroParities.size(); ++i)
+        metroParityIndex.insert(metroParities[i].code, i);
+    QHash<QString, QString> abbreviationByStateName;
+    for (const CountyArea& county : std::as_const(counties))
+        abbreviationByStateName.insert(county.stateName.toLower(), county.stateAbbreviation);
+    for (int i = 0; i < stateParities.size(); ++i) {
+        const QString name = stateParities[i].name.toLower();
+        stateParityIndex.insert(name, i);
+        if (stateParities[i].code == u"00000")
+            stateParityIndex.insert(u"us"_s, i);
+        else if (const QString abbreviation = abbreviationByStateName.value(name); !abbreviation.isEmpty())
+            stateParityIndex.insert(abbreviation.toLower(), i);
+    }
+}
+
+void MarketStore::Private::loadTech()
+{
+    static constexpr std::array measures = {
+        TechMarketFigure::Measure::TypicalPay,    TechMarketFigure::Measure::LevelPay,
+        TechMarketFigure::Measure::Base,          TechMarketFigure::Measure::TotalCompensation,
+        TechMarketFigure::Measure::AnnualRsuVest, TechMarketFigure::Measure::StartupEquityGrant};
+    static constexpr std::array levels = {CareerLevel::Unspecified, CareerLevel::Entry,  CareerLevel::Junior,
+                                          CareerLevel::Mid,         CareerLevel::Senior, CareerLevel::Staff,
+                                          CareerLevel::Principal};
+    BinaryReader reader(section("TECH"));
+    const quint32 count = reader.u32();
+    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        TechMarketFigure figure;
+        figure.role = reader.string();
+        figure.measure = measures.at(qMin<size_t>(reader.u8(), measures.size() - 1));
+        figure.level = levels.at(qMin<size_t>(reader.u8(), levels.size() - 1));
+        figure.low = Money::fromMajor(reader.i32());
+        figure.high = Money::fromMajor(reader.i32());
+        figure.description = reader.string();
+        figure.sourceDocument = reader.string();
+        figure.sourceLabel = reader.string();
+        figure.asOf = reader.string();
+        techFigures.append(figure);
+    }
+    checkRead(reader, "TECH");
+}
+
+MarketStore::MarketStore(std::unique_ptr<Private> d)
+    : d(std::move(d))
+{}
+
+MarketStore::~MarketStore() = default;
+
+const MarketStore& MarketStore::builtIn()
+{
+    // Magic static: initialised once, thread-safely, on first use. The resource is not compressed by rcc (the
+    // file's sections are already), so this wraps the compiled-in bytes without copying them.
+    static const std::unique_ptr<MarketStore> store = [] {
+        const QResource resource(u":/anchorline/data/market.bin"_s);
+        const QByteArray data =
+            resource.compressionAlgorithm() == QResource::NoCompression
+                ? QByteArray::fromRawData(reinterpret_cast<const char*>(resource.data()), resource.size())
+                : resource.uncompressedData();
+        QString error;
+        std::unique_ptr<MarketStore> loaded = fromData(data, &error);
+        if (!loaded)
+            qFatal("Anchorline: the built-in market dataset cannot be read: %s", qPrintable(error));
+        return loaded;
+    }();
+    return *store;
+}
+
+std::unique_ptr<MarketStore> MarketStore::fromData(const QByteArray& data, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<MarketStore>();
+    };
+    BinaryReader reader(data);
+    if (reader.bytes(Magic.size()) != Magic)
+        return fail(
+            QCoreApplication::translate("MarketStore", "not an Anchorline market dataset (no ALMD header)"));
+    auto d = std::make_unique<Private>();
+    d->data = data;
+    d->version = reader.u16();
+    if (d->version != SupportedVersion)
+        return fail(QCoreApplication::translate("MarketStore", "unsupported market dataset version %1")
+                        .arg(d->version));
+    const quint16 sectionCount = reader.u16();
+    for (quint16 i = 0; i < sectionCount; ++i) {
+        const QByteArray tag = reader.bytes(4).toByteArray();
+        Private::Section section{reader.u32(), reader.u32()};
+        if (reader.failed() || section.offset + section.size > data.size())
+            return fail(
+                QCoreApplication::translate("MarketStore", "the market dataset's section index is damaged"));
+        d->sections.insert(tag, section);
+    }
+    return std::unique_ptr<MarketStore>(new MarketStore(std::move(d)));
+}
+
+int MarketStore::formatVersion() const
+{
+    return d->version;
+}
+
+const QList<Occupation>& MarketStore::occupations() const
+{
+    std::call_once(d->occupationsLoaded, &Private::loadOccupations, d.get());
+    return d->occupations;
+}
+
+const Occupation* MarketStore::occupation(QStringView soc) const
+{
+    const int index = occupationIndex(soc);
+    return index < 0 ? nullptr : &d->occupations[index];
+}
+
+int MarketStore::occupationIndex(QStringView soc) const
+{
+    occupations();
+    return d->occupationIndexByCode.value(soc.toString(), -1);
+}
+
+const QList<MarketArea>& MarketStore::areas() const
+{
+    std::call_once(d->areasLoaded, &Private::loadAreas, d.get());
+    return d->areas;
+}
+
+const MarketArea* MarketStore::area(QStringView code) const
+{
+    const int index = areaIndex(code);
+    return index < 0 ? nullptr : &d->areas[index];
+}
+
+int MarketStore::areaIndex(QStringView code) const
+{
+    areas();
+    return d->areaIndexByCode.value(code.toString(), -1);
+}
+
+const QList<CountyArea>& MarketStore::counties() const
+{
+    std::call_once(d->countiesLoaded, &Private::loadCounties, d.get());
+    return d->counties;
+}
+
+std::optional<OflcWageLevels> MarketStore::oflcLevels(QStringView soc, QStringView areaCode) const
+{
+    return oflcLevels(occupationIndex(soc), areaIndex(areaCode));
+}
+
+std::optional<OflcWageLevels> MarketStore::oflcLevels(int occupationIndex, int areaIndex) const
+{
+    std::call_once(d->oflcLoaded, &Private::loadOflc, d.get());
+    if (occupationIndex < 0 || areaIndex < 0 || areaIndex >= d->oflcAreaCount)
+        return std::nullopt;
+    const size_t cell = size_t(occupationIndex) * size_t(d->oflcAreaCount) + size_t(areaIndex);
+    if (cell >= d->oflcUnits.size() || d->oflcUnits[cell] == OflcNone)
+        return std::nullopt;
+    OflcWageLevels levels;
+    for (int level = 0; level < OflcLevelCount; ++level)
+        levels.annual[level] = Money::fromMajor(d->oflcAnnualLevels[cell * OflcLevelCount + level]);
+    levels.hourlySource = d->oflcUnits[cell] == OflcHourlyCents;
+    return levels;
+}
+
+const QList<OewsNationalWages>& MarketStore::nationalWages(int year) const
+{
+    static const QList<OewsNationalWages> none;
+    std::call_once(d->oewsLoaded, &Private::loadOews, d.get());
+    const auto found = d->oewsByYear.constFind(year);
+    return found == d->oewsByYear.cend() ? none : *found;
+}
+
+const OewsNationalWages* MarketStore::nationalWages(QStringView soc, int year) const
+{
+    const QList<OewsNationalWages>& rows = nationalWages(year);
+    const int index = d->oewsIndexByYear.value(year).value(soc.toString(), -1);
+    return index < 0 ? nullptr : &rows[index];
+}
+
+const QList<RegionalPriceParity>& MarketStore::metroPriceParities() const
+{
+    counties();
+    std::call_once(d->paritiesLoaded, &Private::loadParities, d.get());
+    return d->metroParities;
+}
+
+const QList<RegionalPriceParity>& MarketStore::statePriceParities() const
+{
+    metroPriceParities();
+    return d->stateParities;
+}
+
+const RegionalPriceParity* MarketStore::metroPriceParity(QStringView cbsaCode) const
+{
+    const QList<RegionalPriceParity>& parities = metroPriceParities();
+    const int index = d->metroParityIndex.value(cbsaCode.toString(), -1);
+    return index < 0 ? nullptr : &parities[index];
+}
+
+const RegionalPriceParity* MarketStore::statePriceParity(QStringView state) const
+{
+    const QList<RegionalPriceParity>& parities = statePriceParities();
+    const int index = d->stateParityIndex.value(state.trimmed().toString().toLower(), -1);
+    return index < 0 ? nullptr : &parities[index];
+}
+
+const QList<TechMarketFigure>& MarketStore::techMarketFigures() const
+{
+    std::call_once(d->techLoaded, &Private::loadTech, d.get());
+    return d->techFigures;
+}
+
+const QList<DataSourceCredit>& MarketStore::sourceCredits() const
+{
+    std::call_once(d->sourcesLoaded, &Private::loadSources, d.get());
+    return d->sources;
+}
+
+DataSourceCredit MarketStore::sourceCredit(QStringView id) const
+{
+    for (const DataSourceCredit& credit : sourceCredits()) {
+        if (credit.id == id)
+            return credit;
+    }
+    return {};
+}
+
+} // namespace Anchorline
