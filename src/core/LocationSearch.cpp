@@ -1,0 +1,223 @@
+#include "LocationSearch.h"
+
+#include "MarketStore.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Anchorline {
+
+namespace {
+
+// Entry priorities: ranked metros 1-50 (largest first), then other metros, non-metro areas, counties, states.
+constexpr int UnrankedMetroPriority = 100;
+constexpr int NonMetroPriority = 150;
+constexpr int CountyPriorityOffset = 200;
+constexpr int StatePriority = 60;
+
+// "San Jose-Sunnyvale-Santa Clara, CA" → {"San Jose", "Sunnyvale", "Santa Clara"} and "CA".
+QStringList citiesOfMetroName(const QString& name, QString& stateSuffix)
+{
+    const auto comma = name.lastIndexOf(u',');
+    stateSuffix = comma < 0 ? QString() : name.mid(comma + 1).trimmed();
+    QStringList cities;
+    for (const QString& part : name.left(comma < 0 ? name.size() : comma).split(u'-'))
+        for (const QString& city : part.split(u'/')) {
+            if (!city.trimmed().isEmpty())
+                cities.append(city.trimmed());
+        }
+    return cities;
+}
+
+} // namespace
+
+QString LocationMatch::typeId(Type type)
+{
+    switch (type) {
+    case Type::Metro:
+        return QStringLiteral("metro");
+    case Type::NonMetro:
+        return QStringLiteral("nonmetro");
+    case Type::National:
+        return QStringLiteral("national");
+    }
+    return QString();
+}
+
+QString LocationSearch::aliasResourcePath()
+{
+    return QStringLiteral(":/anchorline/data/location_aliases.csv");
+}
+
+QString LocationSearch::metroRankResourcePath()
+{
+    return QStringLiteral(":/anchorline/data/metro_population_rank.csv");
+}
+
+LocationMatch LocationSearch::national()
+{
+    return LocationMatch{QString::fromUtf16(NationalCode),
+                         QCoreApplication::translate("Anchorline::LocationSearch", "United States"),
+                         LocationMatch::Type::National,
+                         QString(),
+                         SearchIndex::Tier::Exact,
+                         1000};
+}
+
+int LocationSearch::addPlace(QString text, QStringList areaCodes, bool isState)
+{
+    m_places.push_back(Place{std::move(text), std::move(areaCodes), isState});
+    return int(m_places.size() - 1);
+}
+
+LocationSearch::LocationSearch(const MarketStore& store)
+    : m_store(store)
+{
+    for (const auto& [code, rank] : SearchIndex::readPairs(metroRankResourcePath()))
+        m_metroRank.insert(code, rank.toInt());
+    const auto priorityOf = [this](const MarketArea& area) {
+        if (area.type == AreaType::NonMetro)
+            return NonMetroPriority;
+        return m_metroRank.value(area.code, UnrankedMetroPriority);
+    };
+
+    QMap<QString, QString> stateNames; // abbreviation → name
+    for (const CountyArea& county : m_store.counties())
+        stateNames.insert(county.stateAbbreviation, county.stateName);
+    const auto stateWords = [&stateNames](const QStringList& abbreviations) {
+        QStringList words = abbreviations;
+        for (const QString& abbreviation : abbreviations)
+            words.append(stateNames.value(abbreviation));
+        return words;
+    };
+
+    using Kind = SearchIndex::EntryKind;
+    for (const MarketArea& area : m_store.areas()) {
+        const int priority = priorityOf(area);
+        const int place = addPlace(area.name, {area.code});
+        m_index.addEntry(area.name, place, Kind::Name, priority, stateWords(area.states));
+        if (area.type != AreaType::Metro)
+            continue;
+        QString stateSuffix;
+        for (const QString& city : citiesOfMetroName(area.name, stateSuffix)) {
+            const QString cityWithState = city + u", " + stateSuffix;
+            const int cityPlace = addPlace(cityWithState, {area.code});
+            m_index.addEntry(city, cityPlace, Kind::Name, priority, stateWords(area.states));
+            m_index.addEntry(cityWithState, cityPlace, Kind::Name, priority);
+        }
+    }
+
+    for (const CountyArea& county : m_store.counties()) {
+        const auto* area = m_store.area(county.areaCode);
+        const int priority = CountyPriorityOffset + (area ? priorityOf(*area) : UnrankedMetroPriority);
+        const QString withState = county.countyName + u", " + county.stateAbbreviation;
+        const int place = addPlace(withState, {county.areaCode});
+        m_index.addEntry(county.countyName, place, Kind::Name, priority, {county.stateName});
+        m_index.addEntry(withState, place, Kind::Name, priority, {county.stateName});
+    }
+
+    for (auto state = stateNames.cbegin(); state != stateNames.cend(); ++state) {
+        const int place = addPlace(state.value(), areasOfState(state.key()), true);
+        m_index.addEntry(state.value(), place, Kind::Name, StatePriority);
+        m_index.addEntry(state.key(), place, Kind::Alias, StatePriority);
+    }
+
+    // Aliases with several lines become one place whose areas keep the file's order.
+    QMap<QString, int> placeOfAlias;
+    for (const auto& [alias, code] : SearchIndex::readPairs(aliasResourcePath())) {
+        if (code != QStringView(NationalCode) && !m_store.area(code))
+            qFatal("Anchorline: location alias \"%s\" names unknown area %s", qPrintable(alias),
+                   qPrintable(code));
+        const auto existing = placeOfAlias.constFind(alias);
+        if (existing != placeOfAlias.cend()) {
+            m_places[size_t(existing.value())].areaCodes.append(code);
+            continue;
+        }
+        const int place = addPlace(alias, {code});
+        placeOfAlias.insert(alias, place);
+        m_index.addEntry(alias, place, Kind::Alias, 0);
+    }
+}
+
+QStringList LocationSearch::areasOfState(const QString& abbreviation) const
+{
+    QList<const MarketArea*> areas;
+    for (const MarketArea& area : m_store.areas()) {
+        if (area.states.contains(abbreviation))
+            areas.append(&area);
+    }
+    const auto sortKey = [this](const MarketArea* area) {
+        const int typeOrder = area->type == AreaType::Metro ? 0 : 1;
+        return std::tuple(typeOrder, m_metroRank.value(area->code, UnrankedMetroPriority), area->name);
+    };
+    std::stable_sort(areas.begin(), areas.end(),
+                     [&](const MarketArea* a, const MarketArea* b) { return sortKey(a) < sortKey(b); });
+    QStringList codes;
+    for (const MarketArea* area : areas)
+        codes.append(area->code);
+    return codes;
+}
+
+LocationMatch LocationSearch::matchFor(const QString& areaCode, const QString& matched,
+                                       SearchIndex::Tier tier, int score) const
+{
+    LocationMatch match = national();
+    if (const auto* area = m_store.area(areaCode)) {
+        match.code = area->code;
+        match.name = area->name;
+        match.type =
+            area->type == AreaType::Metro ? LocationMatch::Type::Metro : LocationMatch::Type::NonMetro;
+    }
+    match.matched = matched;
+    match.tier = tier;
+    match.score = score;
+    return match;
+}
+
+QList<LocationMatch> LocationSearch::search(QStringView text, int limit) const
+{
+    const QStringView trimmed = text.trimmed();
+    if (limit <= 0)
+        return {};
+    if (m_store.area(trimmed))
+        return {matchFor(trimmed.toString(), trimmed.toString(), SearchIndex::Tier::Exact, 1000)};
+    QList<LocationMatch> matches;
+    QSet<QString> seen;
+    for (const SearchIndex::Hit& hit : m_index.search(trimmed, limit)) {
+        const Place& place = m_places[size_t(hit.target)];
+        for (const QString& code : place.areaCodes) {
+            if (matches.size() >= limit)
+                return matches;
+            if (!seen.contains(code)) {
+                seen.insert(code);
+                matches.append(matchFor(code, place.text, hit.tier, hit.score));
+            }
+        }
+    }
+    return matches;
+}
+
+std::optional<LocationMatch> LocationSearch::exactMatch(QStringView text) const
+{
+    const QStringView trimmed = text.trimmed();
+    if (m_store.area(trimmed))
+        return matchFor(trimmed.toString(), trimmed.toString(), SearchIndex::Tier::Exact, 1000);
+    // Every place whose name equals the text must lead to the same single area ("DC" the alias and "DC" the
+    // state both mean 47900; "Washington County" is in 30 states and means none).
+    std::optional<LocationMatch> found;
+    for (const SearchIndex::Hit& hit : m_index.search(trimmed, 8)) {
+        if (hit.tier != SearchIndex::Tier::Exact)
+            break;
+        const Place& place = m_places[size_t(hit.target)];
+        if (place.areaCodes.size() != 1 || (found && found->code != place.areaCodes.front()))
+            return std::nullopt;
+        if (!found)
+            found = matchFor(place.areaCodes.front(), place.text, hit.tier, hit.score);
+    }
+    return found;
+}
+
+} // namespace Anchorline

@@ -1,0 +1,93 @@
+#include "RoleSearch.h"
+
+#include "MarketStore.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Anchorline {
+
+namespace {
+
+// Titles rank before O*NET titles before aliases when they match equally well.
+constexpr int TitlePriority = 0;
+constexpr int OnetTitlePriority = 1;
+constexpr int AliasPriority = 2;
+
+bool looksLikeSocCode(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{2}(-\\d{0,4})?$"));
+    return pattern.match(text.toString()).hasMatch();
+}
+
+} // namespace
+
+QString RoleSearch::aliasResourcePath()
+{
+    return QStringLiteral(":/anchorline/data/role_aliases.csv");
+}
+
+RoleSearch::RoleSearch(const MarketStore& store)
+    : m_store(store)
+{
+    const auto& occupations = m_store.occupations();
+    for (qsizetype i = 0; i < occupations.size(); ++i) {
+        const Occupation& occupation = occupations.at(i);
+        m_index.addEntry(occupation.title, int(i), SearchIndex::EntryKind::Name, TitlePriority);
+        for (const QString& title : occupation.alternateTitles) {
+            if (title != occupation.title)
+                m_index.addEntry(title, int(i), SearchIndex::EntryKind::Name, OnetTitlePriority);
+        }
+    }
+    // Later lines of the same alias are its second and third choices.
+    QHash<QString, int> linesOfAlias;
+    for (const auto& [alias, soc] : SearchIndex::readPairs(aliasResourcePath())) {
+        const int index = m_store.occupationIndex(soc);
+        if (index < 0)
+            qFatal("Anchorline: role alias \"%s\" names unknown SOC %s", qPrintable(alias), qPrintable(soc));
+        const int choice = linesOfAlias[alias]++;
+        m_index.addEntry(alias, index, SearchIndex::EntryKind::Alias, AliasPriority + choice);
+    }
+}
+
+RoleMatch RoleSearch::matchFor(int occupationIndex, QString matched, SearchIndex::Tier tier, int score) const
+{
+    const Occupation& occupation = m_store.occupations().at(occupationIndex);
+    return RoleMatch{occupation.soc, occupation.title, std::move(matched), tier, score};
+}
+
+QList<RoleMatch> RoleSearch::searchCode(QStringView code, int limit) const
+{
+    QList<RoleMatch> matches;
+    const auto& occupations = m_store.occupations();
+    for (qsizetype i = 0; i < occupations.size() && matches.size() < limit; ++i) {
+        const QString& soc = occupations.at(i).soc;
+        if (soc == code)
+            return {matchFor(int(i), soc, SearchIndex::Tier::Exact, 1000)};
+        if (soc.startsWith(code))
+            matches.append(matchFor(int(i), soc, SearchIndex::Tier::Prefix, 800));
+    }
+    return matches;
+}
+
+QList<RoleMatch> RoleSearch::search(QStringView text, int limit) const
+{
+    const QStringView trimmed = text.trimmed();
+    if (looksLikeSocCode(trimmed))
+        return searchCode(trimmed, limit);
+    QList<RoleMatch> matches;
+    for (const SearchIndex::Hit& hit : m_index.search(trimmed, limit))
+        matches.append(matchFor(hit.target, m_index.entryText(hit.entry), hit.tier, hit.score));
+    return matches;
+}
+
+std::optional<RoleMatch> RoleSearch::exactMatch(QStringView text) const
+{
+    // An alias with several choices names its first one.
+    const QList<RoleMatch> matches = search(text, 1);
+    if (matches.isEmpty() || matches.front().tier != SearchIndex::Tier::Exact)
+        return std::nullopt;
+    return matches.front();
+}
+
+} // namespace Anchorline

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "SearchIndex.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Anchorline {
+
+class MarketStore;
+
+struct RoleMatch
+{
+    QString soc;     // "15-1252"
+    QString title;   // SOC title: "Software Developers"
+    QString matched; // the text that matched: a SOC or O*NET title, an alias ("SWE") or the code
+    SearchIndex::Tier tier = SearchIndex::Tier::Fuzzy;
+    int score = 0; // higher is better
+};
+
+// Typeahead over the occupations of a MarketStore: SOC titles, their O*NET titles and the curated aliases of
+// resources/data/role_aliases.csv (e.g. "SWE", "ML engineer"). Accepts SOC codes ("15-1252") and code
+// prefixes ("15-12"). Ranking and typo tolerance are SearchIndex's. Builds its index on construction
+// (about 2,000 entries); keep one instance.
+class RoleSearch
+{
+public:
+    static constexpr int DefaultLimit = 10;
+
+    explicit RoleSearch(const MarketStore& store);
+
+    QList<RoleMatch> search(QStringView text, int limit = DefaultLimit) const;
+    // The role that `text` names without guessing: a SOC code, or text equal (case, accents and plurals
+    // aside) to a title, an O*NET title or an alias. Used where a wrong guess would corrupt data (imports).
+    std::optional<RoleMatch> exactMatch(QStringView text) const;
+
+    static QString aliasResourcePath();
+
+private:
+    QList<RoleMatch> searchCode(QStringView code, int limit) const;
+    RoleMatch matchFor(int occupationIndex, QString matched, SearchIndex::Tier tier, int score) const;
+
+    const MarketStore& m_store;
+    SearchIndex m_index;
+};
+
+} // namespace Anchorline

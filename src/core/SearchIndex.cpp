@@ -1,0 +1,181 @@
+#include "SearchIndex.h"
+
+#include "CsvReader.h"
+#include "SearchText.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace Anchorline {
+
+namespace {
+
+constexpr qint8 NoMatch = -1;
+
+int tierScore(SearchIndex::Tier tier)
+{
+    return 200 * int(tier);
+}
+
+} // namespace
+
+int SearchIndex::wordId(const QString& word)
+{
+    const auto found = m_wordIds.constFind(word);
+    if (found != m_wordIds.cend())
+        return found.value();
+    const int id = int(m_vocabulary.size());
+    m_vocabulary.append(word);
+    m_wordIds.insert(word, id);
+    return id;
+}
+
+void SearchIndex::addEntry(QStringView text, int target, EntryKind kind, int priority,
+                           const QStringList& contextWords)
+{
+    Entry entry{text.toString(), SearchText::normalized(text), {}, target, kind, priority};
+    for (const QString& word : SearchText::words(entry.normalized))
+        entry.wordIds.push_back(wordId(word));
+    for (const QString& context : contextWords) {
+        for (const QString& word : SearchText::words(SearchText::normalized(context)))
+            entry.wordIds.push_back(wordId(word));
+    }
+    m_entries.push_back(std::move(entry));
+}
+
+std::vector<SearchIndex::WordCosts> SearchIndex::wordCosts(const QStringList& queryWords, bool fuzzy) const
+{
+    std::vector<WordCosts> costs;
+    costs.reserve(size_t(queryWords.size()));
+    for (qsizetype i = 0; i < queryWords.size(); ++i) {
+        const QString& queryWord = queryWords.at(i);
+        const bool stillTyping = i == queryWords.size() - 1;
+        const int allowed = fuzzy ? SearchText::allowedTypos(queryWord.size()) : 0;
+        WordCosts wordCosts(size_t(m_vocabulary.size()), NoMatch);
+        for (qsizetype v = 0; v < m_vocabulary.size(); ++v) {
+            const QString& word = m_vocabulary.at(v);
+            if (word.startsWith(queryWord)) {
+                wordCosts[size_t(v)] = 0;
+            } else if (allowed > 0) {
+                const int edits = SearchText::editDistance(queryWord, word, allowed, stillTyping);
+                if (edits <= allowed)
+                    wordCosts[size_t(v)] = qint8(edits);
+            }
+        }
+        costs.push_back(std::move(wordCosts));
+    }
+    return costs;
+}
+
+bool SearchIndex::matchWords(const Entry& entry, const std::vector<WordCosts>& costs, int& edits)
+{
+    edits = 0;
+    for (const WordCosts& wordCosts : costs) {
+        int best = NoMatch;
+        for (const int id : entry.wordIds) {
+            const int cost = wordCosts[size_t(id)];
+            if (cost != NoMatch && (best == NoMatch || cost < best))
+                best = cost;
+        }
+        if (best == NoMatch)
+            return false;
+        edits += best;
+    }
+    return true;
+}
+
+void SearchIndex::collectHits(const QString& query, const std::vector<WordCosts>& costs, bool fuzzy,
+                              std::vector<Hit>& hits) const
+{
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry& entry = m_entries[i];
+        Hit hit{entry.target, int(i), Tier::Exact, 0, 0};
+        if (entry.normalized == query) {
+            hit.tier = Tier::Exact;
+        } else if (entry.normalized.startsWith(query)) {
+            hit.tier = entry.kind == EntryKind::Alias ? Tier::Alias : Tier::Prefix;
+        } else if (matchWords(entry, costs, hit.edits)) {
+            if (hit.edits > 0)
+                hit.tier = Tier::Fuzzy;
+            else
+                hit.tier = entry.kind == EntryKind::Alias ? Tier::Alias : Tier::WordPrefix;
+        } else {
+            continue;
+        }
+        if (hit.tier == Tier::Fuzzy && !fuzzy)
+            continue;
+        hit.score = std::max(1, tierScore(hit.tier) - 50 * hit.edits - std::min(entry.priority, 49));
+        hits.push_back(hit);
+    }
+}
+
+QList<std::pair<QString, QString>> SearchIndex::readPairs(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Anchorline: the compiled-in resource %s is missing (a build error)", qPrintable(path));
+    const QByteArray data = file.readAll();
+    CsvReader reader(data);
+    QList<std::pair<QString, QString>> pairs;
+    bool headerSeen = false;
+    while (reader.readRecord()) {
+        if (reader.isBlank() || reader.field(0).startsWith('#'))
+            continue;
+        if (!headerSeen) {
+            headerSeen = true;
+            continue;
+        }
+        if (reader.fieldCount() >= 2)
+            pairs.append({reader.fieldText(0), reader.fieldText(1)});
+    }
+    return pairs;
+}
+
+QList<SearchIndex::Hit> SearchIndex::search(QStringView query, int limit) const
+{
+    const QString normalizedQuery = SearchText::normalized(query);
+    if (normalizedQuery.isEmpty() || limit <= 0)
+        return {};
+    const QStringList queryWords = SearchText::words(normalizedQuery);
+
+    const auto better = [this](const Hit& a, const Hit& b) {
+        if (a.tier != b.tier)
+            return a.tier > b.tier;
+        if (a.edits != b.edits)
+            return a.edits < b.edits;
+        const Entry& entryA = m_entries[size_t(a.entry)];
+        const Entry& entryB = m_entries[size_t(b.entry)];
+        if (entryA.priority != entryB.priority)
+            return entryA.priority < entryB.priority;
+        if (entryA.normalized.size() != entryB.normalized.size())
+            return entryA.normalized.size() < entryB.normalized.size();
+        return entryA.text < entryB.text;
+    };
+
+    std::vector<Hit> bestPerTarget;
+    // Fuzzy hits rank below every other tier, so they are only looked for when the others leave room.
+    for (const bool fuzzy : {false, true}) {
+        std::vector<Hit> hits;
+        collectHits(normalizedQuery, wordCosts(queryWords, fuzzy), fuzzy, hits);
+        QHash<int, size_t> slotOfTarget;
+        bestPerTarget.clear();
+        for (const Hit& hit : hits) {
+            const auto slot = slotOfTarget.constFind(hit.target);
+            if (slot == slotOfTarget.cend()) {
+                slotOfTarget.insert(hit.target, bestPerTarget.size());
+                bestPerTarget.push_back(hit);
+            } else if (better(hit, bestPerTarget[slot.value()])) {
+                bestPerTarget[slot.value()] = hit;
+            }
+        }
+        if (qsizetype(bestPerTarget.size()) >= limit)
+            break;
+    }
+    const auto count = std::min(bestPerTarget.size(), size_t(limit));
+    std::partial_sort(bestPerTarget.begin(), bestPerTarget.begin() + qsizetype(count), bestPerTarget.end(),
+                      better);
+    return QList<Hit>(bestPerTarget.begin(), bestPerTarget.begin() + qsizetype(count));
+}
+
+} // namespace Anchorline
