@@ -54,6 +54,9 @@ public:
     // single areas.
     std::optional<LocationMatch> exactMatch(QStringView text) const;
 
+    // Up to `count` areas closest to `text` even when search() finds none ("did you mean").
+    QList<LocationMatch> closest(QStringView text, int count) const;
+
     static QString aliasResourcePath();
     static QString metroRankResourcePath();
     static LocationMatch national();

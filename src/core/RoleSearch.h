@@ -37,6 +37,9 @@ public:
     // aside) to a title, an O*NET title or an alias. Used where a wrong guess would corrupt data (imports).
     std::optional<RoleMatch> exactMatch(QStringView text) const;
 
+    // Up to `count` roles closest to `text` even when search() finds none ("did you mean").
+    QList<RoleMatch> closest(QStringView text, int count) const;
+
     static QString aliasResourcePath();
 
 private:

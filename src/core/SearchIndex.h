@@ -56,6 +56,10 @@ public:
     // At most `limit` hits, each target once, best first.
     QList<Hit> search(QStringView query, int limit) const;
 
+    // The `count` targets whose entries come closest to `query` however far (summed word edit distances), for
+    // "did you mean" suggestions when search() finds nothing.
+    QList<Hit> closest(QStringView query, int count) const;
+
     // Reads a two-column CSV resource such as resources/data/role_aliases.csv: skips blank lines, lines
     // starting with # and the header line; returns the (first, second) column pairs in file order.
     static QList<std::pair<QString, QString>> readPairs(const QString& path);

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Band.h"
+#include "CareerLevel.h"
+#include "LocationSearch.h"
+#include "RoleSearch.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Anchorline {
+
+class DatasetLibrary;
+class MarketStore;
+
+// Answers "which band applies" for (role, location, level) and turns what a user typed into a role and a
+// location. An imported dataset that has a row for exactly that SOC, area and level wins over the built-in
+// BandModel; among several, the row with the newest date, then the most recently imported dataset. Either
+// way the Band names its source and date.
+class BandResolver
+{
+public:
+    struct ResolvedBand
+    {
+        Band band;
+        QString datasetName; // the imported dataset it came from; empty for the built-in data
+    };
+
+    // What a ROLE or LOC argument resolved to. `exact` is false when the best of several matches was taken
+    // (say so to the user); on failure `error` is set and `suggestions` holds up to three close names.
+    struct RoleResolution
+    {
+        std::optional<RoleMatch> match;
+        bool exact = false;
+        QString error;
+        QStringList suggestions; // "Software Developers (15-1252)"
+    };
+    struct LocationResolution
+    {
+        std::optional<LocationMatch> match;
+        bool exact = false;
+        QString error;
+        QStringList suggestions; // "San Jose-Sunnyvale-Santa Clara, CA (41940)"
+    };
+
+    static constexpr int SuggestionCount = 3;
+
+    // `library` may be null (built-in data only); both must outlive the resolver.
+    explicit BandResolver(const MarketStore& store, const DatasetLibrary* library = nullptr);
+
+    std::optional<ResolvedBand> band(QStringView soc, QStringView areaCode, CareerLevel level,
+                                     QString* error = nullptr) const;
+
+    RoleResolution resolveRole(QStringView text) const;
+    LocationResolution resolveLocation(QStringView text) const;
+
+    const RoleSearch& roleSearch() const { return m_roles; }
+    const LocationSearch& locationSearch() const { return m_locations; }
+
+private:
+    const MarketStore& m_store;
+    const DatasetLibrary* m_library;
+    RoleSearch m_roles;
+    LocationSearch m_locations;
+};
+
+} // namespace Anchorline

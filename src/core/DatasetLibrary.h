@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ImportedDataset.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Anchorline {
+
+// The user's imported datasets: one file per dataset in directory() (by default
+// QStandardPaths::AppDataLocation + "/datasets", e.g. ~/.local/share/Anchorline/anchorline/datasets),
+// written atomically (QSaveFile), mode 0600 in a 0700 directory. Names are 1-64 letters, digits, spaces,
+// '.', '_' or '-'; they are unique regardless of case. Datasets are decoded on first use.
+class DatasetLibrary
+{
+public:
+    static constexpr auto FileSuffix = u".anchorline-dataset";
+
+    explicit DatasetLibrary(QString directory = defaultDirectory());
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+
+    // Empty when `name` is acceptable, else why not.
+    static QString nameError(const QString& name);
+
+    // Stored datasets by name. Files that cannot be read are skipped and described in *problems.
+    QList<DatasetInfo> list(QStringList* problems = nullptr) const;
+    bool contains(const QString& name) const;
+
+    // Stores `dataset` under info().name; refuses an existing name unless `replace`. On failure nothing
+    // changes and *error says why.
+    bool add(const ImportedDataset& dataset, bool replace, QString* error = nullptr);
+    bool remove(const QString& name, QString* error = nullptr);
+
+    // Every readable dataset, fully decoded, most recently imported first.
+    std::vector<std::shared_ptr<const ImportedDataset>> datasets() const;
+
+private:
+    QString pathFor(const QString& name) const;
+
+    QString m_directory;
+    mutable std::vector<std::shared_ptr<const ImportedDataset>> m_loaded;
+    mutable bool m_loadedValid = false;
+};
+
+} // namespace Anchorline
