@@ -21,10 +21,11 @@ struct AskReason
     std::optional<Money> bandValue; // that percentile's value in the band
     bool bandValueEstimated = false;
     bool bandValueTopCoded = false;
-    qint64 roundingStep = 0;         // major units the result was rounded to; 0 = not rounded
-    std::optional<Money> basisValue; // the input the rule used: competing base, forfeited amount, cash gap ...
-    int basisPoints = 0;             // a percentage the rule applied, in basis points (500 = +5 %)
-    QString explanation;             // translated, one sentence
+    qint64 roundingStep = 0; // major units the result was rounded to; 0 = not rounded
+    std::optional<Money>
+        basisValue;      // the input the rule used: competing base, forfeited amount, cash gap ...
+    int basisPoints = 0; // a percentage the rule applied, in basis points (500 = +5 %)
+    QString explanation; // translated, one sentence
 };
 
 // One component of the ask: what the offer says and what the user asks for.
@@ -65,8 +66,9 @@ struct Ask
     AskComponent equityPerYear{QStringLiteral("equity_per_year"), {}, {}, {}, {}};
     AskComponent refresh{QStringLiteral("refresh"), {}, {}, {}, {}};
     LevelAsk level;
-    // Non-cash lever ids, in priority order: "start-date", "remote", "pto", "review-6-months", "refresh-policy".
-    QStringList nonCashLevers;
+    // Lever ids the email raises besides the main ask, all at once and in priority order: "signon", "equity",
+    // "refresh-policy", "level", "start-date", "remote", "pto", "review-6-months".
+    QStringList levers;
     QList<AskPackage> packages; // package-menu only
     bool winnableClose = false; // "If we can get there, I'm ready to sign"
 

@@ -11,9 +11,9 @@
 
 namespace Anchorline {
 
-// Recommends strategies for an offer and prepares the ask, the guard-rail warnings, the email, the phone script
-// and the ask-for-time email. Pure computation over its inputs: no files are read after construction except
-// templates, and no number appears in an email that the input or the band does not hold.
+// Recommends strategies for an offer and prepares the ask, the guard-rail warnings, the email, the phone
+// script and the ask-for-time email. Pure computation over its inputs: no files are read after construction
+// except templates, and no number appears in an email that the input or the band does not hold.
 class NegotiationEngine
 {
 public:
@@ -24,7 +24,13 @@ public:
 
     struct PrepareResult
     {
-        enum class Error { None, UnknownStrategy, UnknownLanguage, BrokenTemplate };
+        enum class Error
+        {
+            None,
+            UnknownStrategy,
+            UnknownLanguage,
+            BrokenTemplate
+        };
         std::optional<NegotiationPlan> plan;
         Error error = Error::None;
         QString message; // names the strategy, language or template (file:line:column)

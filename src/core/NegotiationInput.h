@@ -13,8 +13,19 @@
 
 namespace Anchorline {
 
-enum class CompanyStage { Startup, Growth, Public, GovernmentNonprofit };
-enum class EmailTone { Warm, Direct, Formal };
+enum class CompanyStage
+{
+    Startup,
+    Growth,
+    Public,
+    GovernmentNonprofit
+};
+enum class EmailTone
+{
+    Warm,
+    Direct,
+    Formal
+};
 
 namespace CompanyStages {
 QList<CompanyStage> all();
@@ -30,8 +41,8 @@ QString displayName(EmailTone tone); // translated
 std::optional<EmailTone> fromId(QStringView id);
 } // namespace EmailTones
 
-// Everything the negotiation engine works from. Only `offer` is required; every other number is optional and an
-// email never mentions a number the input does not hold.
+// Everything the negotiation engine works from. Only `offer` is required; every other number is optional and
+// an email never mentions a number the input does not hold.
 struct NegotiationInput
 {
     static constexpr int DefaultTargetPercentile = 75;
@@ -52,6 +63,8 @@ struct NegotiationInput
     int targetPercentile = DefaultTargetPercentile; // 10..90
     QString strategyId;                             // empty: the engine's first recommendation
     EmailTone tone = EmailTone::Warm;
+    // The user would truly accept if the ask is met: adds the "ready to sign" close to any strategy.
+    bool readyToSign = false;
     QString language = QStringLiteral("en");
     QDate decisionDeadline; // invalid: none given
     QDate today = QDate::currentDate();

@@ -26,6 +26,7 @@ public:
         QString name;
         QString text;
         int firstLine = 0; // 1-based file line of the section's first text line, for error positions
+        QString origin;    // the file the text comes from (differs from name() for user overrides)
     };
 
     TemplateDocument() = default;
@@ -36,7 +37,8 @@ public:
     const QList<Section>& sections() const { return m_sections; }
     const Section* section(const QString& sectionName) const;
     bool hasSection(const QString& sectionName) const { return section(sectionName) != nullptr; }
-    // Sections of `other` replace same-named ones here; new ones are added (user templates over built-in ones).
+    // Sections of `other` replace same-named ones here; new ones are added (user templates over built-in
+    // ones).
     void overlay(const TemplateDocument& other);
 
 private:

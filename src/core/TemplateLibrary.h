@@ -9,11 +9,12 @@
 
 namespace Anchorline {
 
-// Finds templates by language, name and tone. Built-in templates are Qt resources under ":/templates/<lang>/";
-// the user's directory (userDirectory(), same layout) overrides them section by section and may add languages.
+// Finds templates by language, name and tone. Built-in templates are Qt resources under
+// ":/templates/<lang>/"; the user's directory (userDirectory(), same layout) overrides them section by
+// section and may add languages.
 //
-// File names: "<name>.<tone>.txt" (e.g. "email.warm.txt"), falling back to "<name>.txt" for tone-less templates
-// (e.g. "phone-script.txt").
+// File names: "<name>.<tone>.txt" (e.g. "email.warm.txt"), falling back to "<name>.txt" for tone-less
+// templates (e.g. "phone-script.txt").
 class TemplateLibrary
 {
 public:

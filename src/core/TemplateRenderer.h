@@ -20,8 +20,8 @@ struct TemplateError
     QString toString() const;
 };
 
-// Renders template sections with fmt named fields. All values are pre-formatted strings (money already formatted
-// for the template's language). Never throws: broken templates come back as TemplateError.
+// Renders template sections with fmt named fields. All values are pre-formatted strings (money already
+// formatted for the template's language). Never throws: broken templates come back as TemplateError.
 class TemplateRenderer
 {
 public:

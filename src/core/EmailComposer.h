@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Ask.h"
+#include "NegotiationInput.h"
+#include "NegotiationPlan.h"
+#include "Strategy.h"
+#include "TemplateLibrary.h"
+#include "TemplateRenderer.h"
+
+#include <QString>
+
+namespace Anchorline {
+
+// Fills the email, phone-script and ask-for-time templates of one language and tone from the input and the
+// ask. Blocks come in the research's order: thanks, enthusiasm, value, market-data reason, the ask, levers,
+// the winnable close and the timeline. A block whose fields have no value is left out (with its fallback
+// section tried first), so no number is ever invented and no placeholder is ever sent.
+class EmailComposer
+{
+public:
+    explicit EmailComposer(const TemplateLibrary& templates);
+
+    struct Result
+    {
+        EmailDraft email;
+        QString phoneScript;
+        EmailDraft askForTime;
+        QString error; // a broken or missing template: names the file and the line:column
+        bool ok() const { return error.isEmpty(); }
+    };
+    Result compose(const NegotiationInput& input, const Strategy& strategy, const Ask& ask) const;
+
+    // The field values for an input and ask, money formatted for the input's language.
+    static TemplateRenderer::Values fieldValues(const NegotiationInput& input, const Ask& ask);
+    // The date the ask-for-time email proposes: 48 hours from today, or five business days when the deadline
+    // is under a week away.
+    static QDate replyByDate(const NegotiationInput& input);
+
+private:
+    const TemplateLibrary& m_templates;
+};
+
+} // namespace Anchorline
