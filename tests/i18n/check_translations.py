@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Fails when a translations/*.ts file is not complete and current.
+
+Runs lupdate over the sources (the list file src/i18n writes) into temporary copies of the .ts files, so the
+repository is never touched, then checks the copies: a string that is new in the sources shows up as
+unfinished, one that left them as vanished. Also fails on empty translations, on %1/%n placeholders that differ
+from the source text, and on tr() calls whose context lupdate has to guess ("lacks Q_OBJECT macro"), because
+their translations would be stored under a context the program never asks for.
+
+Usage: check_translations.py LUPDATE LIST_FILE TS_FILE...
+"""
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+SHOWN_PER_KIND = 10
+
+
+def message_problems(ts_file):
+    """(kind, context, source) for every message of one .ts file that is not finished and consistent."""
+    problems = []
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        context_name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            kind = translation.get("type")
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            if kind in ("vanished", "obsolete"):
+                problems.append(("obsolete (no longer in the sources)", context_name, source))
+            elif kind == "unfinished":
+                problems.append(("unfinished", context_name, source))
+            elif not all(form.strip() for form in forms):
+                problems.append(("empty translation", context_name, source))
+            else:
+                expected = set(PLACEHOLDER.findall(source))
+                if message.get("numerus") == "yes":
+                    expected.add("%n")
+                for form in forms:
+                    if set(PLACEHOLDER.findall(form)) != expected:
+                        problems.append(("placeholders differ from the source", context_name, source))
+                        break
+    return problems
+
+
+def main():
+    lupdate, list_file, ts_files = sys.argv[1], sys.argv[2], [Path(name) for name in sys.argv[3:]]
+    failed = False
+    with tempfile.TemporaryDirectory() as work:
+        copies = [Path(work) / ts_file.name for ts_file in ts_files]
+        for ts_file, copy in zip(ts_files, copies):
+            shutil.copyfile(ts_file, copy)
+        # Without -no-obsolete, so that strings that left the sources stay visible as vanished.
+        result = subprocess.run([lupdate, "@" + list_file, "-ts", *map(str, copies)],
+                                capture_output=True, text=True)
+        output = result.stdout + result.stderr
+        if result.returncode != 0:
+            print(f"FAIL: lupdate exited with {result.returncode}:\n{output}")
+            return 1
+        guessed = sorted({line.strip() for line in output.splitlines() if "lacks Q_OBJECT macro" in line})
+        if guessed:
+            failed = True
+            print(f"FAIL: {len(guessed)} tr() calls outside a class with tr functions; use Q_OBJECT, "
+                  "Q_DECLARE_TR_FUNCTIONS(Anchorline::Class) or QCoreApplication::translate(\"Context\", \"text\"):")
+            for line in guessed:
+                print("    " + line)
+        for ts_file, copy in zip(ts_files, copies):
+            problems = message_problems(copy)
+            if not problems:
+                print(f"PASS: {ts_file.name} is complete and up to date")
+                continue
+            failed = True
+            committed = {(context, source) for _, context, source in message_problems(ts_file)}
+            new_in_sources = sum(1 for kind, context, source in problems
+                                 if kind == "unfinished" and (context, source) not in committed)
+            print(f"FAIL: {ts_file.name}: {len(problems)} problems"
+                  + (f", {new_in_sources} strings not yet in the file: run "
+                     "`cmake --build <build> --target update_translations` and translate them"
+                     if new_in_sources else ""))
+            for kind in sorted({kind for kind, _, _ in problems}):
+                of_kind = [(context, source) for k, context, source in problems if k == kind]
+                print(f"  {kind}: {len(of_kind)}")
+                for context, source in of_kind[:SHOWN_PER_KIND]:
+                    print(f"    [{context}] {source!r}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
