@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "EvaluateCommand.h"
+
 #include <QCoreApplication>
 
 namespace Anchorline::Cli {
@@ -14,6 +16,7 @@ QString tr(const char* text)
 CliApplication::CliApplication()
 {
     // Register commands here, in the order --help lists them.
+    m_commands.push_back(std::make_unique<EvaluateCommand>());
 }
 
 CliApplication::~CliApplication() = default;

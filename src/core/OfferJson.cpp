@@ -1,31 +1,429 @@
 #include "OfferJson.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
 
 namespace Anchorline {
 
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Anchorline::OfferJson", text);
+}
+
+constexpr double BasisPointsPerPercent = 100.0;
+// Percentages stored as basis points keep two decimals; anything finer is refused rather than rounded away.
+constexpr double FractionTolerance = 1e-6;
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"true or false"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+// Reads the members of one JSON object, reporting every problem under the member's full path.
+// Absent and null members give the fallback.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject& object, const QString& path, const QStringList& knownKeys,
+                 QList<FieldError>& errors)
+        : m_object(object)
+        , m_path(path)
+        , m_errors(errors)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!knownKeys.contains(it.key()))
+                fail(it.key(), tr("unknown key; expected one of %1").arg(knownKeys.join(u", "_s)));
+        }
+    }
+
+    QString field(const QString& key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    void fail(const QString& key, const QString& message) { m_errors.append({field(key), message}); }
+    bool has(const QString& key) const
+    {
+        return !m_object.value(key).isNull() && !m_object.value(key).isUndefined();
+    }
+
+    QString string(const QString& key, const QString& fallback = QString())
+    {
+        if (!has(key))
+            return fallback;
+        const QJsonValue value = m_object.value(key);
+        if (!value.isString()) {
+            wrongType(key, tr("a string"));
+            return fallback;
+        }
+        return value.toString();
+    }
+
+    int integer(const QString& key, int fallback)
+    {
+        if (!has(key))
+            return fallback;
+        const QJsonValue value = m_object.value(key);
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9) {
+            wrongType(key, tr("a whole number"));
+            return fallback;
+        }
+        return int(number);
+    }
+
+    // A percentage written as a JSON number (10, 3.5) in basis points.
+    int basisPoints(const QString& key, int fallback)
+    {
+        if (!has(key))
+            return fallback;
+        return basisPoints(m_object.value(key), key).value_or(fallback);
+    }
+
+    std::optional<int> basisPoints(const QJsonValue& value, const QString& key)
+    {
+        const double scaled = value.toDouble() * BasisPointsPerPercent;
+        if (!value.isDouble() || std::abs(scaled) > 1e9) {
+            wrongType(key, tr("a percentage such as 10 or 3.5"));
+            return std::nullopt;
+        }
+        if (std::abs(scaled - std::round(scaled)) > FractionTolerance) {
+            fail(key, tr("a percentage has at most two decimal places"));
+            return std::nullopt;
+        }
+        return int(std::llround(scaled));
+    }
+
+    // An amount in major units: a JSON number, or a string Money::parse accepts.
+    std::optional<Money> optionalMoney(const QString& key, const QString& currency)
+    {
+        if (!has(key))
+            return std::nullopt;
+        const QJsonValue value = m_object.value(key);
+        QString text;
+        if (value.isDouble())
+            text = QString::number(value.toDouble(), 'g', 15);
+        else if (value.isString())
+            text = value.toString();
+        else {
+            wrongType(key, tr("an amount such as 187500, 1234.56 or \"$187,500\""));
+            return std::nullopt;
+        }
+        auto parsed = Money::parse(text, currency);
+        if (!parsed.ok())
+            fail(key, parsed.error);
+        return parsed.money;
+    }
+
+    Money money(const QString& key, const QString& currency)
+    {
+        return optionalMoney(key, currency).value_or(Money::fromMinor(0, currency));
+    }
+
+    QJsonValue value(const QString& key) const { return m_object.value(key); }
+
+    QJsonObject object(const QString& key)
+    {
+        if (!has(key))
+            return {};
+        if (!m_object.value(key).isObject()) {
+            wrongType(key, tr("an object { ... }"));
+            return {};
+        }
+        return m_object.value(key).toObject();
+    }
+
+    void wrongType(const QString& key, const QString& expected)
+    {
+        fail(key, tr("expected %1, got %2").arg(expected, typeName(m_object.value(key))));
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QList<FieldError>& m_errors;
+};
+
+QString joinPath(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+std::optional<VestingCadence> readCadence(ObjectReader& reader, const QString& key)
+{
+    const QString text = reader.string(key);
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto cadence = VestingCadences::fromString(text);
+    if (!cadence)
+        reader.fail(
+            key, tr("unknown cadence \"%1\"; expected annual, semiannual, quarterly or monthly").arg(text));
+    return cadence;
+}
+
+// A preset name, or an array of yearly percentages. Custom schedules default to quarterly with a 1-year
+// cliff.
+VestingSchedule readSchedule(ObjectReader& reader)
+{
+    constexpr int CustomDefaultCliffMonths = 12;
+    const auto cadence = readCadence(reader, u"cadence"_s);
+    VestingSchedule schedule;
+    int defaultCliff = schedule.cliffMonths();
+    const QJsonValue value = reader.value(u"schedule"_s);
+    if (value.isString()) {
+        if (const auto preset = VestingSchedule::preset(value.toString())) {
+            schedule = *preset;
+            defaultCliff = preset->cliffMonths();
+        } else {
+            reader.fail(u"schedule"_s,
+                        tr("unknown schedule \"%1\"; expected one of %2, or an array of yearly "
+                           "percentages such as [25, 25, 25, 25]")
+                            .arg(value.toString(), VestingSchedule::presetNames().join(u", "_s)));
+        }
+    } else if (value.isArray()) {
+        QList<int> shares;
+        for (const QJsonValue& element : value.toArray()) {
+            const auto share = reader.basisPoints(element, u"schedule"_s);
+            if (!share)
+                return schedule;
+            shares.append(*share);
+        }
+        const auto built = VestingSchedule::custom(shares, cadence.value_or(VestingCadence::Quarterly), 0);
+        if (!built.ok()) {
+            reader.fail(u"schedule"_s, built.error);
+            return schedule;
+        }
+        schedule = *built.schedule;
+        defaultCliff = std::min(CustomDefaultCliffMonths, schedule.lengthMonths());
+    } else if (reader.has(u"schedule"_s)) {
+        reader.wrongType(u"schedule"_s, tr("a preset name or an array of yearly percentages"));
+    }
+    if (cadence)
+        schedule = schedule.withCadence(*cadence);
+    const int cliff = reader.integer(u"cliff_months"_s, defaultCliff);
+    if (const auto withCliff = schedule.withCliff(cliff))
+        schedule = *withCliff;
+    else
+        reader.fail(u"cliff_months"_s, tr("expected 0 to %1 months").arg(schedule.lengthMonths()));
+    return schedule;
+}
+
+SignOnBonus readSignOn(const QJsonObject& object, const QString& path, const QString& currency,
+                       QList<FieldError>& errors)
+{
+    ObjectReader reader(object, path, {u"amount"_s, u"year2_amount"_s, u"clawback_months"_s, u"clawback"_s},
+                        errors);
+    SignOnBonus signOn;
+    signOn.amount = reader.money(u"amount"_s, currency);
+    signOn.year2Amount = reader.money(u"year2_amount"_s, currency);
+    signOn.clawbackMonths = reader.integer(u"clawback_months"_s, 0);
+    const QString rule = reader.string(u"clawback"_s, ClawbackRules::id(signOn.clawback));
+    if (const auto parsed = ClawbackRules::fromString(rule))
+        signOn.clawback = *parsed;
+    else
+        reader.fail(u"clawback"_s, tr("unknown rule \"%1\"; expected \"full\" or \"prorata\"").arg(rule));
+    return signOn;
+}
+
+EquityGrant readEquity(const QJsonObject& object, const QString& path, const QString& currency,
+                       QList<FieldError>& errors)
+{
+    ObjectReader reader(object, path, {u"grant"_s, u"schedule"_s, u"cadence"_s, u"cliff_months"_s}, errors);
+    EquityGrant equity;
+    equity.grant = reader.money(u"grant"_s, currency);
+    equity.schedule = readSchedule(reader);
+    return equity;
+}
+
+RefresherGrants readRefresh(const QJsonObject& object, const QString& path, const QString& currency,
+                            QList<FieldError>& errors)
+{
+    ObjectReader reader(object, path, {u"grant"_s, u"first_year"_s, u"vest_years"_s, u"cadence"_s}, errors);
+    RefresherGrants refresh;
+    refresh.yearlyGrant = reader.money(u"grant"_s, currency);
+    refresh.firstYear = reader.integer(u"first_year"_s, refresh.firstYear);
+    refresh.vestYears = reader.integer(u"vest_years"_s, refresh.vestYears);
+    refresh.cadence = readCadence(reader, u"cadence"_s).value_or(refresh.cadence);
+    return refresh;
+}
+
+QString lineAndColumn(const QByteArray& text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    const QByteArray before = text.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+double percentToJson(int basisPoints)
+{
+    return basisPoints / BasisPointsPerPercent;
+}
+
+} // namespace
+
 OfferJson::ParseResult OfferJson::parse(const QByteArray& json)
 {
-    return fromJsonObject(QJsonDocument::fromJson(json).object());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {std::nullopt,
+                {{lineAndColumn(json, parseError.offset),
+                  tr("malformed JSON: %1").arg(parseError.errorString())}}};
+    }
+    if (!document.isObject())
+        return {std::nullopt,
+                {{QString(), tr("expected a JSON object { \"schema\": 1, ... } at the top level")}}};
+    return fromJsonObject(document.object());
 }
 
-OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject&, const QString& path)
+OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject& object, const QString& path)
 {
-    return {std::nullopt, {{path, QStringLiteral("not implemented yet")}}};
+    QList<FieldError> errors;
+    ObjectReader reader(object, path,
+                        {u"schema"_s, u"company"_s, u"role"_s, u"role_soc"_s, u"level"_s, u"location"_s,
+                         u"location_code"_s, u"currency"_s, u"start_date"_s, u"base"_s, u"raise_percent"_s,
+                         u"bonus_percent"_s, u"bonus_fixed"_s, u"signon"_s, u"equity"_s, u"refresh"_s},
+                        errors);
+    if (!reader.has(u"schema"_s))
+        reader.fail(u"schema"_s, tr("missing; expected \"schema\": %1").arg(SchemaVersion));
+    else if (reader.integer(u"schema"_s, SchemaVersion) != SchemaVersion)
+        reader.fail(
+            u"schema"_s,
+            tr("expected %1; this version of Anchorline reads offer files of schema %1").arg(SchemaVersion));
+
+    Offer offer;
+    offer.company = reader.string(u"company"_s);
+    offer.role = reader.string(u"role"_s);
+    offer.roleSoc = reader.string(u"role_soc"_s);
+    const QString level = reader.string(u"level"_s);
+    if (const auto parsed = CareerLevels::fromString(level))
+        offer.level = *parsed;
+    else
+        reader.fail(u"level"_s, tr("unknown level \"%1\"; expected one of entry, junior, mid, senior, staff, "
+                                   "principal")
+                                    .arg(level));
+    offer.location = reader.string(u"location"_s);
+    offer.locationCode = reader.string(u"location_code"_s);
+    offer.currency = reader.string(u"currency"_s, offer.currency).toUpper();
+    if (!Money::isKnownCurrency(offer.currency)) {
+        reader.fail(
+            u"currency"_s,
+            tr("unknown currency \"%1\"; expected an ISO code such as USD or EUR").arg(offer.currency));
+        return {std::nullopt, errors};
+    }
+    const QString startDate = reader.string(u"start_date"_s);
+    if (!startDate.isEmpty()) {
+        offer.startDate = QDate::fromString(startDate, Qt::ISODate);
+        if (!offer.startDate.isValid())
+            reader.fail(u"start_date"_s, tr("expected a date as YYYY-MM-DD, got \"%1\"").arg(startDate));
+    }
+    if (!reader.has(u"base"_s))
+        reader.fail(u"base"_s, tr("missing; expected the yearly base salary, e.g. 187500"));
+    offer.base = reader.money(u"base"_s, offer.currency);
+    offer.raiseBasisPoints = reader.basisPoints(u"raise_percent"_s, 0);
+    offer.bonusBasisPoints = reader.basisPoints(u"bonus_percent"_s, 0);
+    offer.fixedBonus = reader.optionalMoney(u"bonus_fixed"_s, offer.currency);
+    offer.signOn = readSignOn(reader.object(u"signon"_s), reader.field(u"signon"_s), offer.currency, errors);
+    offer.equity = readEquity(reader.object(u"equity"_s), reader.field(u"equity"_s), offer.currency, errors);
+    offer.refresh =
+        readRefresh(reader.object(u"refresh"_s), reader.field(u"refresh"_s), offer.currency, errors);
+
+    if (errors.isEmpty()) {
+        // Range checks live in Offer::validate(); its field names are this format's, so only the path is
+        // added.
+        for (const auto& error : offer.validate())
+            errors.append({joinPath(path, error.field), error.message});
+    }
+    if (!errors.isEmpty())
+        return {std::nullopt, errors};
+    return {offer, {}};
 }
 
-QJsonObject OfferJson::toJsonObject(const Offer&)
+QJsonObject OfferJson::toJsonObject(const Offer& offer)
 {
-    return {};
+    QJsonObject object{
+        {u"schema"_s, SchemaVersion},
+        {u"company"_s, offer.company},
+        {u"role"_s, offer.role},
+        {u"level"_s, CareerLevels::id(offer.level)},
+        {u"location"_s, offer.location},
+        {u"currency"_s, offer.currency},
+        {u"base"_s, moneyToJsonNumber(offer.base)},
+        {u"raise_percent"_s, percentToJson(offer.raiseBasisPoints)},
+        {u"bonus_percent"_s, percentToJson(offer.bonusBasisPoints)},
+    };
+    if (!offer.roleSoc.isEmpty())
+        object.insert(u"role_soc"_s, offer.roleSoc);
+    if (!offer.locationCode.isEmpty())
+        object.insert(u"location_code"_s, offer.locationCode);
+    if (offer.startDate.isValid())
+        object.insert(u"start_date"_s, offer.startDate.toString(Qt::ISODate));
+    if (offer.fixedBonus)
+        object.insert(u"bonus_fixed"_s, moneyToJsonNumber(*offer.fixedBonus));
+
+    object.insert(u"signon"_s, QJsonObject{
+                                   {u"amount"_s, moneyToJsonNumber(offer.signOn.amount)},
+                                   {u"year2_amount"_s, moneyToJsonNumber(offer.signOn.year2Amount)},
+                                   {u"clawback_months"_s, offer.signOn.clawbackMonths},
+                                   {u"clawback"_s, ClawbackRules::id(offer.signOn.clawback)},
+                               });
+
+    const VestingSchedule& schedule = offer.equity.schedule;
+    QJsonObject equity{{u"grant"_s, moneyToJsonNumber(offer.equity.grant)},
+                       {u"cliff_months"_s, schedule.cliffMonths()}};
+    if (schedule.presetName().isEmpty()) {
+        QJsonArray shares;
+        for (const int share : schedule.yearlyShares())
+            shares.append(percentToJson(share));
+        equity.insert(u"schedule"_s, shares);
+    } else {
+        equity.insert(u"schedule"_s, schedule.presetName());
+    }
+    // A mixed-cadence preset (5/15/40/40) is written without a cadence, which restores the preset's own.
+    if (const auto cadence = schedule.uniformCadence())
+        equity.insert(u"cadence"_s, VestingCadences::id(*cadence));
+    object.insert(u"equity"_s, equity);
+
+    object.insert(u"refresh"_s, QJsonObject{
+                                    {u"grant"_s, moneyToJsonNumber(offer.refresh.yearlyGrant)},
+                                    {u"first_year"_s, offer.refresh.firstYear},
+                                    {u"vest_years"_s, offer.refresh.vestYears},
+                                    {u"cadence"_s, VestingCadences::id(offer.refresh.cadence)},
+                                });
+    return object;
 }
 
 QByteArray OfferJson::toJson(const Offer& offer)
 {
-    return QJsonDocument(toJsonObject(offer)).toJson();
+    return QJsonDocument(toJsonObject(offer)).toJson(QJsonDocument::Indented);
 }
 
 double OfferJson::moneyToJsonNumber(const Money& money)
 {
+    // Through the exact decimal text, so 1234.56 becomes the double nearest to 1234.56.
     return money.toPlainString().toDouble();
 }
 

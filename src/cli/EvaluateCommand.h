@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Anchorline {
+class CompensationCalculator;
+}
+
+namespace Anchorline::Cli {
+
+// `anchorline-cli evaluate OFFER.json [--json]`: the year-by-year pay of an offer and the cost of leaving
+// early.
+class EvaluateCommand : public CliCommand
+{
+public:
+    // `locale` formats the amounts of the text table (the C locale counts as American English);
+    // --json output does not depend on it.
+    explicit EvaluateCommand(const QLocale& locale = QLocale());
+
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    CommandOutput run(const QStringList& arguments, QIODevice& standardInput) override;
+
+    // The --json document (README, "evaluate --json"): currency, years, total_4y, average_4y, walk_away.
+    // Amounts are JSON numbers in major units. Further members (e.g. "market") are added by inserting into
+    // the returned object; QJsonDocument writes keys in alphabetical order, so the output order stays stable.
+    static QJsonObject evaluationJson(const CompensationCalculator& calculator);
+    QString evaluationText(const CompensationCalculator& calculator) const;
+
+private:
+    QLocale m_locale;
+};
+
+} // namespace Anchorline::Cli
