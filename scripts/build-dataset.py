@@ -8,6 +8,8 @@ File format (all integers little-endian unless stated):
   header   "ALMD" magic, u16 format version, u16 section count
   index    per section: 4-byte ASCII tag, u32 offset, u32 size (offsets from the start of the file)
   sections each in qCompress() form: u32 BIG-endian uncompressed length, then a zlib stream
+except OFLB, which is stored as is (it is a sequence of separately compressed blocks, one per occupation, so
+a look-up decodes only its occupation's block).
 Inside a section: u32 record count, then records. A string is u16 byte length + UTF-8 bytes; a missing
 number is -1. See the tag functions below for each record layout, and MarketStore.cpp for the reader.
 """
@@ -48,6 +50,7 @@ SOURCES = [
      "Tech-market brief (secondary source)", "2026", "Quoted figures, secondary source"),
 ]
 
+UNCOMPRESSED_SECTIONS = {b"OFLB"}
 AREA_TYPES = {"metro": 0, "nonmetro": 1}
 TECH_MEASURES = ("typical_pay", "level_pay", "base", "total_compensation", "annual_rsu_vest",
                  "startup_equity_grant")
@@ -223,12 +226,13 @@ def annual_from_hourly_cents(hourly_cents):
 
 
 def oflc_tables(source):
-    """Occupation codes, area codes and the encoded dense OFLC table.
+    """Occupation codes, area codes, the OFLC block index (section OFLC) and the blocks (section OFLB).
 
-    Cells are [occupation][area], occupations and areas sorted by code. Each cell has a unit (0 = no levels
-    published, 1 = published hourly: values in cents, 2 = published annually: values in dollars) and four values
-    v1..v4 stored as planes: v1, v4 − v1, and the residuals of v2 and v3 from the straight line between v1 and v4
-    (OFLC levels II and III are close to it), which zlib compresses far better than the raw values.
+    Cells are [occupation][area], occupations and areas sorted by code; each occupation's 530 cells form one
+    block, compressed on its own. Each cell has a unit (0 = no levels published, 1 = published hourly: values in
+    cents, 2 = published annually: values in dollars) and four values v1..v4. A block holds the units, then four
+    planes of i32: v1, v4 − v1, and the residuals of v2 and v3 from the straight line between v1 and v4 (OFLC
+    levels II and III are close to it), which zlib compresses far better than the raw values.
     """
     name = "oflc_wage_levels_2025_26_all.csv.gz"
     rows = read_csv(source / name, name)
@@ -236,14 +240,15 @@ def oflc_tables(source):
     area_codes = sorted({row["area"] for row in rows})
     occupation_index = {code: index for index, code in enumerate(occupation_codes)}
     area_index = {code: index for index, code in enumerate(area_codes)}
-    cells = len(occupation_codes) * len(area_codes)
+    area_count = len(area_codes)
+    cells = len(occupation_codes) * area_count
     if len(rows) != cells:
         raise DatasetError(f"{name}: {len(rows)} rows, expected one per occupation and area ({cells})")
     units = bytearray(cells)
     planes = [[0] * cells for _ in range(4)]
     for line, row in enumerate(rows, start=2):
         where = f"{name}:{line}"
-        cell = occupation_index[row["soc"]] * len(area_codes) + area_index[row["area"]]
+        cell = occupation_index[row["soc"]] * area_count + area_index[row["area"]]
         annual = [whole_number(row[f"level{level}_annual"], where, None) for level in range(1, 5)]
         if all(value is None for value in annual):
             continue
@@ -266,13 +271,21 @@ def oflc_tables(source):
         planes[1][cell] = spread
         planes[2][cell] = values[1] - (values[0] + (spread + 1) // 3)
         planes[3][cell] = values[2] - (values[0] + (2 * spread + 1) // 3)
-    out = Writer()
-    out.u32(len(occupation_codes))
-    out.u32(len(area_codes))
-    out.raw(units)
-    for plane in planes:
-        out.i32_array(plane)
-    return occupation_codes, area_codes, out.bytes()
+    index = Writer()
+    index.u32(len(occupation_codes))
+    index.u32(area_count)
+    blocks = io.BytesIO()
+    for occupation in range(len(occupation_codes)):
+        first, last = occupation * area_count, (occupation + 1) * area_count
+        block = Writer()
+        block.raw(units[first:last])
+        for plane in planes:
+            block.i32_array(plane[first:last])
+        compressed = q_compress(block.bytes())
+        index.u32(blocks.tell())
+        index.u32(len(compressed))
+        blocks.write(compressed)
+    return occupation_codes, area_codes, index.bytes(), blocks.getvalue()
 
 
 def parity_thousandths(text, where):
@@ -336,14 +349,15 @@ def q_compress(data):
 
 
 def build(source):
-    occupation_codes, area_codes, oflc = oflc_tables(source)
+    occupation_codes, area_codes, oflc_index, oflc_blocks = oflc_tables(source)
     sections = [
         (b"SRCS", sources_section()),
         (b"OCCU", occupations_section(source, occupation_codes)),
         (b"AREA", areas_section(source, area_codes)),
         (b"CNTY", counties_section(source, area_codes)),
         (b"OEWS", oews_section(source)),
-        (b"OFLC", oflc),
+        (b"OFLC", oflc_index),
+        (b"OFLB", oflc_blocks),
         (b"RPPM", parities_section(source, "bea_rpp_metro.csv", "name")),
         (b"RPPS", parities_section(source, "bea_rpp_state.csv", "state")),
         (b"TECH", tech_section(source)),
@@ -352,7 +366,7 @@ def build(source):
     index = io.BytesIO()
     body = io.BytesIO()
     for tag, data in sections:
-        compressed = q_compress(data)
+        compressed = data if tag in UNCOMPRESSED_SECTIONS else q_compress(data)
         index.write(tag + struct.pack("<II", header_size + body.tell(), len(compressed)))
         body.write(compressed)
     return b"ALMD" + struct.pack("<HH", FORMAT_VERSION, len(sections)) + index.getvalue() + body.getvalue()

@@ -13,10 +13,12 @@ namespace Anchorline {
 
 namespace {
 
-constexpr int LevelHalfWidth = 10;
+constexpr int LevelHalfWidth = 8;
 constexpr int LowestModelledPercentile = 2;
 constexpr int HighestModelledPercentile = 98;
 constexpr std::array<int, 4> OflcLevelPercentiles = {17, 34, 50, 67};
+// BLS publishes annual OEWS percentiles at or above this only as "≥ $239,200" (May 2023 and May 2024).
+constexpr qint64 OewsAnnualTopCodeDollars = 239200;
 
 // Inverse of the standard normal CDF (P. J. Acklam's rational approximation, relative error < 1.2e-9).
 double normalQuantile(double p)
@@ -65,6 +67,8 @@ struct QuantileCurve
     double upperSlope = 0;
     int topCodePercentile = 0; // first top-coded percentile above the anchors; 0 when none
     qint64 topCodeDollars = 0;
+    // Modelled values at or above this are only known to be at least it (the source's top-code); 0 = none.
+    qint64 ceilingDollars = 0;
 };
 
 struct CurvePoint
@@ -91,7 +95,7 @@ qint64 dollarsAt(const QuantileCurve::Anchor& from, double slope, int percentile
         std::exp(std::log(double(from.dollars)) + slope * (zOf(percentile) - zOf(from.percentile))));
 }
 
-CurvePoint evaluate(const QuantileCurve& curve, int percentile)
+CurvePoint evaluateBelowCeiling(const QuantileCurve& curve, int percentile)
 {
     if (curve.topCodePercentile > 0 && percentile >= curve.topCodePercentile)
         return {curve.topCodeDollars, CurvePoint::Kind::LowerBound};
@@ -120,6 +124,15 @@ CurvePoint evaluate(const QuantileCurve& curve, int percentile)
         }
     }
     return {anchors.back().dollars, CurvePoint::Kind::Modelled};
+}
+
+CurvePoint evaluate(const QuantileCurve& curve, int percentile)
+{
+    const CurvePoint point = evaluateBelowCeiling(curve, percentile);
+    if (curve.ceilingDollars > 0 && point.kind == CurvePoint::Kind::Modelled &&
+        point.dollars >= curve.ceilingDollars)
+        return {curve.ceilingDollars, CurvePoint::Kind::LowerBound};
+    return point;
 }
 
 // OFLC Levels I–IV as p17/p34/p50/p67; σ of a least-squares log-normal fit shapes both tails.
@@ -152,6 +165,7 @@ std::optional<QuantileCurve> nationalCurve(const OewsNationalWages& wages)
 {
     static constexpr std::array<int, 5> ranks = {10, 25, 50, 75, 90};
     QuantileCurve curve;
+    curve.ceilingDollars = OewsAnnualTopCodeDollars;
     for (size_t i = 0; i < ranks.size(); ++i) {
         const bool fromAnnual = wages.annual[i].has_value();
         const std::optional<Money>& cell = fromAnnual ? wages.annual[i] : wages.hourly[i];
@@ -298,8 +312,8 @@ std::optional<Band> BandModel::band(const MarketStore& store, QStringView soc, Q
         if (band.hasTopCodes())
             band.methodNote +=
                 u' ' + QCoreApplication::translate("BandModel",
-                                                   "Top-coded values are lower bounds (BLS publishes only "
-                                                   "“≥ $239,200”).");
+                                                   "Top-coded values are lower bounds: BLS publishes pay of "
+                                                   "$239,200 or more only as “≥ $239,200”.");
         band.methodNote += levelNote(band);
         return band;
     }
@@ -346,7 +360,7 @@ QString BandModel::levelMappingExplanation()
         "entry on the 17th (OFLC Level I), junior on the 34th (Level II), mid-level on the 50th (Level III, "
         "the "
         "median), senior on the 67th (Level IV), staff on the 80th and principal on the 90th. A level's band "
-        "runs from 10 percentiles below its centre to 10 above (for example senior: p57 to p77), so higher "
+        "runs from 8 percentiles below its centre to 8 above (for example senior: p59 to p75), so higher "
         "levels "
         "never pay less. Without a level, the band is the whole distribution (p10 to p90). Level bands are "
         "estimates: no public source publishes pay by career level.");

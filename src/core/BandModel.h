@@ -22,13 +22,16 @@ class MarketStore;
 // construction.
 //
 // National bands ("US"): BLS OEWS national percentiles as published; top-coded cells stay TopCoded ("≥
-// $239,200"); occupations published hourly only are annualised (hourly × 2080) and marked Estimated.
+// $239,200"); occupations published hourly only are annualised (hourly × 2080) and marked Estimated. Between
+// and beyond the published percentiles the national curve is log-linear in z; modelled values that reach the
+// top-code are TopCoded lower bounds, never exact.
 //
 // Career levels: each level is a window of the local distribution centred on a percentile (entry 17 = Level
-// I, junior 34 = Level II, mid 50 = Level III, senior 67 = Level IV, staff 80, principal 90), ±10 percentiles
-// wide: the level band's p10…p90 are the distribution's quantiles at centre −10, −5, 0, +5, +10 (clamped to
-// 2…98). All level-band values are Estimated (no source publishes pay by level); values beyond a top-code are
-// TopCoded lower bounds. Unspecified = the occupation's whole distribution.
+// I, junior 34 = Level II, mid 50 = Level III, senior 67 = Level IV, staff 80, principal 90), ±8 percentiles
+// wide: the level band's p10, p25, p50, p75, p90 are the distribution's quantiles at centre −8, −5, 0, +5, +8
+// (in general centre + halfWidth × (rank − 50) / 40, clamped to 2…98; the whole distribution is centre 50,
+// halfWidth 40). All level-band values are Estimated (no source publishes pay by level). Unspecified = the
+// occupation's whole distribution.
 class BandModel
 {
 public:
@@ -36,8 +39,8 @@ public:
 
     struct LevelWindow
     {
-        int centre = 50; // percentile of the local distribution
-        int halfWidth = 40;
+        int centre = 50;    // percentile of the local distribution
+        int halfWidth = 40; // the band's p10 and p90 lie this many percentiles below and above the centre
     };
 
     // nullopt and *error set (naming the occupation or area) when there is no data for the combination.

@@ -75,11 +75,17 @@ struct MarketStore::Private
     QHash<int, QList<OewsNationalWages>> oewsByYear;
     QHash<int, QHash<QString, int>> oewsIndexByYear;
 
-    std::once_flag oflcLoaded;
+    // The OFLC table is decoded one occupation (530 areas) at a time, on its first look-up.
+    struct OflcBlock
+    {
+        std::once_flag decoded;
+        Section compressed;
+        std::vector<quint8> units;        // per area
+        std::vector<qint32> annualLevels; // per area, four annual dollar amounts
+    };
+    std::once_flag oflcIndexLoaded;
     int oflcAreaCount = 0;
-    std::vector<quint8> oflcUnits;        // per cell
-    std::vector<qint32> oflcAnnualLevels; // per cell, four annual dollar amounts
-
+    std::vector<OflcBlock> oflcBlocks; // per occupation
     std::once_flag paritiesLoaded;
     QList<RegionalPriceParity> metroParities;
     QList<RegionalPriceParity> stateParities;
@@ -98,7 +104,8 @@ struct MarketStore::Private
     void loadAreas();
     void loadCounties();
     void loadOews();
-    void loadOflc();
+    void loadOflcIndex();
+    const OflcBlock& oflcBlock(int occupationIndex);
     void loadParities();
     void loadTech();
 };
@@ -224,43 +231,67 @@ void MarketStore::Private::loadOews()
             wages.hourlyTopCoded[p] = flags & (1 << (7 + p));
         }
         QList<OewsNationalWages>& year = oewsByYear[wages.year];
-        oewsIndexByYear[wages.year].insert(wages.soc, int(year.size()));
+        // 14 codes are listed both as a broad and a detailed group with the same figures; look-up finds the
+        // detailed row.
+        QHash<QString, int>& index = oewsIndexByYear[wages.year];
+        if (!index.contains(wages.soc) || wages.group == u"detailed")
+            index.insert(wages.soc, int(year.size()));
         year.append(wages);
     }
     checkRead(reader, "OEWS");
 }
 
-void MarketStore::Private::loadOflc()
+void MarketStore::Private::loadOflcIndex()
 {
     BinaryReader reader(section("OFLC"));
     const quint32 occupationCount = reader.u32();
-    const quint32 areaCount = reader.u32();
-    const qsizetype cells = qsizetype(occupationCount) * areaCount;
-    const QByteArrayView units = reader.bytes(cells);
-    // Planes: level I, IV − I, and the residuals of II and III from the line between I and IV.
-    std::array<std::vector<qint32>, OflcLevelCount> planes;
-    for (auto& plane : planes) {
-        plane.resize(cells);
-        for (qint32& value : plane)
-            value = reader.i32();
+    oflcAreaCount = int(reader.u32());
+    const Section blocks = sections.value(QByteArrayLiteral("OFLB"));
+    oflcBlocks = std::vector<OflcBlock>(occupationCount);
+    for (OflcBlock& block : oflcBlocks) {
+        block.compressed.offset = blocks.offset + reader.u32();
+        block.compressed.size = reader.u32();
+        if (block.compressed.offset + block.compressed.size > blocks.offset + blocks.size)
+            qFatal("Anchorline market dataset: an OFLC block lies outside section OFLB; rebuild "
+                   "resources/data/market.bin");
     }
     checkRead(reader, "OFLC");
+}
 
-    oflcAreaCount = int(areaCount);
-    oflcUnits.assign(units.begin(), units.end());
-    oflcAnnualLevels.resize(cells * OflcLevelCount);
-    for (qsizetype cell = 0; cell < cells; ++cell) {
-        const qint64 first = planes[0][cell];
-        const qint64 spread = planes[1][cell];
-        const std::array<qint64, OflcLevelCount> levels = {first, first + (spread + 1) / 3 + planes[2][cell],
-                                                           first + (2 * spread + 1) / 3 + planes[3][cell],
-                                                           first + spread};
-        for (int level = 0; level < OflcLevelCount; ++level) {
-            const qint64 value =
-                oflcUnits[cell] == OflcHourlyCents ? annualFromHourlyCents(levels[level]) : levels[level];
-            oflcAnnualLevels[cell * OflcLevelCount + level] = qint32(value);
+const MarketStore::Private::OflcBlock& MarketStore::Private::oflcBlock(int occupationIndex)
+{
+    OflcBlock& block = oflcBlocks[occupationIndex];
+    std::call_once(block.decoded, [this, &block] {
+        const QByteArray decompressed =
+            qUncompress(reinterpret_cast<const uchar*>(data.constData() + block.compressed.offset),
+                        block.compressed.size);
+        BinaryReader reader(decompressed);
+        const QByteArrayView units = reader.bytes(oflcAreaCount);
+        // Planes: level I, IV − I, and the residuals of II and III from the line between I and IV.
+        std::array<QByteArrayView, OflcLevelCount> planes;
+        for (QByteArrayView& plane : planes)
+            plane = reader.bytes(qsizetype(oflcAreaCount) * 4);
+        checkRead(reader, "OFLB");
+        block.units.assign(units.begin(), units.end());
+        block.annualLevels.resize(size_t(oflcAreaCount) * OflcLevelCount);
+        for (int area = 0; area < oflcAreaCount; ++area) {
+            const auto plane = [&planes, area](int index) -> qint64 {
+                return qFromLittleEndian<qint32>(planes[index].data() + 4 * area);
+            };
+            const qint64 first = plane(0);
+            const qint64 spread = plane(1);
+            const std::array<qint64, OflcLevelCount> levels = {first, first + (spread + 1) / 3 + plane(2),
+                                                               first + (2 * spread + 1) / 3 + plane(3),
+                                                               first + spread};
+            for (int level = 0; level < OflcLevelCount; ++level) {
+                const qint64 value = block.units[area] == OflcHourlyCents
+                                         ? annualFromHourlyCents(levels[level])
+                                         : levels[level];
+                block.annualLevels[size_t(area) * OflcLevelCount + level] = qint32(value);
+            }
         }
-    }
+    });
+    return block;
 }
 
 void MarketStore::Private::loadParities()
@@ -430,16 +461,18 @@ std::optional<OflcWageLevels> MarketStore::oflcLevels(QStringView soc, QStringVi
 
 std::optional<OflcWageLevels> MarketStore::oflcLevels(int occupationIndex, int areaIndex) const
 {
-    std::call_once(d->oflcLoaded, &Private::loadOflc, d.get());
-    if (occupationIndex < 0 || areaIndex < 0 || areaIndex >= d->oflcAreaCount)
+    std::call_once(d->oflcIndexLoaded, &Private::loadOflcIndex, d.get());
+    if (occupationIndex < 0 || size_t(occupationIndex) >= d->oflcBlocks.size() || areaIndex < 0 ||
+        areaIndex >= d->oflcAreaCount)
         return std::nullopt;
-    const size_t cell = size_t(occupationIndex) * size_t(d->oflcAreaCount) + size_t(areaIndex);
-    if (cell >= d->oflcUnits.size() || d->oflcUnits[cell] == OflcNone)
+    const Private::OflcBlock& block = d->oflcBlock(occupationIndex);
+    if (block.units[areaIndex] == OflcNone)
         return std::nullopt;
     OflcWageLevels levels;
     for (int level = 0; level < OflcLevelCount; ++level)
-        levels.annual[level] = Money::fromMajor(d->oflcAnnualLevels[cell * OflcLevelCount + level]);
-    levels.hourlySource = d->oflcUnits[cell] == OflcHourlyCents;
+        levels.annual[level] =
+            Money::fromMajor(block.annualLevels[size_t(areaIndex) * OflcLevelCount + level]);
+    levels.hourlySource = block.units[areaIndex] == OflcHourlyCents;
     return levels;
 }
 
