@@ -21,6 +21,14 @@ QString tr(const char* text)
 constexpr double BasisPointsPerPercent = 100.0;
 // Percentages stored as basis points keep two decimals; anything finer is refused rather than rounded away.
 constexpr double FractionTolerance = 1e-6;
+constexpr double MaxPlainNumber = 1e6;
+
+// Amount strings in offer files follow English conventions ("187,500.50"), whatever the user's locale;
+// the locale also formats the limit in Money's messages ("$1,000,000,000").
+QLocale numberLocale()
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
 
 QString typeName(const QJsonValue& value)
 {
@@ -85,8 +93,14 @@ public:
             return fallback;
         const QJsonValue value = m_object.value(key);
         const double number = value.toDouble();
-        if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9) {
+        if (!value.isDouble()) {
             wrongType(key, tr("a whole number"));
+            return fallback;
+        }
+        if (!isSmall(key, number))
+            return fallback;
+        if (number != std::floor(number)) {
+            fail(key, tr("expected a whole number, got %1").arg(number));
             return fallback;
         }
         return int(number);
@@ -103,10 +117,12 @@ public:
     std::optional<int> basisPoints(const QJsonValue& value, const QString& key)
     {
         const double scaled = value.toDouble() * BasisPointsPerPercent;
-        if (!value.isDouble() || std::abs(scaled) > 1e9) {
+        if (!value.isDouble()) {
             wrongType(key, tr("a percentage such as 10 or 3.5"));
             return std::nullopt;
         }
+        if (!isSmall(key, value.toDouble()))
+            return std::nullopt;
         if (std::abs(scaled - std::round(scaled)) > FractionTolerance) {
             fail(key, tr("a percentage has at most two decimal places"));
             return std::nullopt;
@@ -122,14 +138,14 @@ public:
         const QJsonValue value = m_object.value(key);
         QString text;
         if (value.isDouble())
-            text = QString::number(value.toDouble(), 'g', 15);
+            text = QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest); // 1e-7 → 0.0000001
         else if (value.isString())
             text = value.toString();
         else {
             wrongType(key, tr("an amount such as 187500, 1234.56 or \"$187,500\""));
             return std::nullopt;
         }
-        auto parsed = Money::parse(text, currency);
+        auto parsed = Money::parse(text, currency, Money::SignRule::NonNegative, numberLocale());
         if (!parsed.ok())
             fail(key, parsed.error);
         return parsed.money;
@@ -151,6 +167,15 @@ public:
             return {};
         }
         return m_object.value(key).toObject();
+    }
+
+    // Counts, months and percentages are far below a million; larger numbers are typos.
+    bool isSmall(const QString& key, double number)
+    {
+        if (std::abs(number) < MaxPlainNumber)
+            return true;
+        fail(key, tr("the number is too large"));
+        return false;
     }
 
     void wrongType(const QString& key, const QString& expected)

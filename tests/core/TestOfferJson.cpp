@@ -174,7 +174,19 @@ private slots:
                    "signon.clawback: unknown rule \"half\"; expected \"full\" or \"prorata\"")};
         QTest::newRow("fractional months")
             << QByteArray(R"({"schema": 1, "base": 1, "signon": {"clawback_months": 6.5}})")
-            << QStringList{QStringLiteral("signon.clawback_months: expected a whole number, got a number")};
+            << QStringList{QStringLiteral("signon.clawback_months: expected a whole number, got 6.5")};
+        QTest::newRow("huge months")
+            << QByteArray(R"({"schema": 1, "base": 1, "signon": {"clawback_months": 1e12}})")
+            << QStringList{QStringLiteral("signon.clawback_months: the number is too large")};
+        QTest::newRow("huge percent")
+            << QByteArray(R"({"schema": 1, "base": 1, "raise_percent": 1e300})")
+            << QStringList{QStringLiteral("raise_percent: the number is too large")};
+        QTest::newRow("amount above a billion")
+            << QByteArray(R"({"schema": 1, "base": 1, "equity": {"grant": 1e12}})")
+            << QStringList{QStringLiteral("equity.grant: amounts above $1,000,000,000 are not accepted")};
+        QTest::newRow("tiny amount") << QByteArray(R"({"schema": 1, "base": 1e-7})")
+                                     << QStringList{
+                                            QStringLiteral("base: an amount has at most 2 decimal places")};
         QTest::newRow("percent precision")
             << QByteArray(R"({"schema": 1, "base": 1, "bonus_percent": 10.125})")
             << QStringList{QStringLiteral("bonus_percent: a percentage has at most two decimal places")};
@@ -220,6 +232,13 @@ private slots:
         QCOMPARE(errors.size(), 1);
         // Qt's parser stops just after the first character it cannot use: the "c" of "company".
         QCOMPARE(errors.front(), QStringLiteral("line 4, column 6: malformed JSON: unterminated object"));
+    }
+
+    void columnsCountCharactersNotBytes()
+    {
+        const QStringList errors = errorsOf(R"({"schema": 1, "company": "Café Ünï", x})");
+        QCOMPARE(errors,
+                 QStringList{QStringLiteral("line 1, column 39: malformed JSON: unterminated object")});
     }
 
     void embeddedOfferErrorsCarryThePath()
