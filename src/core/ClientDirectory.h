@@ -29,7 +29,8 @@ public:
     {
         FilePathRole = Qt::UserRole + 1, // absolute path of the session file
         SearchTextRole,                  // client name and all notes, folded by SearchText::normalized()
-        ErrorRole                        // why the file cannot be opened; empty when it can
+        ErrorRole,                       // why the file cannot be opened; empty when it can
+        SortRole                         // dates as QDateTime, counts as int, text folded
     };
 
     struct Entry

@@ -84,14 +84,13 @@ QList<FieldError> Session::validate() const
     return errors;
 }
 
-QString Session::offerDisplayLabel(int index) const
+QString Session::OfferEntry::displayLabel(int index) const
 {
-    const auto& entry = offers.at(index);
-    if (!entry.label.trimmed().isEmpty())
-        return entry.label;
-    if (entry.offer.company.trimmed().isEmpty())
+    if (!label.trimmed().isEmpty())
+        return label;
+    if (offer.company.trimmed().isEmpty())
         return tr("Offer %1").arg(index + 1);
-    return tr("Offer %1 — %2").arg(index + 1).arg(entry.offer.company);
+    return tr("Offer %1 — %2").arg(index + 1).arg(offer.company);
 }
 
 NegotiationInput Session::negotiationInput() const

@@ -24,6 +24,9 @@ struct Session
         QString label;
         Offer offer;
 
+        // The label, else "Offer N — Company" (N = index + 1), else "Offer N".
+        QString displayLabel(int index) const;
+
         bool operator==(const OfferEntry& other) const = default;
     };
 
@@ -109,8 +112,8 @@ struct Session
     // 10 … 90, and each offer's own problems (field "offers[2].base"; numbers 1-based as in the file).
     QList<FieldError> validate() const;
 
-    // The label to show for offer `index`: its label, else "Offer N — Company".
-    QString offerDisplayLabel(int index) const;
+    // The label to show for offer `index` (OfferEntry::displayLabel).
+    QString offerDisplayLabel(int index) const { return offers.at(index).displayLabel(index); }
 
     // What the negotiation engine needs for the negotiated offer, without the market bands (the caller
     // resolves them). Requires a valid session with at least one offer.

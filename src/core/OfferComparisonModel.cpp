@@ -1,0 +1,158 @@
+#include "OfferComparisonModel.h"
+
+#include "CompensationCalculator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Anchorline {
+
+namespace {
+constexpr int walkAwayMonth = 12;
+} // namespace
+
+OfferComparisonModel::OfferComparisonModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void OfferComparisonModel::setOffers(const QList<Session::OfferEntry>& offers)
+{
+    beginResetModel();
+    m_offers = offers;
+    recompute();
+    endResetModel();
+}
+
+void OfferComparisonModel::setPlacementProvider(PlacementProvider provider)
+{
+    m_placementProvider = std::move(provider);
+    beginResetModel();
+    recompute();
+    endResetModel();
+}
+
+void OfferComparisonModel::setLocale(const QLocale& locale)
+{
+    m_locale = locale;
+    if (!m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(RowCount - 1, int(m_columns.size()) - 1));
+}
+
+void OfferComparisonModel::recompute()
+{
+    m_columns.clear();
+    for (const auto& entry : std::as_const(m_offers)) {
+        Column column;
+        if (const auto errors = entry.offer.validate(); !errors.isEmpty()) {
+            column.errors = FieldError::joined(errors);
+            m_columns.append(column);
+            continue;
+        }
+        const CompensationCalculator calculator(entry.offer);
+        for (int year = 1; year <= CompensationCalculator::SummaryYears; ++year)
+            column.yearTotals.append(calculator.year(year).total());
+        column.totalFourYears = calculator.totalFourYears();
+        column.walkAway12 = calculator.walkAwayCost(walkAwayMonth).total();
+        if (m_placementProvider)
+            column.placement = m_placementProvider(entry.offer);
+        m_columns.append(column);
+    }
+}
+
+int OfferComparisonModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : RowCount;
+}
+
+int OfferComparisonModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant OfferComparisonModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Column& column = m_columns.at(index.column());
+    const int row = index.row();
+    if (role == CurrencyRole)
+        return m_offers.at(index.column()).offer.currency;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (!column.errors.isEmpty()) {
+        if (role == Qt::DisplayRole)
+            return u"—"_s;
+        if (role == Qt::ToolTipRole)
+            return tr("This offer cannot be evaluated yet:\n%1").arg(column.errors);
+        return {};
+    }
+
+    if (row == MarketPercentileRow) {
+        if (!column.placement) {
+            if (role == Qt::DisplayRole)
+                return u"—"_s;
+            if (role == Qt::ToolTipRole)
+                return tr("No market band for this role, level and location");
+            return {};
+        }
+        switch (role) {
+        case Qt::DisplayRole:
+            return column.placement->position.text;
+        case Qt::ToolTipRole:
+            return tr("Base salary against the market band. Source: %1").arg(column.placement->source);
+        case ValueRole:
+            return column.placement->position.percentile;
+        }
+        return {};
+    }
+
+    Money amount;
+    switch (row) {
+    case TotalFourYearsRow:
+        amount = column.totalFourYears;
+        break;
+    case WalkAway12Row:
+        amount = column.walkAway12;
+        break;
+    default:
+        amount = column.yearTotals.at(row - Year1Row);
+        break;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return amount.toString(m_locale);
+    case ValueRole:
+        return amount.minorUnits();
+    case Qt::ToolTipRole:
+        if (row == WalkAway12Row)
+            return tr("Unvested equity forfeited plus sign-on repaid when leaving after 12 months");
+        break;
+    }
+    return {};
+}
+
+QVariant OfferComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= m_offers.size())
+            return {};
+        return m_offers.at(section).displayLabel(section);
+    }
+    switch (section) {
+    case Year1Row:
+    case Year2Row:
+    case Year3Row:
+    case Year4Row:
+        return tr("Year %1").arg(section - Year1Row + 1);
+    case TotalFourYearsRow:
+        return tr("4-year total");
+    case MarketPercentileRow:
+        return tr("Market percentile (base)");
+    case WalkAway12Row:
+        return tr("Walk-away cost at 12 months");
+    }
+    return {};
+}
+
+} // namespace Anchorline
