@@ -33,6 +33,12 @@ qint64 annualFromHourlyCents(qint64 hourlyCents)
     return (hourlyCents * 208 + 5) / 10;
 }
 
+// The element at `index` (from one of the code → index hashes), or nullptr for -1.
+template <typename T> const T* elementOrNull(const QList<T>& list, int index)
+{
+    return index < 0 ? nullptr : &list[index];
+}
+
 std::optional<Money> dollarsOrMissing(qint32 dollars)
 {
     return dollars < 0 ? std::nullopt : std::optional<Money>(Money::fromMajor(dollars));
@@ -98,6 +104,15 @@ struct MarketStore::Private
     // The decompressed section; a damaged built-in dataset is a build error, so this aborts with its tag.
     QByteArray section(const char* tag) const;
     static void checkRead(const BinaryReader& reader, const char* tag);
+    // Reads a section of `u32 count` records, calling readRecord(reader) for each.
+    template <typename ReadRecord> void readRecords(const char* tag, ReadRecord readRecord) const
+    {
+        BinaryReader reader(section(tag));
+        const quint32 count = reader.u32();
+        for (quint32 i = 0; i < count && !reader.failed(); ++i)
+            readRecord(reader);
+        checkRead(reader, tag);
+    }
 
     void loadSources();
     void loadOccupations();
@@ -134,9 +149,7 @@ void MarketStore::Private::checkRead(const BinaryReader& reader, const char* tag
 
 void MarketStore::Private::loadSources()
 {
-    BinaryReader reader(section("SRCS"));
-    const quint32 count = reader.u32();
-    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+    readRecords("SRCS", [this](BinaryReader& reader) {
         DataSourceCredit credit;
         credit.id = reader.string();
         credit.name = reader.string();
@@ -144,16 +157,12 @@ void MarketStore::Private::loadSources()
         credit.period = reader.string();
         credit.license = reader.string();
         sources.append(credit);
-    }
-    checkRead(reader, "SRCS");
+    });
 }
 
 void MarketStore::Private::loadOccupations()
 {
-    BinaryReader reader(section("OCCU"));
-    const quint32 count = reader.u32();
-    occupations.reserve(count);
-    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+    readRecords("OCCU", [this](BinaryReader& reader) {
         Occupation occupation;
         occupation.soc = reader.string();
         occupation.title = reader.string();
@@ -163,16 +172,12 @@ void MarketStore::Private::loadOccupations()
             occupation.alternateTitles.append(reader.string());
         occupationIndexByCode.insert(occupation.soc, int(occupations.size()));
         occupations.append(occupation);
-    }
-    checkRead(reader, "OCCU");
+    });
 }
 
 void MarketStore::Private::loadAreas()
 {
-    BinaryReader reader(section("AREA"));
-    const quint32 count = reader.u32();
-    areas.reserve(count);
-    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+    readRecords("AREA", [this](BinaryReader& reader) {
         MarketArea area;
         area.code = reader.string();
         area.name = reader.string();
@@ -184,31 +189,24 @@ void MarketStore::Private::loadAreas()
         area.countyCount = reader.u16();
         areaIndexByCode.insert(area.code, int(areas.size()));
         areas.append(area);
-    }
-    checkRead(reader, "AREA");
+    });
 }
 
 void MarketStore::Private::loadCounties()
 {
-    BinaryReader reader(section("CNTY"));
-    const quint32 count = reader.u32();
-    counties.reserve(count);
-    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+    readRecords("CNTY", [this](BinaryReader& reader) {
         CountyArea county;
         county.areaCode = reader.string();
         county.stateAbbreviation = reader.string();
         county.stateName = reader.string();
         county.countyName = reader.string();
         counties.append(county);
-    }
-    checkRead(reader, "CNTY");
+    });
 }
 
 void MarketStore::Private::loadOews()
 {
-    BinaryReader reader(section("OEWS"));
-    const quint32 count = reader.u32();
-    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+    readRecords("OEWS", [this](BinaryReader& reader) {
         OewsNationalWages wages;
         wages.year = reader.u16();
         wages.soc = reader.string();
@@ -237,8 +235,7 @@ void MarketStore::Private::loadOews()
         if (!index.contains(wages.soc) || wages.group == u"detailed")
             index.insert(wages.soc, int(year.size()));
         year.append(wages);
-    }
-    checkRead(reader, "OEWS");
+    });
 }
 
 void MarketStore::Private::loadOflcIndex()
@@ -297,17 +294,14 @@ const MarketStore::Private::OflcBlock& MarketStore::Private::oflcBlock(int occup
 void MarketStore::Private::loadParities()
 {
     const auto read = [this](const char* tag, QList<RegionalPriceParity>& into) {
-        BinaryReader reader(section(tag));
-        const quint32 count = reader.u32();
-        for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+        readRecords(tag, [&into](BinaryReader& reader) {
             RegionalPriceParity parity;
             parity.code = reader.string();
             parity.name = reader.string();
             parity.year = reader.u16();
             parity.parityThousandths = reader.i32();
             into.append(parity);
-        }
-        checkRead(reader, tag);
+        });
     };
     read("RPPM", metroParities);
     read("RPPS", stateParities);
@@ -335,9 +329,7 @@ void MarketStore::Private::loadTech()
     static constexpr std::array levels = {CareerLevel::Unspecified, CareerLevel::Entry,  CareerLevel::Junior,
                                           CareerLevel::Mid,         CareerLevel::Senior, CareerLevel::Staff,
                                           CareerLevel::Principal};
-    BinaryReader reader(section("TECH"));
-    const quint32 count = reader.u32();
-    for (quint32 i = 0; i < count && !reader.failed(); ++i) {
+    readRecords("TECH", [this](BinaryReader& reader) {
         TechMarketFigure figure;
         figure.role = reader.string();
         figure.measure = measures.at(qMin<size_t>(reader.u8(), measures.size() - 1));
@@ -349,8 +341,7 @@ void MarketStore::Private::loadTech()
         figure.sourceLabel = reader.string();
         figure.asOf = reader.string();
         techFigures.append(figure);
-    }
-    checkRead(reader, "TECH");
+    });
 }
 
 MarketStore::MarketStore(std::unique_ptr<Private> d)
@@ -420,8 +411,7 @@ const QList<Occupation>& MarketStore::occupations() const
 
 const Occupation* MarketStore::occupation(QStringView soc) const
 {
-    const int index = occupationIndex(soc);
-    return index < 0 ? nullptr : &d->occupations[index];
+    return elementOrNull(d->occupations, occupationIndex(soc));
 }
 
 int MarketStore::occupationIndex(QStringView soc) const
@@ -438,8 +428,7 @@ const QList<MarketArea>& MarketStore::areas() const
 
 const MarketArea* MarketStore::area(QStringView code) const
 {
-    const int index = areaIndex(code);
-    return index < 0 ? nullptr : &d->areas[index];
+    return elementOrNull(d->areas, areaIndex(code));
 }
 
 int MarketStore::areaIndex(QStringView code) const
@@ -487,8 +476,7 @@ const QList<OewsNationalWages>& MarketStore::nationalWages(int year) const
 const OewsNationalWages* MarketStore::nationalWages(QStringView soc, int year) const
 {
     const QList<OewsNationalWages>& rows = nationalWages(year);
-    const int index = d->oewsIndexByYear.value(year).value(soc.toString(), -1);
-    return index < 0 ? nullptr : &rows[index];
+    return elementOrNull(rows, d->oewsIndexByYear.value(year).value(soc.toString(), -1));
 }
 
 const QList<RegionalPriceParity>& MarketStore::metroPriceParities() const
@@ -507,15 +495,13 @@ const QList<RegionalPriceParity>& MarketStore::statePriceParities() const
 const RegionalPriceParity* MarketStore::metroPriceParity(QStringView cbsaCode) const
 {
     const QList<RegionalPriceParity>& parities = metroPriceParities();
-    const int index = d->metroParityIndex.value(cbsaCode.toString(), -1);
-    return index < 0 ? nullptr : &parities[index];
+    return elementOrNull(parities, d->metroParityIndex.value(cbsaCode.toString(), -1));
 }
 
 const RegionalPriceParity* MarketStore::statePriceParity(QStringView state) const
 {
     const QList<RegionalPriceParity>& parities = statePriceParities();
-    const int index = d->stateParityIndex.value(state.trimmed().toString().toLower(), -1);
-    return index < 0 ? nullptr : &parities[index];
+    return elementOrNull(parities, d->stateParityIndex.value(state.trimmed().toString().toLower(), -1));
 }
 
 const QList<TechMarketFigure>& MarketStore::techMarketFigures() const
