@@ -112,9 +112,10 @@ private:
         return roundedAsk(m_target->rounded - m_ask.base.offered);
     }
 
+    // A target at or below the offer is never asked for (the guard rail "ask-not-above-offer" says so).
     void askTargetBase()
     {
-        if (!m_target)
+        if (!m_target || m_target->rounded <= m_ask.base.offered)
             return;
         m_ask.base.asked = m_target->rounded;
         m_ask.base.reasons.push_back(m_target->reason);
@@ -131,7 +132,7 @@ private:
     void askBolsteringRange()
     {
         askTargetBase();
-        if (!m_target)
+        if (!m_ask.base.isRaised())
             return;
         const Money top = roundedAsk(
             *m_target->rounded.checkedScaled(10'000 + AskCalculator::BolsteringRangeBasisPoints, 10'000));
