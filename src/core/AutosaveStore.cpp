@@ -2,7 +2,6 @@
 
 #include "SessionFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Anchorline {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AutosaveStore", text);
-}
-
 constexpr QStringView snapshotSuffix = u".anchorline-autosave";
 constexpr QStringView formatKey = u"anchorline_autosave";
 constexpr int formatVersion = 1;
@@ -42,7 +36,7 @@ Snapshot readSnapshot(const QString& path)
     Snapshot snapshot;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        snapshot.error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        snapshot.error = AutosaveStore::tr("%1: cannot open: %2").arg(path, file.errorString());
         return snapshot;
     }
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
@@ -51,14 +45,14 @@ Snapshot readSnapshot(const QString& path)
     snapshot.session = object.value(u"session").toObject();
     if (object.value(formatKey).toInt() != formatVersion || !snapshot.savedAt.isValid() ||
         snapshot.session.isEmpty())
-        snapshot.error = tr("%1: not a readable autosave snapshot").arg(path);
+        snapshot.error = AutosaveStore::tr("%1: not a readable autosave snapshot").arg(path);
     return snapshot;
 }
 } // namespace
 
 QString AutosaveStore::Recovery::displayName() const
 {
-    return originalPath.isEmpty() ? tr("untitled") : QFileInfo(originalPath).fileName();
+    return originalPath.isEmpty() ? AutosaveStore::tr("untitled") : QFileInfo(originalPath).fileName();
 }
 
 QString AutosaveStore::Recovery::prompt(const QDateTime& now) const
@@ -69,8 +63,8 @@ QString AutosaveStore::Recovery::prompt(const QDateTime& now) const
                              ? locale.toString(local.time(), QLocale::ShortFormat)
                              : locale.toString(local, QLocale::ShortFormat);
     if (originalPath.isEmpty())
-        return tr("Recover unsaved session from %1?").arg(when);
-    return tr("Recover unsaved changes to %1 from %2?").arg(displayName(), when);
+        return AutosaveStore::tr("Recover unsaved session from %1?").arg(when);
+    return AutosaveStore::tr("Recover unsaved changes to %1 from %2?").arg(displayName(), when);
 }
 
 QString AutosaveStore::defaultDirectory()

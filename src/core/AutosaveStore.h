@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "SessionJson.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ namespace Anchorline {
 // the lock of a crashed process is stale and ignored.
 class AutosaveStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::AutosaveStore)
+
 public:
     struct Recovery
     {

@@ -1,17 +1,11 @@
 #include "Session.h"
 
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace Anchorline {
 
 namespace {
-QString tr(const char* text, int count = -1)
-{
-    return QCoreApplication::translate("Session", text, nullptr, count);
-}
-
 struct OutcomeName
 {
     Session::HistoryEntry::Outcome outcome;
@@ -20,10 +14,14 @@ struct OutcomeName
 };
 
 constexpr OutcomeName outcomeNames[] = {
-    {Session::HistoryEntry::Outcome::Pending, u"pending", QT_TRANSLATE_NOOP("Session", "Pending")},
-    {Session::HistoryEntry::Outcome::Accepted, u"accepted", QT_TRANSLATE_NOOP("Session", "Accepted")},
-    {Session::HistoryEntry::Outcome::Countered, u"countered", QT_TRANSLATE_NOOP("Session", "Countered")},
-    {Session::HistoryEntry::Outcome::Declined, u"declined", QT_TRANSLATE_NOOP("Session", "Declined")},
+    {Session::HistoryEntry::Outcome::Pending, u"pending",
+     QT_TRANSLATE_NOOP("Anchorline::Session", "Pending")},
+    {Session::HistoryEntry::Outcome::Accepted, u"accepted",
+     QT_TRANSLATE_NOOP("Anchorline::Session", "Accepted")},
+    {Session::HistoryEntry::Outcome::Countered, u"countered",
+     QT_TRANSLATE_NOOP("Anchorline::Session", "Countered")},
+    {Session::HistoryEntry::Outcome::Declined, u"declined",
+     QT_TRANSLATE_NOOP("Anchorline::Session", "Declined")},
 };
 
 const OutcomeName& outcomeName(Session::HistoryEntry::Outcome outcome)
@@ -54,7 +52,7 @@ std::optional<Session::HistoryEntry::Outcome> Session::HistoryEntry::outcomeFrom
 
 QString Session::HistoryEntry::outcomeDisplayName(Outcome outcome)
 {
-    return tr(outcomeName(outcome).displayName);
+    return Session::tr(outcomeName(outcome).displayName);
 }
 
 QList<FieldError> Session::validate() const
@@ -65,7 +63,8 @@ QList<FieldError> Session::validate() const
         if (index >= 0 && index < offerCount)
             return true;
         errors.append(
-            {field, tr("offer %1 does not exist; the session has %n offer(s)", offerCount).arg(index + 1)});
+            {field,
+             tr("offer %1 does not exist; the session has %n offer(s)", nullptr, offerCount).arg(index + 1)});
         return false;
     };
     if (offerCount > 0)
@@ -89,8 +88,8 @@ QString Session::OfferEntry::displayLabel(int index) const
     if (!label.trimmed().isEmpty())
         return label;
     if (offer.company.trimmed().isEmpty())
-        return tr("Offer %1").arg(index + 1);
-    return tr("Offer %1 — %2").arg(index + 1).arg(offer.company);
+        return Session::tr("Offer %1").arg(index + 1);
+    return Session::tr("Offer %1 — %2").arg(index + 1).arg(offer.company);
 }
 
 NegotiationInput Session::negotiationInput() const

@@ -5,6 +5,7 @@
 #include "NegotiationInput.h"
 #include "Offer.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,6 +19,9 @@ namespace Anchorline {
 // files"). Plain data: the app edits it, SessionFile reads and writes it, nothing here computes pay.
 struct Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::Session)
+
+public:
     // An offer and the label the person gave it ("Offer A — Acme").
     struct OfferEntry
     {

@@ -1,6 +1,5 @@
 #include "SessionFile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -10,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Anchorline {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SessionFile", text);
-}
-
 // Opens `file`, makes it private (0600) and writes `bytes`, without committing.
 bool writeUncommitted(QSaveFile& file, const QByteArray& bytes)
 {

@@ -2,6 +2,7 @@
 
 #include "SessionJson.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace Anchorline {
 // as it was. Loading never writes: an upgraded, damaged or too-new file stays untouched.
 class SessionFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::SessionFile)
+
 public:
     static QString fileSuffix(); // "anchorline"
     // Where the previous version is kept: "client.anchorline" → "client.anchorline.bak".

@@ -2,7 +2,6 @@
 
 #include "OfferJson.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -16,30 +15,25 @@ using namespace Qt::StringLiterals;
 namespace Anchorline {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SessionJson", text);
-}
-
 QString describeType(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return SessionJson::tr("null");
     case QJsonValue::Bool:
-        return tr("true/false");
+        return SessionJson::tr("true/false");
     case QJsonValue::Double:
-        return tr("a number");
+        return SessionJson::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return SessionJson::tr("text");
     case QJsonValue::Array:
-        return tr("an array");
+        return SessionJson::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return SessionJson::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return SessionJson::tr("nothing");
 }
 
 // Reads one JSON object of the session format, collecting errors named by their field path
@@ -66,7 +60,7 @@ public:
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (std::find(known.begin(), known.end(), it.key()) == known.end())
-                addError(it.key(), tr("unknown key"));
+                addError(it.key(), SessionJson::tr("unknown key"));
         }
     }
 
@@ -81,7 +75,7 @@ public:
         const QJsonValue value = given(key);
         if (value.isUndefined() || value.isString())
             return value.toString();
-        wrongType(key, value, tr("text"));
+        wrongType(key, value, SessionJson::tr("text"));
         return {};
     }
 
@@ -90,7 +84,7 @@ public:
         const QJsonValue value = given(key);
         if (value.isUndefined() || value.isBool())
             return value.toBool();
-        wrongType(key, value, tr("true or false"));
+        wrongType(key, value, SessionJson::tr("true or false"));
         return false;
     }
 
@@ -101,11 +95,11 @@ public:
             return std::nullopt;
         const double number = value.toDouble();
         if (!value.isDouble() || number != std::floor(number)) {
-            wrongType(key, value, tr("a whole number"));
+            wrongType(key, value, SessionJson::tr("a whole number"));
             return std::nullopt;
         }
         if (number < minimum || number > maximum) {
-            addError(key, tr("%1 is outside %2 … %3").arg(number).arg(minimum).arg(maximum));
+            addError(key, SessionJson::tr("%1 is outside %2 … %3").arg(number).arg(minimum).arg(maximum));
             return std::nullopt;
         }
         return int(number);
@@ -118,7 +112,7 @@ public:
             return {};
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
-            addError(key, tr("\"%1\" is not a date; expected YYYY-MM-DD").arg(value));
+            addError(key, SessionJson::tr("\"%1\" is not a date; expected YYYY-MM-DD").arg(value));
         return date;
     }
 
@@ -129,7 +123,9 @@ public:
             return {};
         const QDateTime dateTime = QDateTime::fromString(value, Qt::ISODate);
         if (!dateTime.isValid())
-            addError(key, tr("\"%1\" is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ").arg(value));
+            addError(
+                key,
+                SessionJson::tr("\"%1\" is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ").arg(value));
         return dateTime;
     }
 
@@ -145,7 +141,7 @@ public:
         else if (value.isString())
             amountText = value.toString();
         else {
-            wrongType(key, value, tr("an amount"));
+            wrongType(key, value, SessionJson::tr("an amount"));
             return std::nullopt;
         }
         const auto parsed = Money::parse(amountText, currency);
@@ -160,7 +156,7 @@ public:
         if (code.isEmpty())
             return Money::defaultCurrency();
         if (!Money::isKnownCurrency(code)) {
-            addError(key, tr("\"%1\" is not a known currency code").arg(code));
+            addError(key, SessionJson::tr("\"%1\" is not a known currency code").arg(code));
             return Money::defaultCurrency();
         }
         return code;
@@ -172,7 +168,7 @@ public:
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isObject()) {
-            wrongType(key, value, tr("an object"));
+            wrongType(key, value, SessionJson::tr("an object"));
             return std::nullopt;
         }
         return ObjectReader(value.toObject(), fieldPath(key), m_errors);
@@ -185,7 +181,7 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isArray()) {
-            wrongType(key, value, tr("an array"));
+            wrongType(key, value, SessionJson::tr("an array"));
             return;
         }
         const QJsonArray array = value.toArray();
@@ -193,7 +189,8 @@ public:
             const QString elementPath = fieldPath(key) + u"[%1]"_s.arg(i + 1);
             if (!array.at(i).isObject()) {
                 m_errors.append(
-                    {elementPath, tr("expected an object, found %1").arg(describeType(array.at(i)))});
+                    {elementPath,
+                     SessionJson::tr("expected an object, found %1").arg(describeType(array.at(i)))});
                 continue;
             }
             ObjectReader element(array.at(i).toObject(), elementPath, m_errors);
@@ -206,7 +203,7 @@ public:
 private:
     void wrongType(QStringView key, const QJsonValue& value, const QString& expected)
     {
-        addError(key, tr("expected %1, found %2").arg(expected, describeType(value)));
+        addError(key, SessionJson::tr("expected %1, found %2").arg(expected, describeType(value)));
     }
 
     QJsonObject m_object;
@@ -243,7 +240,8 @@ void readNegotiation(ObjectReader& reader, Session::NegotiationSettings& setting
         if (const auto known = EmailTones::fromId(tone))
             settings.tone = *known;
         else
-            reader.addError(u"tone", tr("\"%1\" is not a tone; expected warm, direct or formal").arg(tone));
+            reader.addError(
+                u"tone", SessionJson::tr("\"%1\" is not a tone; expected warm, direct or formal").arg(tone));
     }
     if (const QString language = reader.text(u"language"); !language.isEmpty())
         settings.language = language;
@@ -254,8 +252,8 @@ void readNegotiation(ObjectReader& reader, Session::NegotiationSettings& setting
             settings.companyStage = *known;
         else
             reader.addError(u"company_stage",
-                            tr("\"%1\" is not a company stage; expected startup, growth, public "
-                               "or government-nonprofit")
+                            SessionJson::tr("\"%1\" is not a company stage; expected startup, growth, public "
+                                            "or government-nonprofit")
                                 .arg(stage));
     }
     settings.baseCapped = reader.flag(u"base_capped");
@@ -281,10 +279,11 @@ Session::HistoryEntry readHistoryEntry(ObjectReader& reader)
         if (const auto known = Session::HistoryEntry::outcomeFromId(outcome))
             entry.outcome = *known;
         else
-            reader.addError(u"outcome",
-                            tr("\"%1\" is not an outcome; expected pending, accepted, countered or "
-                               "declined")
-                                .arg(outcome));
+            reader.addError(
+                u"outcome",
+                SessionJson::tr("\"%1\" is not an outcome; expected pending, accepted, countered or "
+                                "declined")
+                    .arg(outcome));
     }
     return entry;
 }
@@ -340,7 +339,7 @@ QString lineAndColumn(const QByteArray& json, qsizetype offset)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     // Columns count characters, not bytes.
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return SessionJson::tr("line %1, column %2").arg(line).arg(column);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +27,8 @@ namespace Anchorline {
 // `anchorline-cli evaluate` reads); it is upgraded to a session with that one offer.
 class SessionJson
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::SessionJson)
+
 public:
     static constexpr int SchemaVersion = 1;
 
