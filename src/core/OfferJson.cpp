@@ -118,7 +118,7 @@ public:
     {
         const double scaled = value.toDouble() * BasisPointsPerPercent;
         if (!value.isDouble()) {
-            wrongType(key, tr("a percentage such as 10 or 3.5"));
+            wrongType(key, tr("a percentage such as 10 or 3.5"), value);
             return std::nullopt;
         }
         if (!isSmall(key, value.toDouble()))
@@ -180,7 +180,12 @@ public:
 
     void wrongType(const QString& key, const QString& expected)
     {
-        fail(key, tr("expected %1, got %2").arg(expected, typeName(m_object.value(key))));
+        wrongType(key, expected, m_object.value(key));
+    }
+
+    void wrongType(const QString& key, const QString& expected, const QJsonValue& value)
+    {
+        fail(key, tr("expected %1, got %2").arg(expected, typeName(value)));
     }
 
 private:
@@ -227,8 +232,9 @@ VestingSchedule readSchedule(ObjectReader& reader)
         }
     } else if (value.isArray()) {
         QList<int> shares;
-        for (const QJsonValue& element : value.toArray()) {
-            const auto share = reader.basisPoints(element, u"schedule"_s);
+        const QJsonArray array = value.toArray();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            const auto share = reader.basisPoints(array.at(index), u"schedule[%1]"_s.arg(index));
             if (!share)
                 return schedule;
             shares.append(*share);

@@ -19,8 +19,7 @@ constexpr int MaxScheduleYears = 10;
 struct Preset
 {
     const char16_t* name;
-    const char16_t* alias;
-    const char16_t* brandAlias;
+    std::array<const char16_t*, 2> aliases; // nullptr where there is none
     std::array<int, 4> yearlyBasisPoints;
     // Cadence of years 1-2 and of years 3-4: the 5/15/40/40 preset vests at anniversaries first.
     VestingCadence earlyCadence;
@@ -32,24 +31,21 @@ struct Preset
 // Google-style 33/33/22/12 vests monthly without a cliff; the other presets have a one-year cliff.
 constexpr std::array<Preset, 6> Presets{{
     {u"standard-quarterly",
-     u"25/25/25/25",
-     u"standard",
+     {u"25/25/25/25", u"standard"},
      {2500, 2500, 2500, 2500},
      VestingCadence::Quarterly,
      VestingCadence::Quarterly,
      12,
      QT_TRANSLATE_NOOP("Anchorline::VestingSchedule", "25/25/25/25, 1-year cliff, then quarterly")},
     {u"standard-monthly",
-     nullptr,
-     nullptr,
+     {nullptr, nullptr},
      {2500, 2500, 2500, 2500},
      VestingCadence::Monthly,
      VestingCadence::Monthly,
      12,
      QT_TRANSLATE_NOOP("Anchorline::VestingSchedule", "25/25/25/25, 1-year cliff, then monthly")},
     {u"5/15/40/40",
-     u"amazon",
-     nullptr,
+     {u"amazon", nullptr},
      {500, 1500, 4000, 4000},
      VestingCadence::Annual,
      VestingCadence::Semiannual,
@@ -57,24 +53,21 @@ constexpr std::array<Preset, 6> Presets{{
      QT_TRANSLATE_NOOP("Anchorline::VestingSchedule",
                        "5/15/40/40 (Amazon-style): years 1 and 2 at anniversaries, then semiannual")},
     {u"33/33/22/12",
-     u"google",
-     nullptr,
+     {u"google", nullptr},
      {3300, 3300, 2200, 1200},
      VestingCadence::Monthly,
      VestingCadence::Monthly,
      0,
      QT_TRANSLATE_NOOP("Anchorline::VestingSchedule", "33/33/22/12 (Google-style): monthly, no cliff")},
     {u"40/30/20/10",
-     nullptr,
-     nullptr,
+     {nullptr, nullptr},
      {4000, 3000, 2000, 1000},
      VestingCadence::Quarterly,
      VestingCadence::Quarterly,
      12,
      QT_TRANSLATE_NOOP("Anchorline::VestingSchedule", "40/30/20/10, 1-year cliff, then quarterly")},
     {u"35/30/20/15",
-     nullptr,
-     nullptr,
+     {nullptr, nullptr},
      {3500, 3000, 2000, 1500},
      VestingCadence::Quarterly,
      VestingCadence::Quarterly,
@@ -91,8 +84,8 @@ const Preset* findPreset(QStringView name)
 {
     const QStringView trimmed = name.trimmed();
     for (const auto& preset : Presets) {
-        if (matches(trimmed, preset.name) || matches(trimmed, preset.alias) ||
-            matches(trimmed, preset.brandAlias))
+        if (matches(trimmed, preset.name) || matches(trimmed, preset.aliases[0]) ||
+            matches(trimmed, preset.aliases[1]))
             return &preset;
     }
     return nullptr;

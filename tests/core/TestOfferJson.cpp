@@ -153,6 +153,10 @@ private slots:
         QTest::newRow("schedule sum")
             << QByteArray(R"({"schema": 1, "base": 1, "equity": {"grant": 1, "schedule": [25, 25, 25, 20]}})")
             << QStringList{QStringLiteral("equity.schedule: the yearly percentages sum to 95 %, not 100 %")};
+        QTest::newRow("schedule element")
+            << QByteArray(R"({"schema": 1, "base": 1, "equity": {"schedule": [50, "fifty"]}})")
+            << QStringList{QStringLiteral(
+                   "equity.schedule[1]: expected a percentage such as 10 or 3.5, got a string")};
         QTest::newRow("unknown preset")
             << QByteArray(R"({"schema": 1, "base": 1, "equity": {"schedule": "lottery"}})")
             << QStringList{QStringLiteral(
