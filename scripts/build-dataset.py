@@ -382,8 +382,11 @@ def main():
     arguments = parser.parse_args()
     try:
         data = build(arguments.source)
-    except (DatasetError, OSError, KeyError) as error:
+    except (DatasetError, OSError) as error:
         print(f"build-dataset: {error}", file=sys.stderr)
+        return 1
+    except KeyError as error:
+        print(f"build-dataset: a source file lacks the column {error}", file=sys.stderr)
         return 1
     arguments.output.write_bytes(data)
     print(f"build-dataset: wrote {arguments.output} ({len(data):,} bytes)")

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
 
@@ -104,6 +106,7 @@ private slots:
     void everyOewsRowMatchesSource();
     void occupationsAreasAndCountiesMatchSource();
     void damagedDataIsRejected();
+    void concurrentFirstUse();
     void datasetIsReproducible();
 };
 
@@ -392,6 +395,31 @@ void TestMarketStore::damagedDataIsRejected()
     QVERIFY(!MarketStore::fromData(wrongVersion, &error));
     QVERIFY(error.contains(u"version 9"));
     QVERIFY(MarketStore::fromData(embeddedBytes(), &error));
+}
+
+void TestMarketStore::concurrentFirstUse()
+{
+    // Eight threads race to decode the same lazily loaded tables of a fresh store; all must see the same
+    // data.
+    const std::unique_ptr<MarketStore> store = MarketStore::fromData(embeddedBytes());
+    QVERIFY(store);
+    constexpr int ThreadCount = 8;
+    std::array<qint64, ThreadCount> sums{};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < ThreadCount; ++t) {
+        threads.emplace_back([&store, &sums, t] {
+            for (int occupation = 0; occupation < 848; ++occupation) {
+                if (const std::optional<OflcWageLevels> levels = store->oflcLevels(occupation, 10))
+                    sums[t] += levels->annual[2].roundedMajor();
+            }
+            sums[t] += store->nationalWages(u"15-1252", 2024)->annual[2]->roundedMajor();
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    for (int t = 1; t < ThreadCount; ++t)
+        QCOMPARE(sums[t], sums[0]);
+    QVERIFY(sums[0] > 133080);
 }
 
 void TestMarketStore::datasetIsReproducible()
