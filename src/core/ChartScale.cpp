@@ -34,7 +34,8 @@ AxisTicks niceTicks(double low, double high, int maxIntervals)
     }
     const double rawStep = (high - low) / maxIntervals;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
-    static constexpr std::array<double, 5> multipliers{1.0, 2.0, 2.5, 5.0, 10.0};
+    // No 2.5: its ticks (102.5k) would print rounded on compact labels.
+    static constexpr std::array<double, 4> multipliers{1.0, 2.0, 5.0, 10.0};
     AxisTicks ticks;
     for (double multiplier : multipliers) {
         const double step = multiplier * magnitude;

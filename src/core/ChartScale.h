@@ -19,7 +19,7 @@ struct AxisTicks
 
 namespace ChartScale {
 
-// The smallest range of round steps (1, 2, 2.5 or 5 × a power of ten) that covers [low, high] in at most
+// The smallest range of round steps (1, 2 or 5 × a power of ten) that covers [low, high] in at most
 // `maxIntervals` intervals. A degenerate range is widened so that it still shows a scale.
 AxisTicks niceTicks(double low, double high, int maxIntervals);
 // Axis label for a money coordinate: "$150k", "$1.2M", "$0".

@@ -85,19 +85,19 @@ BandMarker bandMarker(const QString& what, const Money& amount, const Band& band
     const BandPosition position = band.positionOf(amount);
     BandMarker marker;
     marker.position = amount.toMajorDouble();
-    marker.label = position.placement == BandPosition::Placement::Unknown
-                       ? tr("%1 %2").arg(what, amount.toString(locale))
-                       : tr("%1 %2 — %3").arg(what, amount.toString(locale), position.text);
+    marker.label = tr("%1 %2 — %3").arg(what, amount.toString(locale), position.text);
     return marker;
 }
 
 QString bandSourceCaption(const Band& band)
 {
     QStringList parts;
-    parts.append(
-        band.sourceShortName.contains(u"OEWS")
-            ? tr("Source: %1").arg(band.sourceShortName)
-            : tr("Source: %1 (BLS OEWS May %2 survey)").arg(band.sourceShortName).arg(band.dataYear));
+    // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible.
+    parts.append(band.sourceShortName.contains(u"OEWS")
+                     ? tr("Source: %1 %2").arg(band.sourceShortName, band.dataPeriod)
+                     : tr("Source: %1 %2 (BLS OEWS May %3 survey)")
+                           .arg(band.sourceShortName, band.dataPeriod)
+                           .arg(band.dataYear));
     const QStringList estimated = percentileNames(band, BandValue::Kind::Estimated);
     if (!estimated.isEmpty())
         parts.append(tr("%1 estimated (modelled)").arg(estimated.join(QStringLiteral(", "))));
