@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Band.h"
+#include "LevelProgression.h"
+#include "LocationSearch.h"
+#include "NegotiationEngine.h"
+#include "NegotiationInput.h"
+#include "NegotiationPlan.h"
+#include "RoleSearch.h"
+#include "WalkAwayCost.h"
+#include "YearCompensation.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace Anchorline {
+
+class MarketStore;
+
+// The desktop app's working state: the current inputs and everything computed from them. Setting an input
+// recomputes at once (the band for the role, level and place, the year-by-year table, the walk-away costs,
+// the strategies and the negotiation plan) and emits recomputed(). GUI-free, so tests and benchmarks drive it
+// directly; the widgets only show its results.
+class OfferWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The walk-away chart covers leaving after month 0 … 48.
+    static constexpr int WalkAwayMonths = 48;
+
+    explicit OfferWorkspace(const MarketStore& store, QObject* parent = nullptr);
+    ~OfferWorkspace() override;
+
+    const MarketStore& store() const { return m_store; }
+    const RoleSearch& roleSearch() const { return m_roleSearch; }
+    const LocationSearch& locationSearch() const { return m_locationSearch; }
+
+    const NegotiationInput& input() const { return m_input; }
+    // Replaces every input; the offer must be valid (Offer::validate() empty).
+    void setInput(const NegotiationInput& input);
+    void setTargetPercentile(int percentile);
+    void setStrategyId(const QString& strategyId);
+    void setTone(EmailTone tone);
+    void setLanguage(const QString& language);
+    // The email as the user edited it, checked for wording; empty when not edited.
+    void setEditedEmailText(const QString& text);
+
+    // The occupation and area the offer's role and location were matched to (nullopt: nothing matched).
+    const std::optional<RoleMatch>& matchedRole() const { return m_role; }
+    const std::optional<LocationMatch>& matchedLocation() const { return m_location; }
+    // The band of the offer's role, level and place; nullopt with bandError() saying why.
+    const std::optional<Band>& band() const { return m_input.band; }
+    QString bandError() const { return m_bandError; }
+    const LevelProgression& levelProgression() const { return m_progression; }
+
+    const QList<YearCompensation>& years() const { return m_years; }
+    Money totalFourYears() const { return m_totalFourYears; }
+    // Leaving after month 0 … WalkAwayMonths.
+    const QList<WalkAwayCost>& walkAwayCosts() const { return m_walkAway; }
+
+    const QList<StrategyRecommendation>& recommendations() const { return m_recommendations; }
+    const std::optional<NegotiationPlan>& plan() const { return m_plan; }
+    // Why there is no plan (a broken template names its file and position).
+    QString planError() const { return m_planError; }
+
+signals:
+    void recomputed();
+
+private:
+    void resolveMarket();
+    void computePay();
+    void computePlan();
+
+    const MarketStore& m_store;
+    RoleSearch m_roleSearch;
+    LocationSearch m_locationSearch;
+    NegotiationEngine m_engine;
+    NegotiationInput m_input;
+
+    // What the band was built from, so that a change elsewhere does not rebuild it.
+    QString m_resolvedRoleText;
+    QString m_resolvedLocationText;
+    std::optional<CareerLevel> m_resolvedLevel;
+    std::optional<RoleMatch> m_role;
+    std::optional<LocationMatch> m_location;
+    QString m_bandError;
+    LevelProgression m_progression;
+
+    QList<YearCompensation> m_years;
+    Money m_totalFourYears;
+    QList<WalkAwayCost> m_walkAway;
+    QList<StrategyRecommendation> m_recommendations;
+    std::optional<NegotiationPlan> m_plan;
+    QString m_planError;
+};
+
+} // namespace Anchorline
