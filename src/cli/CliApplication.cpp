@@ -1,6 +1,8 @@
 #include "CliApplication.h"
 
+#include "EmailCommand.h"
 #include "EvaluateCommand.h"
+#include "StrategiesCommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +19,8 @@ CliApplication::CliApplication()
 {
     // Register commands here, in the order --help lists them.
     m_commands.push_back(std::make_unique<EvaluateCommand>());
+    m_commands.push_back(std::make_unique<StrategiesCommand>());
+    m_commands.push_back(std::make_unique<EmailCommand>());
 }
 
 CliApplication::~CliApplication() = default;

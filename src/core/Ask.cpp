@@ -4,15 +4,10 @@ namespace Anchorline {
 
 bool Ask::asksForMore() const
 {
-    for (const auto* component : components()) {
-        if (component->isRaised())
-            return true;
-    }
-    return level.isRaised() || !packages.isEmpty() ||
-           std::any_of(levers.begin(), levers.end(), [](const QString& lever) {
-               // Cash levers without a number ("equity", "signon") only ask when a component is raised.
-               return lever != u"signon" && lever != u"equity" && lever != u"level";
-           });
+    const auto all = components();
+    const bool raised =
+        std::any_of(all.begin(), all.end(), [](const auto* component) { return component->isRaised(); });
+    return raised || level.isRaised() || !packages.isEmpty() || (leversAreTheAsk && !levers.isEmpty());
 }
 
 } // namespace Anchorline

@@ -69,6 +69,8 @@ struct Ask
     // Lever ids the email raises besides the main ask, all at once and in priority order: "signon", "equity",
     // "refresh-policy", "level", "start-date", "remote", "pto", "review-6-months".
     QStringList levers;
+    // The levers themselves are the ask (non-cash terms, a written refresh policy), not side mentions.
+    bool leversAreTheAsk = false;
     QList<AskPackage> packages; // package-menu only
     bool winnableClose = false; // "If we can get there, I'm ready to sign"
 

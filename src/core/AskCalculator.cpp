@@ -57,6 +57,8 @@ public:
         } else if (strategyId == StrategyCatalogue::EquityRefresh) {
             askEquityForGap();
             m_ask.levers = {u"refresh-policy"_s, u"signon"_s};
+            m_ask.leversAreTheAsk =
+                !m_ask.equityPerYear.isRaised(); // then the written refresh policy is the ask
         } else if (strategyId == StrategyCatalogue::Relevel) {
             askNextLevel();
             m_ask.levers = {u"signon"_s};
@@ -64,6 +66,7 @@ public:
             askPackages();
         } else if (strategyId == StrategyCatalogue::NonCash) {
             m_ask.levers = {u"start-date"_s, u"remote"_s, u"pto"_s, u"review-6-months"_s};
+            m_ask.leversAreTheAsk = true;
         }
         m_ask.winnableClose = strategyId == StrategyCatalogue::ReadyToSign || m_input.readyToSign;
         return m_ask;

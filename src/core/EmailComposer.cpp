@@ -1,6 +1,7 @@
 #include "EmailComposer.h"
 
 #include "AskCalculator.h"
+#include "BandModel.h"
 #include "StrategyCatalogue.h"
 
 #include <QCoreApplication>
@@ -210,7 +211,9 @@ TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& inpu
         }
         values.insert(u"approx"_s, approximate ? tr("about ") : QString());
         setText(u"band_role"_s, band.roleTitle);
-        setText(u"band_area"_s, band.areaName);
+        // The national band's area reads "United States"; a sentence needs the article.
+        setText(u"band_area"_s,
+                band.areaCode == BandModel::NationalAreaCode ? tr("the United States") : band.areaName);
         setText(u"source"_s, band.sourceShortName);
         if (band.dataYear > 0)
             values.insert(u"data_year"_s, QString::number(band.dataYear));

@@ -12,9 +12,9 @@ namespace Anchorline {
 
 namespace {
 
-QString tr(const char* text, int count = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("Anchorline::GuardRailChecker", text, nullptr, count);
+    return QCoreApplication::translate("Anchorline::GuardRailChecker", text);
 }
 
 constexpr int ExtremeOverP90Percent = 110;   // ask > p90 × 1.10
@@ -22,10 +22,13 @@ constexpr int ExtremeOverOfferPercent = 125; // ask > offer × 1.25 without a co
 constexpr qint64 PrecisionStepMajor = 250;   // asks are rounded to at least $250
 constexpr int ShortDeadlineDays = 7;         // under a week counts as an exploding offer
 
-// Messages are in the user's language, so amounts follow the application locale.
+// Messages are in the user's language, so amounts follow the application locale; the C locale (LANG=C, CI)
+// would write "187,500$", so American English stands in for it.
 QString money(const Money& amount)
 {
-    return amount.toString(QLocale());
+    const QLocale locale;
+    return amount.toString(locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                           : locale);
 }
 
 GuardRail rail(GuardRail::Severity severity, const QString& code, const QString& message,
@@ -249,9 +252,9 @@ QList<GuardRail> GuardRailChecker::checkDeadline(const NegotiationInput& input)
     if (days < ShortDeadlineDays) {
         result.push_back(
             rail(GuardRail::Severity::Warning, u"short-deadline"_s,
-                 tr("The decision deadline is %n day(s) away: ask for time before you reply (the "
-                    "ask-for-time email asks for a specific date), and speed up your other processes.",
-                    int(std::max<qint64>(days, 0))),
+                 tr("The decision is due %1, less than a week away: ask for time before you reply (the "
+                    "ask-for-time email asks for a specific date), and speed up your other processes.")
+                     .arg(input.decisionDeadline.toString(Qt::ISODate)),
                  u"deadline"_s));
     }
     return result;
@@ -272,7 +275,6 @@ QList<GuardRail> GuardRailChecker::checkWording(QStringView emailText)
         u"ultimatum"_s,
         u"I demand"_s,
         u"or else"_s,
-        u"my final"_s,
     };
     QList<GuardRail> result;
     for (const auto& phrase : phrases) {

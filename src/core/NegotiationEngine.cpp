@@ -30,12 +30,14 @@ struct Situation
     bool competingLower = false;
     bool forfeits = false;
     bool hasNextLevel = false;
-    QString money(const Money& amount) const { return amount.toString(QLocale()); }
+    QLocale locale;
+    QString money(const Money& amount) const { return amount.toString(locale); }
 };
 
 Situation situationOf(const NegotiationInput& input)
 {
     Situation situation;
+    situation.locale = QLocale(input.language);
     if (input.band) {
         situation.basePosition = input.band->positionOf(input.offer.base);
         if (const auto target = AskCalculator::bandValueAt(*input.band, input.targetPercentile)) {
@@ -68,7 +70,7 @@ void rateMarketAnchor(StrategyRecommendation& rating, const NegotiationInput& in
     }
     const QString position = situation.basePosition->text;
     if (!situation.targetGap) {
-        rating.why.push_back(tr("The offer's base (%1) already reaches the target p%2.")
+        rating.why.push_back(tr("The offer's base (market band: %1) already reaches the target p%2.")
                                  .arg(position)
                                  .arg(input.targetPercentile));
         return;
@@ -77,13 +79,13 @@ void rateMarketAnchor(StrategyRecommendation& rating, const NegotiationInput& in
     if (situation.basePosition->percentile <= RoomForCounterPercentile) {
         rating.score = 80 + bonus;
         rating.why.push_back(
-            tr("The offer's base is at the %1 of the market band, at or below p60: there is room "
-               "to counter at p%2.")
+            tr("The offer's base sits in the market band at: %1. At or below p60 there is room to "
+               "counter at p%2.")
                 .arg(position)
                 .arg(input.targetPercentile));
     } else {
         rating.score = 55 + bonus;
-        rating.why.push_back(tr("The offer's base is at the %1, below the target p%2.")
+        rating.why.push_back(tr("The offer's base sits in the market band at: %1, below the target p%2.")
                                  .arg(position)
                                  .arg(input.targetPercentile));
     }
@@ -303,8 +305,11 @@ NegotiationEngine::PrepareResult NegotiationEngine::prepare(const NegotiationInp
 
     if (input.band) {
         const Band& band = *input.band;
-        plan.sources.push_back(
-            tr("%1, %2 (survey year %3)").arg(band.sourceName, band.dataPeriod).arg(band.dataYear));
+        // Source names usually carry their period already ("…, July 2025 – June 2026").
+        const QString name = band.sourceName.contains(band.dataPeriod)
+                                 ? band.sourceName
+                                 : band.sourceName + u", "_s + band.dataPeriod;
+        plan.sources.push_back(tr("%1 (OEWS survey year %2)").arg(name).arg(band.dataYear));
         if (band.hasEstimates())
             plan.sources.push_back(tr("Estimated values: %1").arg(band.methodNote));
     }
