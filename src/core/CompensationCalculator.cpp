@@ -4,12 +4,14 @@ namespace Anchorline {
 
 namespace {
 constexpr qint64 FullBasisPoints = 10'000;
-constexpr int YearsWithRefreshers = 6;
+// A "through month" beyond every schedule (at most 10 years after a grant in year 6); small enough to shift.
+constexpr int Forever = 10'000;
 } // namespace
 
 CompensationCalculator::CompensationCalculator(Offer offer)
     : m_offer(std::move(offer))
     , m_equityEvents(m_offer.equity.vestEvents())
+    , m_refreshEvents(m_offer.refresh.vestEventsOfEachGrant())
 {}
 
 Money CompensationCalculator::zero() const
@@ -19,7 +21,7 @@ Money CompensationCalculator::zero() const
 
 int CompensationCalculator::yearCount() const
 {
-    return m_offer.refresh.isEmpty() ? SummaryYears : YearsWithRefreshers;
+    return m_offer.refresh.isEmpty() ? SummaryYears : Offer::LastModelledYear;
 }
 
 Money CompensationCalculator::baseInYear(int year) const
@@ -28,6 +30,14 @@ Money CompensationCalculator::baseInYear(int year) const
     for (int raised = 1; raised < year; ++raised)
         base = *base.checkedScaled(FullBasisPoints + m_offer.raiseBasisPoints, FullBasisPoints);
     return base;
+}
+
+Money CompensationCalculator::refreshVestedBetween(int grantYear, int afterMonth, int throughMonth) const
+{
+    // Every grant vests alike, so the window moves instead of the events.
+    const int grantMonth = RefresherGrants::grantMonth(grantYear);
+    return VestingSchedule::vestedBetween(m_refreshEvents, afterMonth - grantMonth, throughMonth - grantMonth,
+                                          m_offer.currency);
 }
 
 YearCompensation CompensationCalculator::year(int year) const
@@ -43,10 +53,8 @@ YearCompensation CompensationCalculator::year(int year) const
     pay.equity =
         VestingSchedule::vestedBetween(m_equityEvents, firstMonthBefore, lastMonth, m_offer.currency);
     pay.refresh = zero();
-    for (int grantYear = m_offer.refresh.firstYear; grantYear <= year; ++grantYear) {
-        pay.refresh += VestingSchedule::vestedBetween(m_offer.refresh.vestEventsOfGrant(grantYear),
-                                                      firstMonthBefore, lastMonth, m_offer.currency);
-    }
+    for (int grantYear = m_offer.refresh.firstYear; grantYear <= year; ++grantYear)
+        pay.refresh += refreshVestedBetween(grantYear, firstMonthBefore, lastMonth);
     return pay;
 }
 
@@ -73,16 +81,13 @@ Money CompensationCalculator::averageFourYears() const
 
 WalkAwayCost CompensationCalculator::walkAwayCost(int month) const
 {
-    constexpr int Forever = std::numeric_limits<int>::max();
     WalkAwayCost cost;
     cost.month = month;
     cost.forfeitedEquity = VestingSchedule::vestedBetween(m_equityEvents, month, Forever, m_offer.currency);
     // Refreshers count once granted: the grant of year g once the person works into year g.
     for (int grantYear = m_offer.refresh.firstYear; RefresherGrants::grantMonth(grantYear) < month;
-         ++grantYear) {
-        cost.forfeitedEquity += VestingSchedule::vestedBetween(m_offer.refresh.vestEventsOfGrant(grantYear),
-                                                               month, Forever, m_offer.currency);
-    }
+         ++grantYear)
+        cost.forfeitedEquity += refreshVestedBetween(grantYear, month, Forever);
     cost.clawback = m_offer.signOn.repaymentIfLeavingAt(month);
     return cost;
 }

@@ -39,9 +39,13 @@ public:
 private:
     Money zero() const;
     Money baseInYear(int year) const;
+    // Vested from the refresher of `grantYear` in afterMonth < month <= throughMonth (months since the
+    // start).
+    Money refreshVestedBetween(int grantYear, int afterMonth, int throughMonth) const;
 
     Offer m_offer;
     QList<VestEvent> m_equityEvents;
+    QList<VestEvent> m_refreshEvents; // of one grant, in months since it was made
 };
 
 } // namespace Anchorline

@@ -25,9 +25,11 @@ constexpr double MaxPlainNumber = 1e6;
 
 // Amount strings in offer files follow English conventions ("187,500.50"), whatever the user's locale;
 // the locale also formats the limit in Money's messages ("$1,000,000,000").
-QLocale numberLocale()
+const QLocale& numberLocale()
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+    static const QLocale locale(QLocale::English,
+                                QLocale::UnitedStates); // built once: QLocale lookups are slow
+    return locale;
 }
 
 QString typeName(const QJsonValue& value)

@@ -2,11 +2,16 @@
 
 namespace Anchorline {
 
+QList<VestEvent> RefresherGrants::vestEventsOfEachGrant() const
+{
+    return VestingSchedule::evenly(vestYears, cadence).vestEvents(yearlyGrant);
+}
+
 QList<VestEvent> RefresherGrants::vestEventsOfGrant(int grantYear) const
 {
-    if (grantYear < firstYear || isEmpty())
+    if (grantYear < firstYear)
         return {};
-    QList<VestEvent> events = VestingSchedule::evenly(vestYears, cadence).vestEvents(yearlyGrant);
+    QList<VestEvent> events = vestEventsOfEachGrant();
     for (auto& event : events)
         event.month += grantMonth(grantYear);
     return events;

@@ -18,6 +18,8 @@ struct RefresherGrants
     bool isEmpty() const { return yearlyGrant.isZero(); }
     // Month at which the grant of `grantYear` is made.
     static int grantMonth(int grantYear) { return 12 * (grantYear - 1); }
+    // Vest events of one grant in months since that grant was made; every grant vests alike.
+    QList<VestEvent> vestEventsOfEachGrant() const;
     // Vest events of the grant made in `grantYear`, in months since the start date; empty before firstYear.
     QList<VestEvent> vestEventsOfGrant(int grantYear) const;
 

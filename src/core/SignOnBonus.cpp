@@ -1,5 +1,7 @@
 #include "SignOnBonus.h"
 
+#include <algorithm>
+
 namespace Anchorline {
 
 namespace ClawbackRules {
@@ -40,6 +42,7 @@ Money SignOnBonus::repaymentIfLeavingAt(int month) const
             return payment;
         return *payment.checkedScaled(clawbackMonths - monthsSincePayment, clawbackMonths);
     };
+    month = std::max(month, 0);
     Money owed = repayment(amount, month);
     // The year-2 payment is made at the start of year 2, so someone leaving at month 12 or earlier never got
     // it.

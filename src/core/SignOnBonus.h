@@ -35,7 +35,7 @@ struct SignOnBonus
     Money total() const { return amount + year2Amount; }
     // The payment counted in `year` (1-based): `amount` in year 1, `year2Amount` in year 2, zero otherwise.
     Money paymentInYear(int year) const;
-    // What must be repaid when leaving after `month` months.
+    // What must be repaid when leaving after `month` months (negative months count as 0).
     Money repaymentIfLeavingAt(int month) const;
 
     bool operator==(const SignOnBonus& other) const = default;

@@ -81,6 +81,11 @@ private slots:
         QCOMPARE(bonus.repaymentIfLeavingAt(0), Money::fromMajor(0));
     }
 
+    void negativeMonthCountsAsDayOne()
+    {
+        QCOMPARE(splitBonus(ClawbackRule::ProRata).repaymentIfLeavingAt(-3), Money::fromMajor(20'000));
+    }
+
     void ruleNames()
     {
         QCOMPARE(ClawbackRules::id(ClawbackRule::ProRata), QStringLiteral("prorata"));
