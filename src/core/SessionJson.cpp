@@ -506,4 +506,9 @@ QByteArray SessionJson::toJson(const Session& session, const QDateTime& savedAt)
     return QJsonDocument(toJsonObject(session, savedAt)).toJson(QJsonDocument::Indented);
 }
 
+QList<FieldError> SessionJson::unreadableFields(const Session& session)
+{
+    return fromJsonObject(toJsonObject(session, QDateTime::currentDateTimeUtc())).errors;
+}
+
 } // namespace Anchorline

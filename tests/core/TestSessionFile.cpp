@@ -23,6 +23,7 @@ private slots:
     void backupIsPrivateEvenWhenTheOldFileWasNot();
     void failedSaveKeepsTheOldFile_data();
     void failedSaveKeepsTheOldFile();
+    void sessionThatCouldNotBeReopenedIsNotSaved();
     void loadUpgradesAnOfferFileWithoutWritingIt();
     void refusedFilesStayUntouched_data();
     void refusedFilesStayUntouched();
@@ -138,6 +139,21 @@ void TestSessionFile::failedSaveKeepsTheOldFile()
     QCOMPARE(SessionSamples::fileHash(path), before);
     QVERIFY(SessionFile::load(path).session() == SessionSamples::fullSession());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore); // no temporary file left behind
+}
+
+void TestSessionFile::sessionThatCouldNotBeReopenedIsNotSaved()
+{
+    const QString path = m_dir.filePath(u"unfinished.anchorline"_s);
+    QVERIFY(SessionFile::save(SessionSamples::fullSession(), path).ok());
+    const QByteArray before = SessionSamples::fileHash(path);
+    Session unfinished = SessionSamples::fullSession();
+    unfinished.offers[1].offer.base = Money::fromMajor(0); // the offer format refuses an offer without base
+    const auto saved = SessionFile::save(unfinished, path);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error,
+             path + u": not saved, because the file could not be opened again: offers[2].offer.base: "
+                    "expected the yearly base salary, more than 0"_s);
+    QCOMPARE(SessionSamples::fileHash(path), before);
 }
 
 void TestSessionFile::loadUpgradesAnOfferFileWithoutWritingIt()
