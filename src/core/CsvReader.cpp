@@ -22,13 +22,13 @@ CsvReader::CsvReader(QByteArrayView data)
 
 QByteArrayView CsvReader::field(qsizetype index) const
 {
-    const auto& [offset, length] = m_fields[size_t(index)];
-    return QByteArrayView(m_buffer).sliced(offset, length);
+    const Field& field = m_fields[size_t(index)];
+    return (field.unescaped ? QByteArrayView(m_buffer) : m_data).sliced(field.offset, field.length);
 }
 
 bool CsvReader::isBlank() const
 {
-    return m_fields.size() == 1 && m_fields.front().second == 0;
+    return m_fields.size() == 1 && m_fields.front().length == 0;
 }
 
 bool CsvReader::readRecord()
@@ -44,8 +44,8 @@ bool CsvReader::readRecord()
     for (;;) {
         while (pos < size && isSpace(data[pos]))
             ++pos;
-        const qsizetype fieldStart = m_buffer.size();
         if (pos < size && data[pos] == '"') {
+            const qsizetype fieldStart = m_buffer.size();
             ++pos;
             for (;;) {
                 const qsizetype chunkStart = pos;
@@ -75,6 +75,7 @@ bool CsvReader::readRecord()
                                                       "unexpected text after a closing quote");
                 return false;
             }
+            m_fields.push_back({fieldStart, m_buffer.size() - fieldStart, true});
         } else {
             const qsizetype start = pos;
             while (pos < size && data[pos] != ',' && data[pos] != '\n')
@@ -82,9 +83,8 @@ bool CsvReader::readRecord()
             qsizetype end = pos;
             while (end > start && (isSpace(data[end - 1]) || data[end - 1] == '\r'))
                 --end;
-            m_buffer.append(data + start, end - start);
+            m_fields.push_back({start, end - start, false});
         }
-        m_fields.emplace_back(fieldStart, m_buffer.size() - fieldStart);
         if (pos >= size)
             break;
         if (data[pos++] == '\n') {

@@ -4,7 +4,6 @@
 #include <QByteArrayView>
 #include <QString>
 
-#include <utility>
 #include <vector>
 
 namespace Anchorline {
@@ -37,8 +36,15 @@ private:
     int m_nextLine = 1;
     int m_recordLine = 0;
     QString m_error;
-    QByteArray m_buffer;                                   // unquoted text of the current record's fields
-    std::vector<std::pair<qsizetype, qsizetype>> m_fields; // (offset, length) into m_buffer
+    // A field is a slice of the data, or of m_buffer when it was quoted (and so had to be unescaped).
+    struct Field
+    {
+        qsizetype offset;
+        qsizetype length;
+        bool unescaped;
+    };
+    QByteArray m_buffer;
+    std::vector<Field> m_fields;
 };
 
 } // namespace Anchorline

@@ -40,10 +40,14 @@ public:
         quint16 role = 0; // index into roles()
         quint16 area = 0; // index into areas()
         CareerLevel level = CareerLevel::Unspecified;
-        quint8 currency = 0;                          // index into currencies()
-        quint32 source = 0;                           // index into sourceTable()
-        quint32 date = 0;                             // index into dateTable()
-        std::array<std::optional<qint64>, 5> amounts; // minor units by Percentile
+        quint8 currency = 0;             // index into currencies()
+        quint32 source = 0;              // index into sourceTable()
+        quint32 date = 0;                // index into dateTable()
+        quint8 present = 0;              // bit i set: amounts[i] is given
+        std::array<qint64, 5> amounts{}; // minor units by Percentile
+
+        std::optional<qint64> amount(Percentile percentile) const;
+        void setAmount(Percentile percentile, qint64 minorUnits);
     };
 
     ImportedDataset() = default;
@@ -68,6 +72,9 @@ public:
     const QList<QDate>& dateTable() const { return m_dates; }
     const std::vector<Row>& rows() const { return m_rows; }
 
+    // Identifies a band within one dataset: (role index, area index, level).
+    static quint64 bandKey(quint16 role, quint16 area, CareerLevel level);
+
     // The row for exactly this SOC, area ("US" for national) and level, or nullptr.
     const Row* find(QStringView soc, QStringView areaCode, CareerLevel level) const;
     // A band from a row: present percentiles Published, absent ones Missing; source, date and this dataset's
@@ -80,7 +87,6 @@ public:
                                                       QString* error = nullptr);
 
 private:
-    static quint64 key(quint16 role, quint16 area, CareerLevel level);
     void buildLookup() const;
 
     DatasetInfo m_info;

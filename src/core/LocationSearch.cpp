@@ -184,11 +184,18 @@ QList<LocationMatch> LocationSearch::search(QStringView text, int limit) const
         return {};
     if (m_store.area(trimmed))
         return {matchFor(trimmed.toString(), trimmed.toString(), SearchIndex::Tier::Exact, 1000)};
+    return matchesFor(m_index.search(trimmed, limit), limit, true);
+}
+
+QList<LocationMatch> LocationSearch::matchesFor(const QList<SearchIndex::Hit>& hits, int limit,
+                                                bool everyAreaOfPlace) const
+{
     QList<LocationMatch> matches;
     QSet<QString> seen;
-    for (const SearchIndex::Hit& hit : m_index.search(trimmed, limit)) {
+    for (const SearchIndex::Hit& hit : hits) {
         const Place& place = m_places[size_t(hit.target)];
-        for (const QString& code : place.areaCodes) {
+        const auto areaCount = everyAreaOfPlace ? place.areaCodes.size() : 1;
+        for (const QString& code : place.areaCodes.first(areaCount)) {
             if (matches.size() >= limit)
                 return matches;
             if (!seen.contains(code)) {
@@ -198,6 +205,18 @@ QList<LocationMatch> LocationSearch::search(QStringView text, int limit) const
         }
     }
     return matches;
+}
+
+QList<LocationMatch> LocationSearch::closest(QStringView text, int count) const
+{
+    // Several places (a city and its county) often lead to the same area.
+    return matchesFor(m_index.closest(text, count * 3), count, false);
+}
+
+QList<LocationMatch> LocationSearch::suggestions(QStringView text, int count) const
+{
+    const QList<LocationMatch> found = search(text, count);
+    return found.isEmpty() ? closest(text, count) : found;
 }
 
 std::optional<LocationMatch> LocationSearch::exactMatch(QStringView text) const

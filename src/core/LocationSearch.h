@@ -31,6 +31,10 @@ struct LocationMatch
     int score = 0;
 
     static QString typeId(Type type); // "metro", "nonmetro", "national"
+    QString label() const
+    {
+        return name + u" (" + code + u')';
+    } // "San Jose-Sunnyvale-Santa Clara, CA (41940)"
 };
 
 // Typeahead over the places that lead to an OFLC wage area: metro and non-metro area names, the cities named
@@ -57,6 +61,9 @@ public:
     // Up to `count` areas closest to `text` even when search() finds none ("did you mean").
     QList<LocationMatch> closest(QStringView text, int count) const;
 
+    // What to offer when `text` names no single area: the best search() matches, or closest() when none.
+    QList<LocationMatch> suggestions(QStringView text, int count) const;
+
     static QString aliasResourcePath();
     static QString metroRankResourcePath();
     static LocationMatch national();
@@ -71,6 +78,8 @@ private:
     };
 
     int addPlace(QString text, QStringList areaCodes, bool isState = false);
+    QList<LocationMatch> matchesFor(const QList<SearchIndex::Hit>& hits, int limit,
+                                    bool everyAreaOfPlace) const;
     LocationMatch matchFor(const QString& areaCode, const QString& matched, SearchIndex::Tier tier,
                            int score) const;
     QStringList areasOfState(const QString& abbreviation) const;

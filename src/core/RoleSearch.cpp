@@ -75,10 +75,26 @@ QList<RoleMatch> RoleSearch::search(QStringView text, int limit) const
     const QStringView trimmed = text.trimmed();
     if (looksLikeSocCode(trimmed))
         return searchCode(trimmed, limit);
+    return matchesFor(m_index.search(trimmed, limit));
+}
+
+QList<RoleMatch> RoleSearch::matchesFor(const QList<SearchIndex::Hit>& hits) const
+{
     QList<RoleMatch> matches;
-    for (const SearchIndex::Hit& hit : m_index.search(trimmed, limit))
+    for (const SearchIndex::Hit& hit : hits)
         matches.append(matchFor(hit.target, m_index.entryText(hit.entry), hit.tier, hit.score));
     return matches;
+}
+
+QList<RoleMatch> RoleSearch::closest(QStringView text, int count) const
+{
+    return matchesFor(m_index.closest(text, count));
+}
+
+QList<RoleMatch> RoleSearch::suggestions(QStringView text, int count) const
+{
+    const QList<RoleMatch> found = search(text, count);
+    return found.isEmpty() ? closest(text, count) : found;
 }
 
 std::optional<RoleMatch> RoleSearch::exactMatch(QStringView text) const

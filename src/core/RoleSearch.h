@@ -19,6 +19,8 @@ struct RoleMatch
     QString matched; // the text that matched: a SOC or O*NET title, an alias ("SWE") or the code
     SearchIndex::Tier tier = SearchIndex::Tier::Fuzzy;
     int score = 0; // higher is better
+
+    QString label() const { return title + u" (" + soc + u')'; } // "Software Developers (15-1252)"
 };
 
 // Typeahead over the occupations of a MarketStore: SOC titles, their O*NET titles and the curated aliases of
@@ -40,10 +42,14 @@ public:
     // Up to `count` roles closest to `text` even when search() finds none ("did you mean").
     QList<RoleMatch> closest(QStringView text, int count) const;
 
+    // What to offer when `text` names no role exactly: the best search() matches, or closest() when none.
+    QList<RoleMatch> suggestions(QStringView text, int count) const;
+
     static QString aliasResourcePath();
 
 private:
     QList<RoleMatch> searchCode(QStringView code, int limit) const;
+    QList<RoleMatch> matchesFor(const QList<SearchIndex::Hit>& hits) const;
     RoleMatch matchFor(int occupationIndex, QString matched, SearchIndex::Tier tier, int score) const;
 
     const MarketStore& m_store;

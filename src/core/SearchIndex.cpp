@@ -6,6 +6,8 @@
 #include <QFile>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace Anchorline {
 
@@ -108,6 +110,54 @@ void SearchIndex::collectHits(const QString& query, const std::vector<WordCosts>
         hit.score = std::max(1, tierScore(hit.tier) - 50 * hit.edits - std::min(entry.priority, 49));
         hits.push_back(hit);
     }
+}
+
+QList<SearchIndex::Hit> SearchIndex::closest(QStringView query, int count) const
+{
+    const QStringList queryWords = SearchText::words(SearchText::normalized(query));
+    if (queryWords.isEmpty() || count <= 0)
+        return {};
+    // Distance of each query word to each vocabulary word, capped at the query word's length (no better
+    // than typing it from scratch).
+    std::vector<std::vector<int>> distances;
+    for (const QString& queryWord : queryWords) {
+        const int cap = int(queryWord.size());
+        std::vector<int> row(size_t(m_vocabulary.size()));
+        for (qsizetype v = 0; v < m_vocabulary.size(); ++v)
+            row[size_t(v)] = std::min(cap, SearchText::editDistance(queryWord, m_vocabulary.at(v), cap));
+        distances.push_back(std::move(row));
+    }
+    std::vector<Hit> best;
+    QHash<int, size_t> slotOfTarget;
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry& entry = m_entries[i];
+        int total = 0;
+        for (const auto& row : distances) {
+            int wordBest = std::numeric_limits<int>::max();
+            for (const int id : entry.wordIds)
+                wordBest = std::min(wordBest, row[size_t(id)]);
+            total += wordBest;
+        }
+        const Hit hit{entry.target, int(i), Tier::Fuzzy, total, 0};
+        const auto slot = slotOfTarget.constFind(entry.target);
+        if (slot == slotOfTarget.cend()) {
+            slotOfTarget.insert(entry.target, best.size());
+            best.push_back(hit);
+        } else if (std::pair(total, entry.priority) <
+                   std::pair(best[slot.value()].edits,
+                             m_entries[size_t(best[slot.value()].entry)].priority)) {
+            best[slot.value()] = hit;
+        }
+    }
+    const auto kept = std::min(best.size(), size_t(count));
+    std::partial_sort(best.begin(), best.begin() + qsizetype(kept), best.end(),
+                      [this](const Hit& a, const Hit& b) {
+                          const Entry& entryA = m_entries[size_t(a.entry)];
+                          const Entry& entryB = m_entries[size_t(b.entry)];
+                          return std::tuple(a.edits, entryA.priority, entryA.normalized.size()) <
+                                 std::tuple(b.edits, entryB.priority, entryB.normalized.size());
+                      });
+    return QList<Hit>(best.begin(), best.begin() + qsizetype(kept));
 }
 
 QList<std::pair<QString, QString>> SearchIndex::readPairs(const QString& path)
