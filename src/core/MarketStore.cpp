@@ -504,6 +504,30 @@ const RegionalPriceParity* MarketStore::statePriceParity(QStringView state) cons
     return elementOrNull(parities, d->stateParityIndex.value(state.trimmed().toString().toLower(), -1));
 }
 
+std::optional<AreaPriceParity> MarketStore::priceParityForArea(QStringView areaCode) const
+{
+    // OFLC uses the 2023 metro delineation, BEA's parities the 2020 one; these metros were renamed
+    // (PROVENANCE.md).
+    static const QHash<QString, QString> beaCodeForOflcArea = {
+        {u"17410"_s, u"17460"_s}, // Cleveland
+        {u"28880"_s, u"39100"_s}, // Kiryas Joel-Poughkeepsie-Newburgh
+        {u"48680"_s, u"45540"_s}, // Wildwood-The Villages
+        {u"30500"_s, u"15680"_s}, // Lexington Park
+    };
+    const MarketArea* found = area(areaCode);
+    if (!found)
+        return std::nullopt;
+    if (found->type == AreaType::Metro) {
+        if (const RegionalPriceParity* metro = metroPriceParity(found->code))
+            return AreaPriceParity{*metro, AreaPriceParity::Basis::Metro};
+        if (const RegionalPriceParity* renamed = metroPriceParity(beaCodeForOflcArea.value(found->code)))
+            return AreaPriceParity{*renamed, AreaPriceParity::Basis::RenamedMetro};
+    }
+    if (const RegionalPriceParity* state = statePriceParity(found->primaryState))
+        return AreaPriceParity{*state, AreaPriceParity::Basis::State};
+    return std::nullopt;
+}
+
 const QList<TechMarketFigure>& MarketStore::techMarketFigures() const
 {
     std::call_once(d->techLoaded, &Private::loadTech, d.get());

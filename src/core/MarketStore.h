@@ -88,6 +88,20 @@ struct RegionalPriceParity
     int parityThousandths = 0;
 };
 
+// The price parity that applies to an OFLC area, and how it was found.
+struct AreaPriceParity
+{
+    enum class Basis
+    {
+        Metro,        // BEA publishes the metro under the same code
+        RenamedMetro, // BEA (2020 delineation) publishes it under an older code, e.g. Cleveland 17460 → 17410
+        State // no metro figure (a non-metro area, or a metro BEA does not cover): the primary state's
+    };
+
+    RegionalPriceParity parity;
+    Basis basis = Basis::Metro;
+};
+
 // A secondary-source tech-industry pay figure from the product brief (e.g. AI Engineer mid-level base
 // $195k–$250k). Not government data: always show sourceLabel ("secondary source") and sourceDocument.
 struct TechMarketFigure
@@ -169,6 +183,10 @@ public:
     const RegionalPriceParity* metroPriceParity(QStringView cbsaCode) const;
     // By two-letter abbreviation ("CA") or state name ("California"); "US" gives the national 100.000.
     const RegionalPriceParity* statePriceParity(QStringView state) const;
+
+    // The parity for an OFLC area: its metro's, else its primary state's (say so: see Basis); nullopt for
+    // areas BEA does not cover (Puerto Rico, Guam, Virgin Islands) and unknown codes.
+    std::optional<AreaPriceParity> priceParityForArea(QStringView areaCode) const;
 
     const QList<TechMarketFigure>& techMarketFigures() const;
 

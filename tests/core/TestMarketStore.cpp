@@ -99,6 +99,7 @@ private slots:
     void oflcSpotChecks_data();
     void oflcSpotChecks();
     void priceParitySpotChecks();
+    void priceParityForArea();
     void techMarketTable();
     void sourceCredits();
     void unknownCodes();
@@ -207,6 +208,35 @@ void TestMarketStore::priceParitySpotChecks()
     QCOMPARE(store.statePriceParity(u"US")->parityThousandths, 100000);
     QCOMPARE(store.metroPriceParity(u"00999")->parityThousandths, 88222);
     QVERIFY(!store.metroPriceParity(u"99999"));
+}
+
+void TestMarketStore::priceParityForArea()
+{
+    const MarketStore& store = MarketStore::builtIn();
+    using Basis = AreaPriceParity::Basis;
+    std::optional<AreaPriceParity> parity = store.priceParityForArea(u"41940");
+    QVERIFY(parity);
+    QCOMPARE(parity->parity.parityThousandths, 112867);
+    QCOMPARE(parity->basis, Basis::Metro);
+    parity = store.priceParityForArea(u"17410"); // Cleveland: BEA still publishes it as 17460
+    QVERIFY(parity);
+    QCOMPARE(parity->parity.code, u"17460"_s);
+    QCOMPARE(parity->parity.parityThousandths, 93045);
+    QCOMPARE(parity->basis, Basis::RenamedMetro);
+    parity = store.priceParityForArea(u"1000005"); // Sussex Delaware non-metropolitan area
+    QVERIFY(parity);
+    QCOMPARE(parity->parity.name, u"Delaware"_s);
+    QCOMPARE(parity->basis, Basis::State);
+    parity = store.priceParityForArea(u"28450"); // Kenosha, WI: new metro, no BEA figure
+    QVERIFY(parity);
+    QCOMPARE(parity->parity.name, u"Wisconsin"_s);
+    QCOMPARE(parity->basis, Basis::State);
+    QVERIFY(!store.priceParityForArea(u"10380")); // Aguadilla, PR
+    QVERIFY(!store.priceParityForArea(u"nope"));
+    int covered = 0;
+    for (const MarketArea& area : store.areas())
+        covered += store.priceParityForArea(area.code).has_value();
+    QVERIFY(covered > 500);
 }
 
 void TestMarketStore::techMarketTable()
