@@ -230,8 +230,8 @@ QString levelNote(const Band& band)
     const BandModel::LevelWindow window = BandModel::levelWindow(band.level);
     return u' ' + QCoreApplication::translate(
                       "BandModel",
-                      "%1 band: the local distribution from about its p%2 to p%3, centred on p%4; every "
-                      "value is an estimate.")
+                      "%1 band: the occupation's pay distribution here from about its p%2 to p%3, "
+                      "centred on p%4; every value is an estimate.")
                       .arg(CareerLevels::displayName(band.level))
                       .arg(std::max(LowestModelledPercentile, window.centre - window.halfWidth))
                       .arg(std::min(HighestModelledPercentile, window.centre + window.halfWidth))
@@ -343,10 +343,15 @@ std::optional<Band> BandModel::band(const MarketStore& store, QStringView soc, Q
     band.dataPeriod = credit.period;
     fillValues(band, oflcCurve(*levels));
     band.methodNote =
-        QCoreApplication::translate(
-            "BandModel", "Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; p50 is "
-                         "Level III. Other percentiles are estimates from a log-normal fitted to the four "
-                         "levels.") +
+        (level == CareerLevel::Unspecified
+             ? QCoreApplication::translate(
+                   "BandModel", "Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; "
+                                "p50 is Level III. Other percentiles are estimates from a log-normal "
+                                "fitted to the four levels.")
+             : QCoreApplication::translate(
+                   "BandModel", "Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; "
+                                "the local pay curve passes through them, with tails from a log-normal "
+                                "fitted to the four levels.")) +
         levelNote(band);
     return band;
 }
