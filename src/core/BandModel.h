@@ -43,7 +43,9 @@ public:
         int halfWidth = 40; // the band's p10 and p90 lie this many percentiles below and above the centre
     };
 
-    // nullopt and *error set (naming the occupation or area) when there is no data for the combination.
+    // `soc` is a SOC code ("15-1252"; for national bands also an OEWS group such as "11-0000"); `areaCode` an
+    // OFLC area code or "US"/"national" (any case) for the national band. nullopt and *error set (naming the
+    // occupation or area) when there is no data for the combination.
     static std::optional<Band> band(const MarketStore& store, QStringView soc, QStringView areaCode,
                                     CareerLevel level, QString* error = nullptr);
 
