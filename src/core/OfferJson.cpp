@@ -160,6 +160,12 @@ public:
 
     QJsonValue value(const QString& key) const { return m_object.value(key); }
 
+    // A reader for the object member `key`, reporting under its path ("equity.grant").
+    ObjectReader nested(const QString& key, const QStringList& knownKeys)
+    {
+        return ObjectReader(object(key), field(key), knownKeys, m_errors);
+    }
+
     QJsonObject object(const QString& key)
     {
         if (!has(key))
@@ -195,11 +201,6 @@ private:
     QString m_path;
     QList<FieldError>& m_errors;
 };
-
-QString joinPath(const QString& path, const QString& key)
-{
-    return path.isEmpty() ? key : path + u'.' + key;
-}
 
 std::optional<VestingCadence> readCadence(ObjectReader& reader, const QString& key)
 {
@@ -261,11 +262,10 @@ VestingSchedule readSchedule(ObjectReader& reader)
     return schedule;
 }
 
-SignOnBonus readSignOn(const QJsonObject& object, const QString& path, const QString& currency,
-                       QList<FieldError>& errors)
+SignOnBonus readSignOn(ObjectReader& parent, const QString& currency)
 {
-    ObjectReader reader(object, path, {u"amount"_s, u"year2_amount"_s, u"clawback_months"_s, u"clawback"_s},
-                        errors);
+    ObjectReader reader =
+        parent.nested(u"signon"_s, {u"amount"_s, u"year2_amount"_s, u"clawback_months"_s, u"clawback"_s});
     SignOnBonus signOn;
     signOn.amount = reader.money(u"amount"_s, currency);
     signOn.year2Amount = reader.money(u"year2_amount"_s, currency);
@@ -278,20 +278,20 @@ SignOnBonus readSignOn(const QJsonObject& object, const QString& path, const QSt
     return signOn;
 }
 
-EquityGrant readEquity(const QJsonObject& object, const QString& path, const QString& currency,
-                       QList<FieldError>& errors)
+EquityGrant readEquity(ObjectReader& parent, const QString& currency)
 {
-    ObjectReader reader(object, path, {u"grant"_s, u"schedule"_s, u"cadence"_s, u"cliff_months"_s}, errors);
+    ObjectReader reader =
+        parent.nested(u"equity"_s, {u"grant"_s, u"schedule"_s, u"cadence"_s, u"cliff_months"_s});
     EquityGrant equity;
     equity.grant = reader.money(u"grant"_s, currency);
     equity.schedule = readSchedule(reader);
     return equity;
 }
 
-RefresherGrants readRefresh(const QJsonObject& object, const QString& path, const QString& currency,
-                            QList<FieldError>& errors)
+RefresherGrants readRefresh(ObjectReader& parent, const QString& currency)
 {
-    ObjectReader reader(object, path, {u"grant"_s, u"first_year"_s, u"vest_years"_s, u"cadence"_s}, errors);
+    ObjectReader reader =
+        parent.nested(u"refresh"_s, {u"grant"_s, u"first_year"_s, u"vest_years"_s, u"cadence"_s});
     RefresherGrants refresh;
     refresh.yearlyGrant = reader.money(u"grant"_s, currency);
     refresh.firstYear = reader.integer(u"first_year"_s, refresh.firstYear);
@@ -379,16 +379,15 @@ OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject& object, cons
     offer.raiseBasisPoints = reader.basisPoints(u"raise_percent"_s, 0);
     offer.bonusBasisPoints = reader.basisPoints(u"bonus_percent"_s, 0);
     offer.fixedBonus = reader.optionalMoney(u"bonus_fixed"_s, offer.currency);
-    offer.signOn = readSignOn(reader.object(u"signon"_s), reader.field(u"signon"_s), offer.currency, errors);
-    offer.equity = readEquity(reader.object(u"equity"_s), reader.field(u"equity"_s), offer.currency, errors);
-    offer.refresh =
-        readRefresh(reader.object(u"refresh"_s), reader.field(u"refresh"_s), offer.currency, errors);
+    offer.signOn = readSignOn(reader, offer.currency);
+    offer.equity = readEquity(reader, offer.currency);
+    offer.refresh = readRefresh(reader, offer.currency);
 
     if (errors.isEmpty()) {
         // Range checks live in Offer::validate(); its field names are this format's, so only the path is
         // added.
         for (const auto& error : offer.validate())
-            errors.append({joinPath(path, error.field), error.message});
+            errors.append({reader.field(error.field), error.message});
     }
     if (!errors.isEmpty())
         return {std::nullopt, errors};
