@@ -147,12 +147,12 @@ void rateEquityRefresh(StrategyRecommendation& rating, const NegotiationInput& i
     switch (input.companyStage) {
     case CompanyStage::Growth:
     case CompanyStage::Public:
-        rating.score = situation.targetGap ? 60 : 30;
+        rating.score = situation.targetGap ? 45 : 30;
         rating.why.push_back(tr("At a %1, equity often moves when cash cannot.")
                                  .arg(CompanyStages::displayName(input.companyStage).toLower()));
         break;
     case CompanyStage::Startup:
-        rating.score = situation.targetGap ? 45 : 25;
+        rating.score = situation.targetGap ? 40 : 25;
         rating.why.push_back(
             tr("At a startup, ask about the option count and the exercise window; value options "
                "with care."));
