@@ -2,291 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.ui" line="14"/>
+        <source>About Anchorline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Anchorline</name>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="45"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="54"/>
-        <source>%1: not a readable autosave snapshot</source>
+        <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="65"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="71"/>
-        <source>The offer&apos;s base (%1) already reaches the target p%2.</source>
+        <location filename="../src/core/NegotiationEngine.cpp" line="73"/>
+        <source>The offer&apos;s base (market band: %1) already reaches the target p%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="77"/>
-        <source>The offer&apos;s base is at the %1 of the market band, at or below p60: there is room to counter at p%2.</source>
+        <location filename="../src/core/NegotiationEngine.cpp" line="82"/>
+        <source>The offer&apos;s base sits in the market band at: %1. At or below p60 there is room to counter at p%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="83"/>
-        <source>The offer&apos;s base is at the %1, below the target p%2.</source>
+        <location filename="../src/core/NegotiationEngine.cpp" line="88"/>
+        <source>The offer&apos;s base sits in the market band at: %1, below the target p%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="89"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="95"/>
         <source>The employer says base is capped, so a base counter is less likely to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="93"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="99"/>
         <source>A higher competing offer is a stronger reason than market data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="102"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="110"/>
         <source>You have a written competing offer from %1 worth more a year on average than this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="106"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="114"/>
         <source>The competing offer is not higher than this one: don&apos;t cite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="108"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="116"/>
         <source>Needs a real, written competing offer; never invent one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="117"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="126"/>
         <source>You forfeit %1 by leaving: a sign-on bonus can make you whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="122"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="132"/>
         <source>Base is capped: a one-time sign-on sits outside the band and sets no precedent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="126"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="136"/>
         <source>A sign-on bonus can bridge the first-year gap of %1 to the target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="130"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="140"/>
         <source>Needs forfeited compensation or a gap between the offer and the target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="140"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="151"/>
         <source>At a %1, equity often moves when cash cannot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="145"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="157"/>
         <source>At a startup, ask about the option count and the exercise window; value options with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="150"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="162"/>
         <source>Government and non-profit employers rarely grant equity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="155"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="167"/>
         <source>Base is capped, so the gap can move into equity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="162"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="174"/>
         <source>Needs an offered career level below principal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="167"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="180"/>
         <source>If your experience maps above %1, the level sets the band: ask to be leveled up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="174"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="188"/>
         <source>Needs a gap between the offered base and the target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="179"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="194"/>
         <source>Several levers are in play: equal-value packages let the employer choose and show your flexibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="188"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="204"/>
         <source>Government and non-profit pay is usually fixed by grade: non-cash terms can move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="191"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="207"/>
         <source>The cash ask is already met; non-cash terms are what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="194"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="180"/>
+        <location filename="../src/core/OfferJson.cpp" line="213"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="199"/>
+        <location filename="../src/core/OfferJson.cpp" line="232"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="219"/>
+        <location filename="../src/core/OfferJson.cpp" line="253"/>
         <source>a preset name or an array of yearly percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="227"/>
+        <location filename="../src/core/OfferJson.cpp" line="261"/>
         <source>expected 0 to %1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="244"/>
+        <location filename="../src/core/OfferJson.cpp" line="277"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="277"/>
-        <location filename="../src/core/SessionJson.cpp" line="343"/>
+        <location filename="../src/core/OfferJson.cpp" line="310"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Anchorline::AboutDialog</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <source>null</source>
+        <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
+        <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <source>true/false</source>
+        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
+        <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="34"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="38"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="42"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="246"/>
-        <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="257"/>
-        <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
+        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
+        <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="24"/>
-        <source>Evaluate a job offer against market pay and draft the negotiation email.</source>
+        <location filename="../src/app/Application.cpp" line="43"/>
+        <source>Evaluate a job offer against market pay and draft the negotiation email.
+Everything runs locally; the app never uses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="49"/>
+        <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="51"/>
+        <source>FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="52"/>
+        <source>Fill the inputs from a session or offer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="53"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="56"/>
+        <source>Window size for --screenshot (default %1x%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="57"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="59"/>
+        <source>A session (.anchorline) or offer file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="60"/>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="87"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="101"/>
+        <source>could not write the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Anchorline::AskBuilder</name>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="95"/>
+        <location filename="../src/core/AskCalculator.cpp" line="98"/>
         <source>top-coded: at least this much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="96"/>
+        <location filename="../src/core/AskCalculator.cpp" line="99"/>
         <source>estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="97"/>
+        <location filename="../src/core/AskCalculator.cpp" line="100"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="99"/>
+        <location filename="../src/core/AskCalculator.cpp" line="102"/>
         <source>p%1 of the %2 band for %3 in %4 is %5 (%6), rounded to a multiple of %7: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="143"/>
+        <location filename="../src/core/AskCalculator.cpp" line="149"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="157"/>
+        <location filename="../src/core/AskCalculator.cpp" line="163"/>
         <source>%1&apos;s written offer has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="184"/>
+        <location filename="../src/core/AskCalculator.cpp" line="191"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="190"/>
+        <location filename="../src/core/AskCalculator.cpp" line="198"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="210"/>
+        <location filename="../src/core/AskCalculator.cpp" line="219"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="226"/>
+        <location filename="../src/core/AskCalculator.cpp" line="235"/>
         <source>One level above the offered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="253"/>
+        <location filename="../src/core/AskCalculator.cpp" line="263"/>
         <source>The target base %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="255"/>
+        <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="258"/>
+        <location filename="../src/core/AskCalculator.cpp" line="268"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="264"/>
+        <location filename="../src/core/AskCalculator.cpp" line="275"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,41 +325,76 @@
 <context>
     <name>Anchorline::AutosaveStore</name>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="119"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="39"/>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="48"/>
+        <source>%1: not a readable autosave snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="55"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="66"/>
+        <source>Recover unsaved session from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
+        <source>Recover unsaved changes to %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="113"/>
         <source>&quot;%1&quot; is not a document id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="124"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="118"/>
         <source>%1: cannot create the autosave folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="126"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
+        <source>not autosaved, because the snapshot could not be opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="174"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="170"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Anchorline::AutosaveStore::Recovery</name>
+    <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="61"/>
-        <source>untitled</source>
+        <location filename="../src/core/BandResolver.cpp" line="74"/>
+        <source>the role is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="72"/>
-        <source>Recover unsaved session from %1?</source>
+        <location filename="../src/core/BandResolver.cpp" line="85"/>
+        <source>unknown role &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="73"/>
-        <source>Recover unsaved changes to %1 from %2?</source>
+        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <source>the location is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BandResolver.cpp" line="106"/>
+        <source>unknown location &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,17 +406,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="67"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
         <source>Chart exported from Anchorline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="81"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
         <source>%1: choose a file name ending in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="89"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
         <source>%1: could not be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,27 +424,27 @@
 <context>
     <name>Anchorline::ChartPanel</name>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="54"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
         <source>details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="135"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
         <source>Save chart as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
         <source>chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="143"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
         <source>Save chart as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="148"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
         <source>Chart not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,23 +452,18 @@
 <context>
     <name>Anchorline::ChartSeriesBuilder</name>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="89"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="90"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="88"/>
         <source>%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="99"/>
-        <source>Source: %1</source>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
+        <source>Source: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="100"/>
-        <source>Source: %1 (BLS OEWS May %2 survey)</source>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,25 +543,97 @@
 <context>
     <name>Anchorline::Cli</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="30"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="34"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
         <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
         <source>, starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="60"/>
+        <source>no market band: role &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="69"/>
+        <source>no market band: location &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="78"/>
+        <source>no market band: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::BandsCommand</name>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="39"/>
+        <source>Market pay band (p10-p90) for a role, location and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="44"/>
+        <source>Usage: anchorline-cli bands --role ROLE --location LOC [--level LEVEL] [--json]
+
+Prints the annual base-pay band p10, p25, p50, p75, p90 with its source and data year, marking
+estimates and top-coded values. Your imported datasets (see import) are used where they have
+this exact role, location and level; otherwise the built-in BLS/DOL data.
+
+  --role ROLE      a SOC code (15-1252) or a title (&quot;software engineer&quot;); the best match is used
+  --location LOC   an area code (41940), &quot;US&quot; or a place (&quot;San Jose&quot;, &quot;Bay Area&quot;)
+  --level LEVEL    entry, junior, mid, senior, staff or principal (default: all levels)
+  --json           print a JSON object: role, location, level, currency, source, year,
+                   percentiles, estimated, topcoded, missing, matched, ...
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="65"/>
+        <source>bands: unexpected argument &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="67"/>
+        <source>bands: --role and --location are required
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="71"/>
+        <source>bands: unknown level &quot;%1&quot; (use entry, junior, mid, senior, staff or principal)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="104"/>
+        <source>Role &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BandsCommand.cpp" line="107"/>
+        <source>Location &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="35"/>
+        <location filename="../src/cli/CliApplication.cpp" line="54"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -510,7 +643,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="40"/>
+        <location filename="../src/cli/CliApplication.cpp" line="59"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -521,22 +654,246 @@ Exit codes: 0 success, 1 internal error, 2 bad input or usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="64"/>
+        <location filename="../src/cli/CliApplication.cpp" line="83"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::CompareCommand</name>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="28"/>
+        <source>The offers of a session side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="33"/>
+        <source>Usage: anchorline-cli compare SESSION.anchorline [--json]
+
+Prints the offers of a session side by side: total pay in years 1-4, the 4-year total and the
+walk-away cost after 12 months. With --json, one object per offer in the shape of
+`evaluate --json`, plus its number, label and company. An offer file counts as a session
+with one offer. The client&apos;s current pay is never printed.
+
+  SESSION      a session file (.anchorline) or an offer file; - reads standard input
+  --json       print a JSON object instead of the table
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="51"/>
+        <source>compare: unknown option &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="56"/>
+        <source>compare: expected one session file
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <source>Offers side by side
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="109"/>
+        <source>%1: offers side by side
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="111"/>
+        <source>Negotiating: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <source>Competing offer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
+        <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
+grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::DatasetsCommand</name>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="35"/>
+        <source>List or remove your imported datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="40"/>
+        <source>Usage: anchorline-cli datasets [--json]
+       anchorline-cli datasets --remove NAME
+
+Lists the datasets you imported (name, rows, sources, dates, when imported) or removes one.
+
+  --json         print [{name, source_file, sources, oldest_date, newest_date, rows,
+                 imported_at, path}]
+  --remove NAME  delete the dataset NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="56"/>
+        <source>datasets: unexpected argument &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="63"/>
+        <source>Removed dataset &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="70"/>
+        <source>datasets: skipped %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="91"/>
+        <source>No imported datasets (in %1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DatasetsCommand.cpp" line="96"/>
+        <source>%1: %2 rows from %3; sources: %4; dates %5 to %6; imported %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::EmailCommand</name>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="147"/>
+        <source>A negotiation email, phone script and ask for an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="152"/>
+        <source>Usage: anchorline-cli email OFFER.json [OPTIONS] [--json]
+
+Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
+with the ask per component, the reasons, guard-rail warnings and the data sources. The market band
+comes from the offer&apos;s role_soc/role, location_code/location and level. Without --json the
+subject and body are printed ready to paste, and warnings go to standard error.
+
+  OFFER.json                an offer file (schema 1); - reads standard input
+  --strategy ID             strategy id (default: the recommended one)
+  --tone warm|direct|formal tone of the email (default warm)
+  --lang LANG               template language (default en)
+  --target-percentile N     market percentile to ask for, 10-90 (default 75)
+  --competing OFFER2.json   a real, written competing offer
+  --forfeited AMOUNT        unvested equity and bonus you forfeit by leaving
+  --stage STAGE             startup, growth, public or government-nonprofit (default growth)
+  --base-capped             the employer says base is at the top of its band
+  --ready-to-sign           you would accept if the ask is met (adds the &quot;ready to sign&quot; close)
+  --deadline YYYY-MM-DD     the decision deadline
+  --today YYYY-MM-DD        today&apos;s date, for reproducible output (default: the system date)
+  --name NAME               your name, for the sign-off
+  --recruiter NAME          the recruiter&apos;s name, for the greeting
+  --current-pay AMOUNT      only used to warn if the email reveals it
+  --templates DIR           an extra template directory (DIR/LANG/NAME.TONE.txt) over the
+                            built-in and user templates
+  --json                    print a JSON object
+
+Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
+broken template.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="198"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="207"/>
+        <source>email: unknown option &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="211"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
+        <source>email: expected one offer file
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="244"/>
+        <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="250"/>
+        <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="259"/>
+        <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="277"/>
+        <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="288"/>
+        <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="55"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="60"/>
-        <source>Usage: anchorline-cli evaluate OFFER.json [--json]
+        <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
+        <source>evaluate: unknown option &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
+        <source>evaluate: expected one offer file
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
+        <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
 refreshers vested, the 4-year total and average, and the walk-away cost (unvested equity
@@ -544,103 +901,86 @@ forfeited, sign-on to repay) after 6, 12, 18, 24 and 36 months.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 
   OFFER.json   an offer file (schema 1); - reads standard input
+  SESSION.anchorline  a session file; --offer N picks its Nth offer (default: the one being
+               negotiated)
   --json       print a JSON object instead of the table
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="77"/>
-        <source>evaluate: unknown option &quot;%1&quot;
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="82"/>
-        <source>evaluate: expected one offer file
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="91"/>
-        <source>standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
         <source>Refreshers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="141"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="149"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="146"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="150"/>
         <source>4-year total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="147"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="151"/>
         <source>4-year average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="149"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
         <source>Leaving after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="149"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
         <source>Forfeited equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="149"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
         <source>Sign-on to repay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="152"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="156"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="157"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="161"/>
         <source>Walk-away cost
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
@@ -648,24 +988,321 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::ImportCommand</name>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="45"/>
+        <source>Import your own pay bands from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="50"/>
+        <source>Usage: anchorline-cli import FILE.csv --name NAME [--replace]
+
+Checks the whole file, then stores it as the dataset NAME; with any error nothing is stored.
+Header: role,level,location,currency,p10,p25,p50,p75,p90,source,date (any order; level and
+currency optional; at least one percentile). Amounts are annual; dates YYYY-MM-DD, YYYY-MM or
+YYYY. Imported bands take precedence over the built-in data for the same role, location and
+level.
+
+  FILE.csv        the file; - reads standard input
+  --name NAME     1-64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;
+  --replace       replace an existing dataset of that name
+
+Errors are printed as FILE:LINE: message (the first 20). Exit 2 on any error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="69"/>
+        <source>import: expected one CSV file
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="72"/>
+        <source>import: --name NAME is required
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="79"/>
+        <source>import: a dataset named &quot;%1&quot; already exists; use --replace or remove it first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="98"/>
+        <source>import: checked %1%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="106"/>
+        <source>import: nothing was imported
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="113"/>
+        <source>Imported &quot;%1&quot;: %2 rows from %3 (sources: %4; dates %5 to %6).
+Stored in %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="118"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::LocationsCommand</name>
+    <message>
+        <location filename="../src/cli/LocationsCommand.cpp" line="32"/>
+        <source>Find wage areas by city, county, state, metro name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/LocationsCommand.cpp" line="37"/>
+        <source>Usage: anchorline-cli locations --search TEXT [--limit N] [--json]
+
+Lists the OFLC wage areas that match TEXT, best first: metro and non-metro area names, cities in
+metro names (&quot;San Jose&quot;), counties (&quot;Santa Clara County&quot;), states (&quot;TX&quot;, &quot;California&quot;: all
+their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&quot;, &quot;NYC&quot;) and &quot;US&quot; or
+&quot;remote&quot; for the national figures. Case, accents and small typos do not matter.
+
+  --search TEXT  what to look for
+  --limit N      at most N results (default 10, at most 100)
+  --json         print [{code, name, type, matched}] instead of lines; type is metro,
+                 nonmetro or national
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/LocationsCommand.cpp" line="67"/>
+        <source>No area matches &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/LocationsCommand.cpp" line="73"/>
+        <source>  (matched &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::MarketJson</name>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="87"/>
+        <source>%1 (%2) in %3 (%4), %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="98"/>
+        <source>estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="102"/>
+        <source>top-coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="106"/>
+        <source>not in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="112"/>
+        <source>Source: %1 (%2), data year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="114"/>
+        <source>; your imported dataset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="125"/>
+        <source>%1; closest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::OfferSource</name>
+    <message>
+        <location filename="../src/cli/OfferSource.cpp" line="11"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OfferSource.cpp" line="21"/>
+        <source>--offer: expected an offer number (1 for the first offer of the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OfferSource.cpp" line="33"/>
+        <source>--offer: &quot;%1&quot; is not an offer number; expected 1, 2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OfferSource.cpp" line="50"/>
+        <source>%1: the session holds no offer
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OfferSource.cpp" line="78"/>
+        <source>%1: --offer %2: expected an offer number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::OptionParser</name>
+    <message>
+        <location filename="../src/cli/OptionParser.cpp" line="37"/>
+        <source>option %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OptionParser.cpp" line="45"/>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OptionParser.cpp" line="52"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/OptionParser.cpp" line="67"/>
+        <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::RolesCommand</name>
+    <message>
+        <location filename="../src/cli/RolesCommand.cpp" line="32"/>
+        <source>Find occupations (SOC codes) by title, alias or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RolesCommand.cpp" line="37"/>
+        <source>Usage: anchorline-cli roles --search TEXT [--limit N] [--json]
+
+Lists the occupations that match TEXT, best first: SOC 2018 titles, O*NET titles, common job
+titles (&quot;SWE&quot;, &quot;ML engineer&quot;, &quot;product manager&quot;) and SOC codes (&quot;15-1252&quot;, &quot;15-12&quot;).
+Case, accents, plurals and small typos do not matter.
+
+  --search TEXT  what to look for
+  --limit N      at most N results (default 10, at most 100)
+  --json         print [{soc, title, matched}] instead of lines
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RolesCommand.cpp" line="62"/>
+        <source>No occupation matches &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RolesCommand.cpp" line="67"/>
+        <source>  (matched &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::StrategiesCommand</name>
+    <message>
+        <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
+        <source>The negotiation strategies, with their ids for email --strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StrategiesCommand.cpp" line="35"/>
+        <source>Usage: anchorline-cli strategies [--json]
+
+Lists the negotiation strategies: id, name and a one-line summary.
+
+  --json       print a JSON array of {id, name, summary}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StrategiesCommand.cpp" line="45"/>
+        <source>strategies: unknown argument &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ClientDirectory</name>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="35"/>
+        <source>%1: cannot read this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="123"/>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="160"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="162"/>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="164"/>
+        <source>Last opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="166"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="168"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClientDirectory.cpp" line="170"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::CompanyStages</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="54"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="55"/>
         <source>Startup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="56"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="57"/>
         <source>Growth stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="58"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="59"/>
         <source>Public company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="62"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="63"/>
         <source>Government or non-profit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,15 +1321,143 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     </message>
 </context>
 <context>
+    <name>Anchorline::DataSourcesDialog</name>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
+        <source>What the figures measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
+        <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
+        <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
+        <source>How estimates are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
+        <source>Career levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
+        <source>Secondary sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
+        <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
+        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::DatasetImporter</name>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="475"/>
+        <source>the file is empty: it needs a header line and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="495"/>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::DatasetImporter::Result</name>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="439"/>
+        <source>… and %1 more errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::DatasetLibrary</name>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
+        <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
+        <source>a dataset named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <source>%1: cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
+        <source>no dataset named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
+        <source>%1: cannot remove: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="201"/>
+        <location filename="../src/core/EmailComposer.cpp" line="206"/>
         <source>%1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="207"/>
+        <location filename="../src/core/EmailComposer.cpp" line="212"/>
         <source>about </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/EmailComposer.cpp" line="216"/>
+        <source>the United States</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,17 +1472,17 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::EmailTones</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="96"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="97"/>
         <source>Warm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="98"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="99"/>
         <source>Direct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="102"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="103"/>
         <source>Formal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,63 +1490,209 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::GuardRailChecker</name>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="99"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="106"/>
         <source>The competing-offer strategy needs a real, written competing offer. Enter it, or choose another strategy; never cite an offer you do not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="105"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="113"/>
         <source>There is no market band for this role and location, so the email has no market sentence and band-based asks stay at the offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="118"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="127"/>
         <source>The ask for %1 (%2) is below the offer (%3). Never counter below what is already offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="126"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="136"/>
         <source>The ask is not above the offer. Choose a higher target percentile or another strategy (for example non-cash levers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="143"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="154"/>
         <source>The base ask %1 is more than 10 % above the market&apos;s p90 (%2). Extreme first offers can offend and end talks; consider a lower target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="155"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="167"/>
         <source>The ask (%1 in base, sign-on, equity per year and refresh) is more than 25 % above the offer (%2) and there is no competing offer to justify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="173"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="186"/>
         <source>%1 is more precise than it needs to be: recruiters read very precise numbers as arbitrary. Consider %2 and give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="188"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="202"/>
         <source>A range that ends at your target (%1) invites the employer to pick its bottom. Start the range at the target instead (a bolstering range, e.g. %1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="223"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="238"/>
         <source>The competing offer (%1 a year on average) is not higher than this offer (%2): don&apos;t cite it. It stays out of the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="239"/>
-        <source>The decision deadline is %n day(s) away: ask for time before you reply (the ask-for-time email asks for a specific date), and speed up your other processes.</source>
+        <location filename="../src/core/GuardRailChecker.cpp" line="255"/>
+        <source>The decision is due %1, less than a week away: ask for time before you reply (the ask-for-time email asks for a specific date), and speed up your other processes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="262"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="287"/>
         <source>&quot;%1&quot; reads as an ultimatum. Ultimatums push the other side to walk away; state the ask and the reason positively instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="282"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="308"/>
         <source>The email reveals your current pay. Pay history anchors the employer low; base the ask on the market instead (some places forbid employers to ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ImportRun</name>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="226"/>
+        <source>unknown column &quot;%1&quot; (the columns are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="232"/>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="237"/>
+        <source>missing column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
+        <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="247"/>
+        <source>role is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="253"/>
+        <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="260"/>
+        <source>location is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="266"/>
+        <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="280"/>
+        <source>%1 &quot;%2&quot; is not an amount: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="288"/>
+        <source>%1 is negative (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="293"/>
+        <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="317"/>
+        <source>same role, location and level as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="335"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="356"/>
+        <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="369"/>
+        <source>currency is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="380"/>
+        <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <source>date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="389"/>
+        <source>source is empty: say where the figures come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="405"/>
+        <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="419"/>
+        <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ImportedDataset</name>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="166"/>
+        <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="215"/>
+        <source>not an Anchorline dataset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="218"/>
+        <source>dataset format version %1 is not supported (this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="226"/>
+        <source>the dataset header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="234"/>
+        <source>the dataset tables are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="261"/>
+        <source>row %1 of the dataset is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ImportedDataset.cpp" line="270"/>
+        <source>the dataset should hold %1 rows but holds %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,65 +1731,116 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::LocationSearch</name>
     <message>
-        <location filename="../src/core/LocationSearch.cpp" line="60"/>
+        <location filename="../src/core/LocationSearch.cpp" line="63"/>
         <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="75"/>
+        <source>Market band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <source>Year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <source>By level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <source>Walk-away cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <source>Role comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <source>Data: %1, %2 (survey of %3, about %n year(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="182"/>
+        <source>No market band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <source>Check %1 (the charts show the last valid inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="199"/>
+        <source>Compared with: %1 (%2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Anchorline::MarketBandChart</name>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="45"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
         <source>Market band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="50"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
         <source>Annual base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="65"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
         <source>median (p50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="150"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="153"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
         <source>No market band for this role and place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="215"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="218"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="216"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
         <source>Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
         <source>estimated (modelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,132 +1924,290 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::NegotiationEngine</name>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="251"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="257"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="287"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
         <source>Package %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="291"/>
-        <source>%1, %2 (survey year %3)</source>
+        <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
+        <source>%1 (OEWS survey year %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="293"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
         <source>Estimated values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::NegotiationPanel</name>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <source>Sign-on bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <source>Equity per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <source>Refreshers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
+        <source>★ %1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <source>%1 (needs more input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
+        <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
+        <source>Blocked: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
+        <source>A blocking warning above must be fixed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
+        <source>Copy the subject and body to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
+        <source>Start a new message in your mail app with this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
+        <source>Open in mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
+        <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
+        <source>negotiation-email.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
+        <source>Save email as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <source>Start your ask above the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
+        <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
+        <source>Aim at the 75th percentile of the market band, not the median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
+        <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <source>Raise the target percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <source>Name the source and its year; the email does this for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <source>Never reveal your current pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <source>Use the market-anchored counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
+        <source>When base is stuck, move other levers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <source>Ask for all levers in one message, in priority order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <source>Add a sign-on lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
+        <source>Ask for 48 hours to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <source>Ask for a specific date, especially when the deadline is under a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <source>Insert the ask-for-time email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <source>Stronger approach:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="59"/>
+        <location filename="../src/core/OfferJson.cpp" line="69"/>
         <source>unknown key; expected one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="76"/>
+        <location filename="../src/core/OfferJson.cpp" line="86"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="89"/>
-        <location filename="../src/core/SessionJson.cpp" line="104"/>
+        <location filename="../src/core/OfferJson.cpp" line="99"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="107"/>
+        <location filename="../src/core/OfferJson.cpp" line="105"/>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="123"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="111"/>
+        <location filename="../src/core/OfferJson.cpp" line="129"/>
         <source>a percentage has at most two decimal places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="129"/>
+        <location filename="../src/core/OfferJson.cpp" line="147"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="150"/>
+        <location filename="../src/core/OfferJson.cpp" line="174"/>
         <source>an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="158"/>
+        <location filename="../src/core/OfferJson.cpp" line="185"/>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="196"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="69"/>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="84"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="93"/>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="108"/>
-        <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="121"/>
-        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="132"/>
-        <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="148"/>
-        <source>an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="163"/>
-        <source>&quot;%1&quot; is not a known currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="175"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="188"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="196"/>
-        <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="209"/>
-        <source>expected %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,159 +2240,203 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     </message>
 </context>
 <context>
+    <name>Anchorline::OfferComparisonModel</name>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
+        <source>This offer cannot be evaluated yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
+        <source>No market band for this role, level and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
+        <source>Base salary against the market band. Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
+        <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
+        <source>4-year total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
+        <source>Market percentile (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
+        <source>Walk-away cost at 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="86"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="87"/>
         <source>Any level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="95"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="98"/>
         <source>Custom yearly percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="96"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="100"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="106"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="110"/>
         <source>All of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="107"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="111"/>
         <source>Pro rata (months not worked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="111"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="112"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="117"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="115"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="121"/>
         <source>Fixed bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="122"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="118"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="118"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="119"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="124"/>
         <source>Sign-on year 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="120"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="121"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="126"/>
         <source>Equity grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="122"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Refresher grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="126"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="131"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>Competing base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="133"/>
         <source>The other offer&apos;s base salary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="134"/>
         <source>Competing sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="135"/>
         <source>The other offer&apos;s sign-on bonus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="131"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Competing equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="137"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="133"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>Left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="134"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>e.g. Software Engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="144"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="282"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="295"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="296"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="309"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="448"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="466"/>
         <source>Vesting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,43 +2444,189 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="294"/>
+        <location filename="../src/core/OfferJson.cpp" line="327"/>
         <source>malformed JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="298"/>
+        <location filename="../src/core/OfferJson.cpp" line="331"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="311"/>
+        <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="315"/>
+        <location filename="../src/core/OfferJson.cpp" line="348"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="325"/>
+        <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="334"/>
+        <location filename="../src/core/OfferJson.cpp" line="367"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="341"/>
+        <location filename="../src/core/OfferJson.cpp" line="374"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="377"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferWorkspace</name>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
+        <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
+        <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
+        <source>No local data for %1 in %2 (%3); showing the national band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::RoleComparisonView</name>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
+        <source>Role comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
+        <source>Typical pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
+        <source>Early-career, mid-level and senior pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
+        <source>Pay progression by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <source>Why the pay differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
+        <source>Skills that drive higher pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
+        <source>Career paths, plateaus and transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
+        <source>A role the product brief profiles, or any occupation in the government data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
+        <source>Government figures are for this place; the brief&apos;s figures are not local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="150"/>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <source>L&amp;evel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <source>United States (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="254"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <source>Median base pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="281"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
+        <source>No government figures for these roles here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
+        <source>Median base pay at %1 level: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="317"/>
+        <source>The product brief has no skills or career-path data for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="334"/>
+        <source>When pay growth slows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <source>Common transitions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,27 +2946,27 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="101"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="113"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="122"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="126"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
         <source>unknown field {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="145"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,61 +2974,84 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::Session</name>
     <message>
-        <location filename="../src/core/Session.cpp" line="68"/>
-        <source>offer %1 does not exist; the session has %n offer(s)</source>
+        <location filename="../src/core/Session.cpp" line="18"/>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="75"/>
+        <location filename="../src/core/Session.cpp" line="20"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Session.cpp" line="22"/>
+        <source>Countered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Session.cpp" line="24"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/Session.cpp" line="67"/>
+        <source>offer %1 does not exist; the session has %n offer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/Session.cpp" line="74"/>
         <source>an offer cannot be its own competing offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="78"/>
+        <location filename="../src/core/Session.cpp" line="77"/>
         <source>%1 is outside 10 … 90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="93"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="94"/>
+        <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="285"/>
-        <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="42"/>
+        <location filename="../src/core/SessionFile.cpp" line="36"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="65"/>
-        <location filename="../src/core/SessionFile.cpp" line="85"/>
+        <location filename="../src/core/SessionFile.cpp" line="53"/>
+        <source>%1: not saved, because the file could not be opened again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionFile.cpp" line="64"/>
+        <location filename="../src/core/SessionFile.cpp" line="84"/>
         <source>%1: cannot save: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="72"/>
+        <location filename="../src/core/SessionFile.cpp" line="71"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="79"/>
+        <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="96"/>
+        <location filename="../src/core/SessionFile.cpp" line="95"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,32 +3059,140 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="358"/>
+        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="28"/>
+        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="30"/>
+        <location filename="../src/core/SessionJson.cpp" line="184"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="32"/>
+        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <source>&quot;%1&quot; is not a known currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="193"/>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="206"/>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="244"/>
+        <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="255"/>
+        <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="284"/>
+        <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="342"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="357"/>
         <source>expected a JSON object with a session or an offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="372"/>
+        <location filename="../src/core/SessionJson.cpp" line="371"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="373"/>
+        <location filename="../src/core/SessionJson.cpp" line="372"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="379"/>
+        <location filename="../src/core/SessionJson.cpp" line="378"/>
         <source>missing; expected a number such as 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="385"/>
+        <location filename="../src/core/SessionJson.cpp" line="384"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="413"/>
+        <location filename="../src/core/SessionJson.cpp" line="412"/>
         <source>expected an object with the offer, found %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,182 +3200,182 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::StrategyCatalogue</name>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="54"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="63"/>
         <source>Market-anchored precise counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="55"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="64"/>
         <source>Counter at the market band&apos;s target percentile (default p75) with a moderately precise number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="56"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="65"/>
         <source>The ask for base is the band&apos;s value at the target percentile, rounded to $500 ($250 under $100,000): precise enough to show research, not so precise that it looks arbitrary. The email gives the market data as the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="59"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="68"/>
         <source>The offer&apos;s base is at or below about the 60th percentile of the market band and there is no competing offer. Works at any company stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="63"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="73"/>
         <source>Bolstering range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="64"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="74"/>
         <source>Ask for a narrow range that starts at the target: T to T + 5 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="65"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="75"/>
         <source>The range runs from the target T (the band&apos;s target percentile, rounded) to T × 1.05, rounded. Never a range that ends at the target (a &quot;backdown&quot; range).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="67"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="77"/>
         <source>As for the precise counter, when a softer tone suits: the counterpart is the future manager or the relationship matters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="71"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="83"/>
         <source>Competing-offer match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="72"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="84"/>
         <source>Ask this company to match a real, higher competing offer, component by component.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="73"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="85"/>
         <source>Each component is asked at the higher of the two offers (base, sign-on, equity per year); any remaining gap in yearly total compensation goes into the sign-on bonus. Only the numbers the user entered are used: a competing offer is never invented or inflated, and a lower one is never cited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="76"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="90"/>
         <source>You hold a written competing offer whose yearly total compensation is higher than this offer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="79"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="95"/>
         <source>Sign-on bridge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="80"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="96"/>
         <source>Keep base, ask for a sign-on bonus that makes you whole or bridges the first-year gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="81"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="97"/>
         <source>The sign-on ask is the offered sign-on plus the larger of the compensation you forfeit by leaving and the first-year gap between the target base and the offered base (rounded). Check the clawback terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="84"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="102"/>
         <source>The employer says base is capped, or you forfeit unvested equity or a bonus by leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="87"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="106"/>
         <source>Equity and refresh lever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="88"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="107"/>
         <source>Move the cash gap into equity, and ask for a written refresh policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="89"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="108"/>
         <source>The equity ask per year is the offered yearly equity plus the gap between the target base and the offered base (rounded); the grant ask is that times the vesting years. Ask for the refresh policy in writing. Value options with care: not as ownership % × last valuation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="92"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="113"/>
         <source>Growth-stage or public companies, where cash is tight but equity can move. At a startup, ask about the option count and the exercise window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="96"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="119"/>
         <source>Re-level ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="97"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="120"/>
         <source>Ask to be leveled one level up; the next level&apos;s band sets the new target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="98"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="121"/>
         <source>The level ask is the next career level. With that level&apos;s band, the base ask is its value at the target percentile (rounded); without it, only the level is asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="100"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="124"/>
         <source>Your experience maps above the offered level (the level sets the band).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="103"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="128"/>
         <source>Package menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="104"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="129"/>
         <source>Offer two or three packages of equal value and let the employer choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="105"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="130"/>
         <source>Package A is the target base T. Package B trades half the gap to T (d, rounded) for a sign-on of 2 × d (equal value over the first two years). Package C trades d for d more equity per year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="107"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="133"/>
         <source>Several levers are in play and the employer&apos;s priorities are unclear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="110"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="137"/>
         <source>Non-cash levers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="111"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="138"/>
         <source>Cash stays as offered; ask for start date, remote days, PTO and a pay review at six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="112"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="139"/>
         <source>No cash component changes. The email lists the non-cash asks in priority order: start date, remote work, paid time off, and a compensation review after six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="114"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="142"/>
         <source>Cash is fixed (government, non-profit, strict bands), or the cash ask has already been met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="117"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="146"/>
         <source>&quot;Ready to sign&quot; close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="118"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="147"/>
         <source>The precise counter plus a clear promise: if we get there, I&apos;m ready to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="119"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="148"/>
         <source>The ask is the market-anchored counter; the email closes with &quot;If we can get to X, I&apos;m ready to sign this week.&quot; Use it once, at the end, and only if you truly would accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/StrategyCatalogue.cpp" line="121"/>
+        <location filename="../src/core/StrategyCatalogue.cpp" line="151"/>
         <source>You would accept the offer if the ask is met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,12 +3383,12 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::TemplateDocument</name>
     <message>
-        <location filename="../src/core/TemplateDocument.cpp" line="52"/>
+        <location filename="../src/core/TemplateDocument.cpp" line="53"/>
         <source>%1:%2: section [%3] appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateDocument.cpp" line="63"/>
+        <location filename="../src/core/TemplateDocument.cpp" line="64"/>
         <source>%1:%2: text before the first [section] header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +3396,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="82"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="81"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +3406,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="99"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="98"/>
         <source> and tone &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,7 +3414,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="166"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
         <source>%1: %2 (section [%3])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,52 +3422,52 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>Anchorline::VestingSchedule</name>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="41"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="40"/>
         <source>25/25/25/25, 1-year cliff, then quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="49"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="47"/>
         <source>25/25/25/25, 1-year cliff, then monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="57"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="54"/>
         <source>5/15/40/40 (Amazon-style): years 1 and 2 at anniversaries, then semiannual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="66"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="62"/>
         <source>33/33/22/12 (Google-style): monthly, no cliff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="74"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="69"/>
         <source>40/30/20/10, 1-year cliff, then quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="82"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="76"/>
         <source>35/30/20/15, 1-year cliff, then quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="218"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="212"/>
         <source>give between 1 and %1 yearly percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="222"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="216"/>
         <source>a yearly percentage may not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="226"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="220"/>
         <source>the yearly percentages sum to %1 %, not 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="232"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="226"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,7 +3514,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     <name>BandModel</name>
     <message>
         <location filename="../src/core/BandModel.cpp" line="231"/>
-        <source>%1 band: the local distribution from about its p%2 to p%3, centred on p%4; every value is an estimate.</source>
+        <source>%1 band: the occupation&apos;s pay distribution here from about its p%2 to p%3, centred on p%4; every value is an estimate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,17 +3568,22 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/BandModel.cpp" line="346"/>
+        <location filename="../src/core/BandModel.cpp" line="347"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; p50 is Level III. Other percentiles are estimates from a log-normal fitted to the four levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/BandModel.cpp" line="356"/>
-        <source>Each career level is a slice of the local pay distribution for the occupation, centred on a percentile: entry on the 17th (OFLC Level I), junior on the 34th (Level II), mid-level on the 50th (Level III, the median), senior on the 67th (Level IV), staff on the 80th and principal on the 90th. A level&apos;s band runs from 10 percentiles below its centre to 10 above (for example senior: p57 to p77), so higher levels never pay less. Without a level, the band is the whole distribution (p10 to p90). Level bands are estimates: no public source publishes pay by career level.</source>
+        <location filename="../src/core/BandModel.cpp" line="351"/>
+        <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; the local pay curve passes through them, with tails from a log-normal fitted to the four levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/BandModel.cpp" line="371"/>
+        <location filename="../src/core/BandModel.cpp" line="361"/>
+        <source>Each career level is a slice of the local pay distribution for the occupation, centred on a percentile: entry on the 17th (OFLC Level I), junior on the 34th (Level II), mid-level on the 50th (Level III, the median), senior on the 67th (Level IV), staff on the 80th and principal on the 90th. A level&apos;s band runs from 8 percentiles below its centre to 8 above (for example senior: p59 to p75), so higher levels never pay less. Without a level, the band is the whole distribution (p10 to p90). Level bands are estimates: no public source publishes pay by career level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BandModel.cpp" line="376"/>
         <source>Figures are annual base pay. For a metro or non-metro area, the U.S. Department of Labor&apos;s four prevailing-wage levels (OFLC, July 2025 – June 2026, from the May 2024 OEWS survey) are the local 17th, 34th, 50th and 67th percentiles; the median is Level III as published. The other percentiles are estimated: a log-normal distribution fitted to the four levels by least squares gives the spread, and the curve passes through the published levels. For the whole United States, the BLS OEWS May 2024 national percentiles are shown as published; BLS publishes pay of $239,200 and more only as “≥ $239,200”, so such values are lower bounds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,6 +3689,14 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     <message>
         <location filename="../src/cli/CliCommand.cpp" line="29"/>
         <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesDialog</name>
+    <message>
+        <location filename="../ui/DataSourcesDialog.ui" line="14"/>
+        <source>Data Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,18 +3881,181 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 <context>
     <name>MarketStore</name>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="360"/>
+        <location filename="../src/core/MarketStore.cpp" line="382"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="365"/>
+        <location filename="../src/core/MarketStore.cpp" line="387"/>
         <source>unsupported market dataset version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="373"/>
+        <location filename="../src/core/MarketStore.cpp" line="395"/>
         <source>the market dataset&apos;s section index is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="21"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="27"/>
+        <source>The negotiation strategies, best fit first. The recommended one is marked; pick another to rewrite the ask and the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="61"/>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="97"/>
+        <source>The market percentile the ask aims at. Above the median (50) is where asks start; 75 is the usual anchor; near 90 is ambitious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="104"/>
+        <source>p75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="119"/>
+        <source>T&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="131"/>
+        <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="138"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="148"/>
+        <source>The language of the email and the phone script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="183"/>
+        <source>Your ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="236"/>
+        <source>The inputs changed since you edited the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="246"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="249"/>
+        <source>Rewrite the email from the current inputs (your edits are replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="263"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="283"/>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="293"/>
+        <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="302"/>
+        <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="310"/>
+        <source>&amp;Phone script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="331"/>
+        <source>What to say on a call about the offer, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="339"/>
+        <source>As&amp;k for time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="357"/>
+        <source>A short reply that asks for time to review the offer before you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="374"/>
+        <source>Use as the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="377"/>
+        <source>Put this ask-for-time email into the email tab, to copy or send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="385"/>
+        <source>T&amp;ips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="435"/>
+        <source>&amp;Copy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="438"/>
+        <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <source>Open in &amp;mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="448"/>
+        <source>Start a new message in your mail app with this subject and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <source>Sa&amp;ve as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <source>Save the subject and body to a text file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
+        <source>&amp;Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="481"/>
+        <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2815,47 +4432,37 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>SearchOptions</name>
     <message>
-        <location filename="../src/core/Session.cpp" line="23"/>
-        <source>Pending</source>
+        <location filename="../src/cli/SearchOptions.cpp" line="20"/>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="24"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/Session.cpp" line="25"/>
-        <source>Countered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/Session.cpp" line="26"/>
-        <source>Declined</source>
+        <location filename="../src/cli/SearchOptions.cpp" line="27"/>
+        <source>%1: --search TEXT is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VestingCadence</name>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="140"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="134"/>
         <source>Annual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="142"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="136"/>
         <source>Semiannual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="144"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="138"/>
         <source>Quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/VestingSchedule.cpp" line="146"/>
+        <location filename="../src/core/VestingSchedule.cpp" line="140"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
