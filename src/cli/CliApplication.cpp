@@ -1,7 +1,13 @@
 #include "CliApplication.h"
 
+#include "BandsCommand.h"
+#include "DatasetLibrary.h"
+#include "DatasetsCommand.h"
 #include "EmailCommand.h"
 #include "EvaluateCommand.h"
+#include "ImportCommand.h"
+#include "LocationsCommand.h"
+#include "RolesCommand.h"
 #include "StrategiesCommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +27,12 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EvaluateCommand>());
     m_commands.push_back(std::make_unique<StrategiesCommand>());
     m_commands.push_back(std::make_unique<EmailCommand>());
+    m_commands.push_back(std::make_unique<RolesCommand>());
+    m_commands.push_back(std::make_unique<LocationsCommand>());
+    m_commands.push_back(std::make_unique<BandsCommand>(DatasetLibrary::defaultDirectory()));
+    m_commands.push_back(
+        std::make_unique<ImportCommand>(DatasetLibrary::defaultDirectory(), &ImportCommand::writeToStandardError));
+    m_commands.push_back(std::make_unique<DatasetsCommand>(DatasetLibrary::defaultDirectory()));
 }
 
 CliApplication::~CliApplication() = default;

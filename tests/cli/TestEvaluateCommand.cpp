@@ -153,8 +153,7 @@ private slots:
         const auto help = application.run({QStringLiteral("--help")}, input);
         QVERIFY(help.standardOutput.contains(QStringLiteral("  evaluate ")));
         const auto usage = application.run({QStringLiteral("evaluate"), QStringLiteral("--help")}, input);
-        QVERIFY(usage.standardOutput.startsWith(
-            QStringLiteral("Usage: anchorline-cli evaluate OFFER.json [--json]")));
+        QVERIFY(usage.standardOutput.startsWith(QStringLiteral("Usage: anchorline-cli evaluate OFFER.json")));
         const auto result = application.run({QStringLiteral("evaluate"), offerPath("minimal.json")}, input);
         QCOMPARE(result.exitCode, int(Success));
     }
