@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AboutDialog.ui" line="14"/>
         <source>About Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Anchorline</translation>
     </message>
 </context>
 <context>
@@ -14,162 +14,162 @@
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt eine Marktspanne für Rolle, Stufe und Standort.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="73"/>
         <source>The offer&apos;s base (market band: %1) already reaches the target p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt des Angebots (Marktspanne: %1) erreicht bereits das Ziel p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="82"/>
         <source>The offer&apos;s base sits in the market band at: %1. At or below p60 there is room to counter at p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt des Angebots liegt in der Marktspanne bei: %1. Bei p60 oder darunter ist Raum für ein Gegenangebot bei p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="88"/>
         <source>The offer&apos;s base sits in the market band at: %1, below the target p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt des Angebots liegt in der Marktspanne bei: %1, unter dem Ziel p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="95"/>
         <source>The employer says base is capped, so a base counter is less likely to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitgeber sagt, das Grundgehalt sei gedeckelt; ein Gegenangebot beim Grundgehalt bewegt daher weniger.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="99"/>
         <source>A higher competing offer is a stronger reason than market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein höheres Konkurrenzangebot ist ein stärkeres Argument als Marktdaten.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="110"/>
         <source>You have a written competing offer from %1 worth more a year on average than this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein schriftliches Konkurrenzangebot von %1, das im Jahresdurchschnitt mehr wert ist als dieses.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="114"/>
         <source>The competing offer is not higher than this one: don&apos;t cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konkurrenzangebot ist nicht höher als dieses: Führen Sie es nicht an.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="116"/>
         <source>Needs a real, written competing offer; never invent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt ein echtes, schriftliches Konkurrenzangebot; erfinden Sie nie eines.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="126"/>
         <source>You forfeit %1 by leaving: a sign-on bonus can make you whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Wechsel verlieren Sie %1: Eine Antrittsprämie kann das ausgleichen.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="132"/>
         <source>Base is capped: a one-time sign-on sits outside the band and sets no precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt ist gedeckelt: Eine einmalige Antrittsprämie liegt außerhalb der Gehaltsspanne und schafft keinen Präzedenzfall.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="136"/>
         <source>A sign-on bonus can bridge the first-year gap of %1 to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antrittsprämie kann die Lücke von %1 zum Ziel im ersten Jahr überbrücken.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="140"/>
         <source>Needs forfeited compensation or a gap between the offer and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt entgangene Vergütung oder eine Lücke zwischen Angebot und Ziel.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="151"/>
         <source>At a %1, equity often moves when cash cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Unternehmen in der Phase „%1“ lässt sich die Aktienvergütung oft verhandeln, wenn beim Gehalt nichts geht.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="157"/>
         <source>At a startup, ask about the option count and the exercise window; value options with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie bei einem Startup nach der Anzahl der Optionen und der Ausübungsfrist; bewerten Sie Optionen mit Vorsicht.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="162"/>
         <source>Government and non-profit employers rarely grant equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörden und gemeinnützige Arbeitgeber vergeben selten Aktien.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="167"/>
         <source>Base is capped, so the gap can move into equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt ist gedeckelt, daher kann die Lücke in die Aktienvergütung wandern.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="174"/>
         <source>Needs an offered career level below principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt eine angebotene Karrierestufe unterhalb von Principal.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="180"/>
         <source>If your experience maps above %1, the level sets the band: ask to be leveled up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihre Erfahrung über %1 liegt, bestimmt die Stufe die Spanne: Bitten Sie um eine höhere Einstufung.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="188"/>
         <source>Needs a gap between the offered base and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt eine Lücke zwischen angebotenem Grundgehalt und Ziel.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="194"/>
         <source>Several levers are in play: equal-value packages let the employer choose and show your flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Hebel sind im Spiel: Gleichwertige Pakete lassen den Arbeitgeber wählen und zeigen Ihre Flexibilität.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="204"/>
         <source>Government and non-profit pay is usually fixed by grade: non-cash terms can move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Behörden und gemeinnützigen Organisationen ist die Bezahlung meist durch die Entgeltgruppe festgelegt: Bewegen lassen sich Leistungen außerhalb des Gehalts.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="207"/>
         <source>The cash ask is already met; non-cash terms are what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gehaltsforderung ist bereits erfüllt; übrig bleiben Leistungen außerhalb des Gehalts.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum, Homeoffice-Tage, Urlaub und eine frühe Gehaltsüberprüfung lassen sich zu jeder Forderung hinzufügen.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="213"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Rhythmus „%1“; erwartet: annual, semiannual, quarterly oder monthly</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="232"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Plan „%1“; erwartet: einer von %2 oder ein Array jährlicher Prozentsätze wie [25, 25, 25, 25]</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="253"/>
         <source>a preset name or an array of yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vorlagenname oder ein Array jährlicher Prozentsätze</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="261"/>
         <source>expected 0 to %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: 0 bis %1 Monate</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="277"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Regel „%1“; erwartet: „full“ oder „prorata“</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="310"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -177,17 +177,17 @@
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
         <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt ein Jobangebot den Marktgehältern für Rolle, Stufe und Ort gegenüber, zeigt es Jahr für Jahr und entwirft die Verhandlungs-E-Mail und den Gesprächsleitfaden aus dokumentierten Strategien.</translation>
     </message>
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
         <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktdaten: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Einzelheiten unter Hilfe ▸ Datenquellen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder später. Keine Rechts- oder Finanzberatung.</translation>
     </message>
 </context>
 <context>
@@ -196,57 +196,58 @@
         <location filename="../src/app/Application.cpp" line="43"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jobangebot mit Marktgehältern vergleichen und die Verhandlungs-E-Mail entwerfen.
+Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="49"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster ohne Bildschirm in eine PNG-Datei zeichnen und beenden (mit QT_QPA_PLATFORM=offscreen wird keine Anzeige benötigt).</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="51"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.png</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="52"/>
         <source>Fill the inputs from a session or offer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben aus einer Sitzungs- oder Angebotsdatei übernehmen.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="53"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="56"/>
         <source>Window size for --screenshot (default %1x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot (Standard %1x%2).</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="57"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="59"/>
         <source>A session (.anchorline) or offer file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung (.anchorline) oder Angebotsdatei zum Öffnen.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="60"/>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DATEI]</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="87"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1500x920, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="101"/>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Screenshot konnte nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -254,72 +255,72 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="98"/>
         <source>top-coded: at least this much</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben begrenzt: mindestens so viel</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="99"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="100"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="102"/>
         <source>p%1 of the %2 band for %3 in %4 is %5 (%6), rounded to a multiple of %7: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>p%1 der Spanne %2 für %3 in %4 ist %5 (%6), gerundet auf ein Vielfaches von %7: %8</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="149"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spanne reicht vom Ziel %1 bis %1 + 5 %, gerundet: %2 (sie beginnt beim Ziel und ist daher keine Rückzugsspanne)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="163"/>
         <source>%1&apos;s written offer has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schriftliche Angebot von %1 enthält %2</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="191"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antrittsprämie gleicht die %1 aus, die Sie durch den Wechsel verlieren</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="198"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antrittsprämie überbrückt die Lücke im ersten Jahr zwischen dem Ziel-Grundgehalt %1 und dem angebotenen Grundgehalt %2: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="219"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jährliche Aktienvergütung trägt die Lücke zwischen dem Ziel-Grundgehalt %1 und dem angebotenen Grundgehalt %2: %3 mehr pro Jahr (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="235"/>
         <source>One level above the offered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stufe über der angebotenen Stufe %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="263"/>
         <source>The target base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel-Grundgehalt %1</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weniger Grundgehalt, %2 mehr Antrittsprämie: gleicher Wert über die ersten zwei Jahre</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="268"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weniger Grundgehalt, %1 mehr Aktien pro Jahr: gleicher Wert in jedem Jahr</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="275"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete verschieben die halbe Lücke zum Ziel (%1, gerundet) zwischen Grundgehalt, Antrittsprämie und Aktien; angebotenes Grundgehalt %2</translation>
     </message>
 </context>
 <context>
@@ -327,52 +328,52 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="39"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="48"/>
         <source>%1: not a readable autosave snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare automatische Sicherung</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="55"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="66"/>
         <source>Recover unsaved session from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Sitzung von %1 wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="67"/>
         <source>Recover unsaved changes to %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen an %1 von %2 wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="113"/>
         <source>&quot;%1&quot; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dokumentkennung</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="118"/>
         <source>%1: cannot create the autosave folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="120"/>
         <source>not autosaved, because the snapshot could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht automatisch gesichert, weil die Sicherung nicht wieder geöffnet werden konnte: %1</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein anderes laufendes Anchorline sichert dieses Dokument automatisch</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="170"/>
         <source>%1: another running Anchorline has this document open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein anderes laufendes Anchorline hat dieses Dokument geöffnet</translation>
     </message>
 </context>
 <context>
@@ -380,22 +381,22 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="74"/>
         <source>the role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="85"/>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="95"/>
         <source>the location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standort ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="106"/>
         <source>unknown location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Standort „%1“</translation>
     </message>
 </context>
 <context>
@@ -403,22 +404,22 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
         <source>Chart exported from Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Anchorline exportiertes Diagramm</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
         <source>%1: choose a file name ending in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png oder .svg</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
         <source>%1: could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -426,27 +427,27 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
         <source>Save chart as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern unter…</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
         <source>Save chart as</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern unter</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -454,62 +455,62 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="88"/>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
         <source>Source: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
         <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 %2 (BLS-OEWS-Erhebung Mai %3)</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
         <source>%1 estimated (modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschätzt (modelliert)</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="106"/>
         <source>%1 top-coded by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Quelle nach oben begrenzt</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Refreshers</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgezuteilungen</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="140"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Austritt nach Monat %1: %2 nicht unverfallbare Aktien verfallen, %3 Antrittsprämie zurückzuzahlen (insgesamt %4)</translation>
     </message>
 </context>
 <context>
@@ -517,27 +518,27 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/Offer.cpp" line="25"/>
         <source>the amount is in %1 but the offer is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag ist in %1, das Angebot aber in %2</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="27"/>
         <source>the amount may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="29"/>
         <source>amounts above %1 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="36"/>
         <source>expected %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1 bis %2%3</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="42"/>
         <source>expected a percentage from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Prozentsatz von 0 bis %1</translation>
     </message>
 </context>
 <context>
@@ -545,32 +546,32 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei %1</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
         <source>, starting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Beginn %1</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="60"/>
         <source>no market band: role &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Marktspanne: Rolle „%1“: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="69"/>
         <source>no market band: location &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Marktspanne: Standort „%1“: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="78"/>
         <source>no market band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Marktspanne: %1</translation>
     </message>
 </context>
 <context>
@@ -578,7 +579,7 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
         <source>Market pay band (p10-p90) for a role, location and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktgehaltsspanne (p10–p90) für eine Rolle, einen Standort und eine Stufe</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="44"/>
@@ -595,55 +596,80 @@ this exact role, location and level; otherwise the built-in BLS/DOL data.
                    percentiles, estimated, topcoded, missing, matched, ...
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli bands --role ROLLE --location ORT [--level STUFE] [--json]
+
+Gibt die Spanne des jährlichen Grundgehalts p10, p25, p50, p75, p90 mit Quelle und Datenjahr aus und
+kennzeichnet Schätzungen und nach oben begrenzte Werte. Ihre importierten Datensätze (siehe import)
+werden verwendet, wo sie genau diese Rolle, diesen Standort und diese Stufe enthalten; sonst die
+eingebauten BLS/DOL-Daten.
+
+  --role ROLLE     ein SOC-Code (15-1252) oder eine Bezeichnung („software engineer“); der beste Treffer zählt
+  --location ORT   ein Gebietscode (41940), „US“ oder ein Ort („San Jose“, „Bay Area“)
+  --level STUFE    entry, junior, mid, senior, staff oder principal (Standard: alle Stufen)
+  --json           ein JSON-Objekt ausgeben: role, location, level, currency, source, year,
+                   percentiles, estimated, topcoded, missing, matched, ...
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="65"/>
         <source>bands: unexpected argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands: unerwartetes Argument „%1“
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="67"/>
         <source>bands: --role and --location are required
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands: --role und --location sind erforderlich
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="71"/>
         <source>bands: unknown level &quot;%1&quot; (use entry, junior, mid, senior, staff or principal)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands: unbekannte Stufe „%1“ (verwenden Sie entry, junior, mid, senior, staff oder principal)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="104"/>
         <source>Role &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ verstanden als %2 (Treffer „%3“).
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="107"/>
         <source>Location &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Standort „%1“ verstanden als %2 (Treffer „%3“).
+</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="54"/>
+        <location filename="../src/cli/CliApplication.cpp" line="56"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli BEFEHL [OPTIONEN]
+
+Bewertet Jobangebote anhand der Marktgehälter und entwirft Verhandlungs-E-Mails.
+
+Befehle:
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="59"/>
+        <location filename="../src/cli/CliApplication.cpp" line="61"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -651,13 +677,20 @@ Options:
 
 Exit codes: 0 success, 1 internal error, 2 bad input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  --help       Diese Hilfe anzeigen oder mit BEFEHL --help die Hilfe eines Befehls
+  --version    Die Version anzeigen
+
+Exit-Codes: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder falscher Aufruf.
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="83"/>
+        <location filename="../src/cli/CliApplication.cpp" line="85"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
-        <translation type="unfinished"></translation>
+        <translation>anchorline-cli: unbekannter Befehl „%1“; anchorline-cli --help zeigt die Liste
+</translation>
     </message>
 </context>
 <context>
@@ -665,7 +698,7 @@ Exit codes: 0 success, 1 internal error, 2 bad input or usage.
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="28"/>
         <source>The offers of a session side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebote einer Sitzung nebeneinander</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="33"/>
@@ -679,52 +712,71 @@ with one offer. The client&apos;s current pay is never printed.
   SESSION      a session file (.anchorline) or an offer file; - reads standard input
   --json       print a JSON object instead of the table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli compare SITZUNG.anchorline [--json]
+
+Zeigt die Angebote einer Sitzung nebeneinander: Gesamtvergütung in den Jahren 1–4, die Summe über
+4 Jahre und die Kosten eines Austritts nach 12 Monaten. Mit --json ein Objekt pro Angebot in der Form von
+`evaluate --json`, dazu Nummer, Bezeichnung und Unternehmen. Eine Angebotsdatei zählt als Sitzung
+mit einem Angebot. Das aktuelle Gehalt der Person wird nie ausgegeben.
+
+  SITZUNG      eine Sitzungsdatei (.anchorline) oder eine Angebotsdatei; - liest die Standardeingabe
+  --json       ein JSON-Objekt statt der Tabelle ausgeben
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="51"/>
         <source>compare: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: unbekannte Option „%1“
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="56"/>
         <source>compare: expected one session file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: genau eine Sitzungsdatei erwartet
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="108"/>
         <source>Offers side by side
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote nebeneinander
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="109"/>
         <source>%1: offers side by side
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Angebote nebeneinander
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="111"/>
         <source>Negotiating: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>In Verhandlung: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Competing offer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrenzangebot: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="114"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: die Angebote in der Sitzungsdatei; Beträge in der Währung des jeweiligen Angebots. Aktien werden
+zum Zuteilungswert bewertet, nicht zu einem Marktpreis. Ausstiegskosten = verfallende Aktien + zurückzuzahlende Antrittsprämie.
+</translation>
     </message>
 </context>
 <context>
@@ -732,7 +784,7 @@ grant value, not a market price. Walk-away cost = unvested equity forfeited + si
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="35"/>
         <source>List or remove your imported datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Datensätze auflisten oder entfernen</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="40"/>
@@ -745,38 +797,52 @@ Lists the datasets you imported (name, rows, sources, dates, when imported) or r
                  imported_at, path}]
   --remove NAME  delete the dataset NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli datasets [--json]
+       anchorline-cli datasets --remove NAME
+
+Listet die importierten Datensätze auf (Name, Zeilen, Quellen, Zeitraum, Importzeitpunkt) oder entfernt einen.
+
+  --json         [{name, source_file, sources, oldest_date, newest_date, rows,
+                 imported_at, path}] ausgeben
+  --remove NAME  den Datensatz NAME löschen
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="56"/>
         <source>datasets: unexpected argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>datasets: unerwartetes Argument „%1“
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="63"/>
         <source>Removed dataset &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz „%1“ entfernt.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="70"/>
         <source>datasets: skipped %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>datasets: %1 übersprungen
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="91"/>
         <source>No imported datasets (in %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine importierten Datensätze (in %1).
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="96"/>
         <source>%1: %2 rows from %3; sources: %4; dates %5 to %6; imported %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen aus %3; Quellen: %4; Zeitraum %5 bis %6; importiert %7
+</translation>
     </message>
 </context>
 <context>
@@ -784,7 +850,7 @@ Lists the datasets you imported (name, rows, sources, dates, when imported) or r
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="147"/>
         <source>A negotiation email, phone script and ask for an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verhandlungs-E-Mail, ein Gesprächsleitfaden und eine Forderung für ein Angebot</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="152"/>
@@ -817,19 +883,49 @@ subject and body are printed ready to paste, and warnings go to standard error.
 Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
 broken template.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli email ANGEBOT.json [OPTIONEN] [--json]
+
+Schreibt eine Verhandlungs-E-Mail für das Angebot nach einer Strategie (anchorline-cli strategies listet sie),
+mit der Forderung je Bestandteil, den Begründungen, Warnhinweisen und den Datenquellen. Die Marktspanne
+ergibt sich aus role_soc/role, location_code/location und level des Angebots. Ohne --json werden
+Betreff und Text zum Einfügen ausgegeben, Warnungen gehen an die Standardfehlerausgabe.
+
+  ANGEBOT.json              eine Angebotsdatei (Schema 1); - liest die Standardeingabe
+  --strategy ID             Strategie-ID (Standard: die empfohlene)
+  --tone warm|direct|formal Tonfall der E-Mail (Standard warm)
+  --lang SPRACHE            Sprache der Vorlage (Standard en)
+  --target-percentile N     angestrebtes Marktperzentil, 10–90 (Standard 75)
+  --competing ANGEBOT2.json ein echtes, schriftliches Konkurrenzangebot
+  --forfeited BETRAG        nicht unverfallbare Aktien und Boni, die Sie durch den Wechsel verlieren
+  --stage PHASE             startup, growth, public oder government-nonprofit (Standard growth)
+  --base-capped             der Arbeitgeber sagt, das Grundgehalt liege am oberen Ende seiner Spanne
+  --ready-to-sign           Sie würden annehmen, wenn die Forderung erfüllt wird (fügt den Schluss „bereit zu unterschreiben“ hinzu)
+  --deadline JJJJ-MM-TT     die Entscheidungsfrist
+  --today JJJJ-MM-TT        das heutige Datum, für reproduzierbare Ausgaben (Standard: Systemdatum)
+  --name NAME               Ihr Name, für die Grußformel
+  --recruiter NAME          der Name der Recruiterin oder des Recruiters, für die Anrede
+  --current-pay BETRAG      nur für die Warnung, falls die E-Mail es preisgibt
+  --templates VERZ          ein zusätzliches Vorlagenverzeichnis (VERZ/SPRACHE/NAME.TON.txt) vor den
+                            eingebauten und den eigenen Vorlagen
+  --json                    ein JSON-Objekt ausgeben
+
+Exit-Codes: 0 Erfolg (Warnungen prüfen), 2 fehlerhafte Eingabe, unbekannte Strategie, unbekannter Tonfall oder
+unbekannte Sprache, oder eine fehlerhafte Vorlage.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="198"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="207"/>
         <source>email: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>email: unbekannte Option „%1“
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="211"/>
@@ -837,37 +933,39 @@ broken template.
         <source>email: expected one offer file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>email: genau eine Angebotsdatei erwartet
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="223"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="244"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie „%1“; bekannte Strategien: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="250"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tonfall „%1“; verwenden Sie warm, direct oder formal</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="259"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-percentile „%1“: erwartet eine ganze Zahl von 10 bis 90</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="277"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Unternehmensphase „%1“; verwenden Sie startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="288"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -875,21 +973,25 @@ broken template.
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütung eines Angebots Jahr für Jahr und die Kosten eines vorzeitigen Austritts</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate: unbekannte Option „%1“
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
         <source>evaluate: expected one offer file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate: genau eine Angebotsdatei erwartet
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
@@ -905,86 +1007,101 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
                negotiated)
   --json       print a JSON object instead of the table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli evaluate ANGEBOT.json|SITZUNG.anchorline [--offer N] [--json]
+
+Zeigt die Vergütung des Angebots für die Jahre 1–4 (1–6 mit Folgezuteilungen): Grundgehalt, Bonus,
+Antrittsprämie, unverfallbar gewordene Aktien und Folgezuteilungen, die Summe und den Durchschnitt über
+4 Jahre sowie die Ausstiegskosten (verfallende Aktien, zurückzuzahlende Antrittsprämie) nach 6, 12,
+18, 24 und 36 Monaten.
+Jahr N umfasst die Monate 12*(N-1)+1 bis 12*N; ein Vesting in Monat 12 zählt also zu Jahr 1.
+
+  ANGEBOT.json eine Angebotsdatei (Schema 1); - liest die Standardeingabe
+  SITZUNG.anchorline  eine Sitzungsdatei; --offer N wählt ihr N-tes Angebot (Standard: das
+               verhandelte)
+  --json       ein JSON-Objekt statt der Tabelle ausgeben
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Refreshers</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="150"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
         <source>4-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="151"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="160"/>
         <source>4-year average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Leaving after</source>
-        <translation type="unfinished"></translation>
+        <translation>Austritt nach</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Forfeited equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfallende Aktien</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Sign-on to repay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzuzahlende Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="156"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="165"/>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monaten</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="161"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="170"/>
         <source>Walk-away cost
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegskosten
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="172"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: die Angebotsdatei; Beträge in %1. Aktien werden zum Zuteilungswert bewertet, nicht zu einem Marktpreis.
+Jahr N umfasst die Monate 12*(N-1)+1 bis 12*N; ein Vesting in Monat 12 zählt also zu Jahr 1.
+</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1109,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="45"/>
         <source>Import your own pay bands from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Gehaltsspannen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="50"/>
@@ -1010,51 +1127,73 @@ level.
 
 Errors are printed as FILE:LINE: message (the first 20). Exit 2 on any error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli import DATEI.csv --name NAME [--replace]
+
+Prüft die ganze Datei und speichert sie dann als Datensatz NAME; bei einem Fehler wird nichts gespeichert.
+Kopfzeile: role,level,location,currency,p10,p25,p50,p75,p90,source,date (beliebige Reihenfolge; level und
+currency optional; mindestens ein Perzentil). Beträge sind jährlich; Datumsangaben JJJJ-MM-TT, JJJJ-MM oder
+JJJJ. Importierte Spannen haben Vorrang vor den eingebauten Daten für dieselbe Rolle, denselben Standort und
+dieselbe Stufe.
+
+  DATEI.csv       die Datei; - liest die Standardeingabe
+  --name NAME     1–64 Buchstaben, Ziffern, Leerzeichen, „.“, „_“ oder „-“
+  --replace       einen vorhandenen Datensatz dieses Namens ersetzen
+
+Fehler werden als DATEI:ZEILE: Meldung ausgegeben (die ersten 20). Exit-Code 2 bei jedem Fehler.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="69"/>
         <source>import: expected one CSV file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: genau eine CSV-Datei erwartet
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="72"/>
         <source>import: --name NAME is required
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: --name NAME ist erforderlich
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="79"/>
         <source>import: a dataset named &quot;%1&quot; already exists; use --replace or remove it first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: Ein Datensatz namens „%1“ existiert bereits; verwenden Sie --replace oder entfernen Sie ihn zuerst
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="98"/>
         <source>import: checked %1%
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: %1 % geprüft
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="106"/>
         <source>import: nothing was imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: Es wurde nichts importiert
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="113"/>
         <source>Imported &quot;%1&quot;: %2 rows from %3 (sources: %4; dates %5 to %6).
 Stored in %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert: %2 Zeilen aus %3 (Quellen: %4; Zeitraum %5 bis %6).
+Gespeichert in %7
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="118"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1201,7 @@ Stored in %7
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="32"/>
         <source>Find wage areas by city, county, state, metro name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lohngebiete nach Stadt, Landkreis, Bundesstaat, Metropolregion oder Code finden</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="37"/>
@@ -1078,57 +1217,71 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
   --json         print [{code, name, type, matched}] instead of lines; type is metro,
                  nonmetro or national
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli locations --search TEXT [--limit N] [--json]
+
+Listet die OFLC-Lohngebiete auf, die zu TEXT passen, die besten zuerst: Namen von Metropol- und
+Nicht-Metropolgebieten, Städte in Metropolnamen („San Jose“), Landkreise („Santa Clara County“),
+Bundesstaaten („TX“, „California“: alle ihre Gebiete, die größten Metropolen zuerst), Spitznamen
+(„SF“, „Bay Area“, „NYC“) sowie „US“ oder „remote“ für die landesweiten Zahlen. Groß- und
+Kleinschreibung, Akzente und kleine Tippfehler spielen keine Rolle.
+
+  --search TEXT  wonach gesucht wird
+  --limit N      höchstens N Ergebnisse (Standard 10, höchstens 100)
+  --json         [{code, name, type, matched}] statt Zeilen ausgeben; type ist metro,
+                 nonmetro oder national
+</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="67"/>
         <source>No area matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gebiet passt zu „%1“.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="73"/>
         <source>  (matched &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Treffer „%1“)</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::MarketJson</name>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="87"/>
+        <location filename="../src/cli/MarketJson.cpp" line="89"/>
         <source>%1 (%2) in %3 (%4), %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in %3 (%4), %5
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="98"/>
+        <location filename="../src/cli/MarketJson.cpp" line="100"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="102"/>
+        <location filename="../src/cli/MarketJson.cpp" line="104"/>
         <source>top-coded</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben begrenzt</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="106"/>
+        <location filename="../src/cli/MarketJson.cpp" line="108"/>
         <source>not in the dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/MarketJson.cpp" line="112"/>
-        <source>Source: %1 (%2), data year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Datensatz</translation>
     </message>
     <message>
         <location filename="../src/cli/MarketJson.cpp" line="114"/>
-        <source>; your imported dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Source: %1 (%2), data year %3</source>
+        <translation>Quelle: %1 (%2), Datenjahr %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="125"/>
+        <location filename="../src/cli/MarketJson.cpp" line="116"/>
+        <source>; your imported dataset &quot;%1&quot;</source>
+        <translation>; Ihr importierter Datensatz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="127"/>
         <source>%1; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; am ähnlichsten: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,28 +1289,29 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="11"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="21"/>
         <source>--offer: expected an offer number (1 for the first offer of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>--offer: erwartet eine Angebotsnummer (1 für das erste Angebot der Sitzung)</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="33"/>
         <source>--offer: &quot;%1&quot; is not an offer number; expected 1, 2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>--offer: „%1“ ist keine Angebotsnummer; erwartet 1, 2, …</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="50"/>
         <source>%1: the session holds no offer
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung enthält kein Angebot
+</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="78"/>
         <source>%1: --offer %2: expected an offer number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --offer %2: erwartet eine Angebotsnummer von 1 bis %3</translation>
     </message>
 </context>
 <context>
@@ -1165,22 +1319,22 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="37"/>
         <source>option %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="45"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 benötigt einen Wert</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="52"/>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="67"/>
         <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 1 bis %2 sein, nicht „%3“</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1342,7 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="32"/>
         <source>Find occupations (SOC codes) by title, alias or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufe (SOC-Codes) nach Bezeichnung, Alias oder Code finden</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="37"/>
@@ -1202,18 +1356,28 @@ Case, accents, plurals and small typos do not matter.
   --limit N      at most N results (default 10, at most 100)
   --json         print [{soc, title, matched}] instead of lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli roles --search TEXT [--limit N] [--json]
+
+Listet die Berufe auf, die zu TEXT passen, die besten zuerst: SOC-2018-Bezeichnungen, O*NET-Bezeichnungen,
+gängige Stellenbezeichnungen („SWE“, „ML engineer“, „product manager“) und SOC-Codes („15-1252“, „15-12“).
+Groß- und Kleinschreibung, Akzente, Pluralformen und kleine Tippfehler spielen keine Rolle.
+
+  --search TEXT  wonach gesucht wird
+  --limit N      höchstens N Ergebnisse (Standard 10, höchstens 100)
+  --json         [{soc, title, matched}] statt Zeilen ausgeben
+</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="62"/>
         <source>No occupation matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beruf passt zu „%1“.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="67"/>
         <source>  (matched &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Treffer „%1“)</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1385,7 @@ Case, accents, plurals and small typos do not matter.
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
         <source>The negotiation strategies, with their ids for email --strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verhandlungsstrategien mit ihren IDs für email --strategy</translation>
     </message>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="35"/>
@@ -1231,14 +1395,21 @@ Lists the negotiation strategies: id, name and a one-line summary.
 
   --json       print a JSON array of {id, name, summary}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: anchorline-cli strategies [--json]
+
+Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfassung.
+
+  --json       ein JSON-Array aus {id, name, summary} ausgeben
+</translation>
     </message>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="45"/>
         <source>strategies: unknown argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>strategies: unbekanntes Argument „%1“
+
+</translation>
     </message>
 </context>
 <context>
@@ -1246,42 +1417,42 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="35"/>
         <source>%1: cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieser Ordner kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="123"/>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="160"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/in</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="162"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="164"/>
         <source>Last opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="166"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="168"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="170"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -1289,22 +1460,22 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="55"/>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Startup</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="57"/>
         <source>Growth stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstumsphase</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="59"/>
         <source>Public company</source>
-        <translation type="unfinished"></translation>
+        <translation>Börsennotiertes Unternehmen</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="63"/>
         <source>Government or non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde oder gemeinnützige Organisation</translation>
     </message>
 </context>
 <context>
@@ -1312,12 +1483,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/CsvReader.cpp" line="59"/>
         <source>a quoted field is not closed (missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen (es fehlt &quot;)</translation>
     </message>
     <message>
         <location filename="../src/core/CsvReader.cpp" line="74"/>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -1325,67 +1496,67 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
         <source>What the figures measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen messen</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
         <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löhne der Behördenstatistik (BLS OEWS) sind Bruttoentgelte für die reguläre Arbeitszeit: Grundlohn ohne Überstunden, Boni, Aktien und Antrittsprämien. Die Marktspanne wird daher mit dem Grundgehalt des Angebots verglichen, nicht mit der Gesamtvergütung.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
         <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das BLS veröffentlicht jährliche Perzentile ab 239.200 $ nur als „≥ 239.200 $“. Die App zeigt solche Werte als Untergrenzen (ein offener Pfeil im Diagramm), nie als genaue Zahlen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
         <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erhebung hinter allen Behördenzahlen stammt vom Mai %1; die Gehälter haben sich seitdem verändert. Die Statusleiste zeigt, wie alt die Daten sind.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
         <source>How estimates are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Schätzungen entstehen</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
         <source>Career levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrierestufen</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
         <source>Secondary sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärquellen</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
         <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen der Tech-Branche für KI- und Softwareentwickler (typisches Gehalt, Gehalt nach Stufe, Gesamtvergütung mit Aktien) stammen aus dem Produktbriefing, nicht aus Behördendaten, und sind stets mit Datum als Sekundärquelle gekennzeichnet.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
         <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlungsstrategien nennen ihre Forschungsgrundlagen (bei jeder Strategie und in den Quellen der E-Mail). Anchorline geht nie ins Netz: Alle Daten sind eingebaut.</translation>
     </message>
 </context>
 <context>
@@ -1393,12 +1564,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="475"/>
         <source>the file is empty: it needs a header line and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile und Datenzeilen</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="495"/>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1577,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="439"/>
         <source>… and %1 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Fehler</translation>
     </message>
 </context>
 <context>
@@ -1414,51 +1585,51 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatzname „%1“ muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datensatz namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
         <source>%1: cannot create the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
         <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
         <source>no dataset named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datensatz namens „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
         <source>%1: cannot remove: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="206"/>
+        <location filename="../src/core/EmailComposer.cpp" line="195"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="212"/>
+        <location filename="../src/core/EmailComposer.cpp" line="201"/>
         <source>about </source>
-        <translation type="unfinished"></translation>
+        <translation>etwa </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="216"/>
+        <location filename="../src/core/EmailComposer.cpp" line="205"/>
         <source>the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vereinigten Staaten</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1637,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationPlan.cpp" line="9"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1645,17 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="97"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzlich</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="99"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="103"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmlich</translation>
     </message>
 </context>
 <context>
@@ -1492,62 +1663,62 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="106"/>
         <source>The competing-offer strategy needs a real, written competing offer. Enter it, or choose another strategy; never cite an offer you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie mit Konkurrenzangebot braucht ein echtes, schriftliches Konkurrenzangebot. Geben Sie es ein oder wählen Sie eine andere Strategie; führen Sie nie ein Angebot an, das Sie nicht haben.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="113"/>
         <source>There is no market band for this role and location, so the email has no market sentence and band-based asks stay at the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Rolle und diesen Standort gibt es keine Marktspanne; die E-Mail enthält daher keinen Marktsatz, und spannenbasierte Forderungen bleiben beim Angebot.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="127"/>
         <source>The ask for %1 (%2) is below the offer (%3). Never counter below what is already offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung für %1 (%2) liegt unter dem Angebot (%3). Fordern Sie nie weniger als bereits angeboten.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="136"/>
         <source>The ask is not above the offer. Choose a higher target percentile or another strategy (for example non-cash levers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung liegt nicht über dem Angebot. Wählen Sie ein höheres Zielperzentil oder eine andere Strategie (zum Beispiel Hebel außerhalb des Gehalts).</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="154"/>
         <source>The base ask %1 is more than 10 % above the market&apos;s p90 (%2). Extreme first offers can offend and end talks; consider a lower target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung beim Grundgehalt von %1 liegt mehr als 10 % über dem p90 des Marktes (%2). Extreme Erstforderungen können verärgern und Gespräche beenden; erwägen Sie ein niedrigeres Ziel.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="167"/>
         <source>The ask (%1 in base, sign-on, equity per year and refresh) is more than 25 % above the offer (%2) and there is no competing offer to justify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung (%1 aus Grundgehalt, Antrittsprämie, Aktien pro Jahr und Folgezuteilungen) liegt mehr als 25 % über dem Angebot (%2), und kein Konkurrenzangebot rechtfertigt sie.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="186"/>
         <source>%1 is more precise than it needs to be: recruiters read very precise numbers as arbitrary. Consider %2 and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist genauer als nötig: Sehr genaue Zahlen wirken auf Recruiter willkürlich. Erwägen Sie %2 und nennen Sie den Grund.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="202"/>
         <source>A range that ends at your target (%1) invites the employer to pick its bottom. Start the range at the target instead (a bolstering range, e.g. %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spanne, die bei Ihrem Ziel (%1) endet, lädt den Arbeitgeber ein, ihr unteres Ende zu wählen. Beginnen Sie die Spanne stattdessen beim Ziel (eine stützende Spanne, z. B. %1 bis %2).</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="238"/>
         <source>The competing offer (%1 a year on average) is not higher than this offer (%2): don&apos;t cite it. It stays out of the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konkurrenzangebot (%1 im Jahresdurchschnitt) ist nicht höher als dieses Angebot (%2): Führen Sie es nicht an. Es bleibt aus der E-Mail heraus.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="255"/>
         <source>The decision is due %1, less than a week away: ask for time before you reply (the ask-for-time email asks for a specific date), and speed up your other processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung ist am %1 fällig, in weniger als einer Woche: Bitten Sie um Bedenkzeit, bevor Sie antworten (die E-Mail zur Bedenkzeit nennt ein konkretes Datum), und beschleunigen Sie Ihre anderen Bewerbungsverfahren.</translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="287"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="296"/>
         <source>&quot;%1&quot; reads as an ultimatum. Ultimatums push the other side to walk away; state the ask and the reason positively instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ klingt wie ein Ultimatum. Ultimaten bringen die Gegenseite dazu, die Gespräche abzubrechen; formulieren Sie Forderung und Grund stattdessen positiv.</translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="308"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="317"/>
         <source>The email reveals your current pay. Pay history anchors the employer low; base the ask on the market instead (some places forbid employers to ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail verrät Ihr aktuelles Gehalt. Die Gehaltshistorie verankert den Arbeitgeber niedrig; stützen Sie die Forderung stattdessen auf den Markt (manche Orte verbieten Arbeitgebern die Frage danach).</translation>
     </message>
 </context>
 <context>
@@ -1555,107 +1726,107 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="226"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte „%1“ (die Spalten sind %2)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="232"/>
         <source>column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="237"/>
         <source>missing column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ fehlt</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="240"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Perzentilspalte: Fügen Sie mindestens eine von p10, p25, p50, p75, p90 hinzu</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="247"/>
         <source>role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="253"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle „%1“ ist weder ein SOC-Code noch eine bekannte Bezeichnung; am ähnlichsten: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="260"/>
         <source>location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standort ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="266"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standort „%1“ ist weder ein Gebietscode noch „US“ noch der Name genau eines Gebiets; am ähnlichsten: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="280"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein Betrag: %3</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="288"/>
         <source>%1 is negative (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist negativ (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="293"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 ist kein plausibles Jahresgehalt (erlaubt %4 bis %5)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="317"/>
         <source>same role, location and level as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Rolle, gleicher Standort und gleiche Stufe wie in Zeile %1</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="335"/>
         <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="356"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufe „%1“ ist keine von entry, junior, mid, senior, staff, principal (oder leer für alle Stufen)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="369"/>
         <source>currency is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Währung ist leer</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="371"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="380"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum „%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT, JJJJ-MM oder JJJJ)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="382"/>
         <source>date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum %1 liegt in der Zukunft</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="389"/>
         <source>source is empty: say where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle ist leer: Geben Sie an, woher die Zahlen stammen</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="405"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag: Geben Sie mindestens eines von p10, p25, p50, p75, p90 an</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="419"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Perzentile fallen: %1 (%2) liegt unter %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1663,59 +1834,59 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="166"/>
         <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus Ihrem Datensatz „%1“ (%2). Perzentile, die die Datei nicht angibt, fehlen und werden nicht geschätzt.</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="215"/>
         <source>not an Anchorline dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anchorline-Datensatzdatei</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="218"/>
         <source>dataset format version %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datensatzformat Version %1 wird nicht unterstützt (diese Version liest %2)</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="226"/>
         <source>the dataset header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf des Datensatzes ist beschädigt</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="234"/>
         <source>the dataset tables are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen des Datensatzes sind beschädigt</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="261"/>
         <source>row %1 of the dataset is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Datensatzes ist beschädigt</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="270"/>
         <source>the dataset should hold %1 rows but holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz sollte %1 Zeilen enthalten, enthält aber %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::LevelProgression</name>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="58"/>
-        <source>%1 · secondary source</source>
+        <source>%1 (secondary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="71"/>
-        <source>%1 · median base</source>
+        <source>%1 median base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="76"/>
-        <source>Median base pay by level: %1, %2 (level bands are modelled estimates)</source>
+        <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="85"/>
-        <source>%1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
+        <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,7 +1896,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="27"/>
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="28"/>
         <source>Pay progression by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsentwicklung nach Stufe</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1904,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/LocationSearch.cpp" line="63"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
 </context>
 <context>
@@ -1763,26 +1934,33 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <source>Role comparison</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
-        <source>Data: %1, %2 (survey of %3, about %n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>1 year old</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="182"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <source>%1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <source>Data: %1, %2 (survey of %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>No market band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="199"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="201"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,24 +2003,24 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="218"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>estimated (modelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -1850,57 +2028,57 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Money.cpp" line="180"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="191"/>
         <source>a minus sign may only lead the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Minuszeichen darf nur am Anfang des Betrags stehen</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="207"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Betrag ein, etwa 187500, 187,500 oder 187.5k</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="217"/>
         <source>&quot;%1&quot; is not part of an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu einem Betrag</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="244"/>
         <source>the decimal part may not hold separators</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dezimalteil darf keine Trennzeichen enthalten</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="251"/>
         <source>thousands separators must split the number into groups of three</source>
-        <translation type="unfinished"></translation>
+        <translation>Tausendertrennzeichen müssen die Zahl in Dreiergruppen teilen</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="255"/>
         <source>the amount has more than one decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag hat mehr als ein Dezimaltrennzeichen</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="265"/>
         <source>%1 amounts have no decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in %1 haben keine Nachkommastellen</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="266"/>
         <source>an amount has at most %1 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag hat höchstens %1 Nachkommastellen</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="276"/>
         <source>amounts above %1 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="280"/>
         <source>the amount may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2091,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
@@ -1926,27 +2104,27 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie „%1“; bekannte Strategien: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlagen für die Sprache „%1“; verfügbar: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
         <source>Package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
         <source>%1 (OEWS survey year %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OEWS-Erhebungsjahr %2)</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
         <source>Estimated values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Werte: %1</translation>
     </message>
 </context>
 <context>
@@ -2163,52 +2341,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferJson.cpp" line="69"/>
         <source>unknown key; expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; erwartet einer von %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="86"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="99"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="105"/>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine ganze Zahl, erhalten %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="123"/>
         <source>a percentage such as 10 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz wie 10 oder 3.5</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="129"/>
         <source>a percentage has at most two decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz hat höchstens zwei Nachkommastellen</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="147"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag wie 187500, 1234.56 oder &quot;$187,500&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="174"/>
         <source>an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt { ... }</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="185"/>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="196"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1, erhalten %2</translation>
     </message>
 </context>
 <context>
@@ -2216,27 +2394,220 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Offer.cpp" line="59"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Währung „%1“; erwartet ein ISO-Code wie USD oder EUR</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="64"/>
         <source>expected the yearly base salary, more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet das jährliche Grundgehalt, mehr als 0</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="71"/>
         <source>give either bonus_percent or bonus_fixed, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder bonus_percent oder bonus_fixed an, nicht beides</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="76"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="81"/>
         <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferBriefReport</name>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
+        <source>Offer brief</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
+        <source>Offer brief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
+        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <source>Base</source>
+        <translation type="unfinished">Grundgehalt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Bonus (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
+        <source>Target bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
+        <source>Sign-on</source>
+        <translation type="unfinished">Antrittsprämie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <source>Equity grant (%1 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
+        <source>Yearly refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <source>Target percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>The offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Market band (base pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
+        <source>(estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
+        <source>Offer base: %1. Source: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
+        <source>4 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
+        <source>Year by year (computed from the offer&apos;s terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Bonus</source>
+        <translation type="unfinished">Bonus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Equity</source>
+        <translation type="unfinished">Aktien</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
+        <source>Offers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
+        <source>The ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
+        <source>The ask — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <source>%1: %2 (offered %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
+        <source>Equity per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <source>Level: %1 (offered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
+        <source>No change to the numbers; the email asks for the levers below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <source>The email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
+        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
     </message>
 </context>
 <context>
@@ -2245,42 +2616,43 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Angebot kann noch nicht bewertet werden:
+%1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
         <source>No market band for this role, level and location</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Marktspanne für diese Rolle, diese Stufe und diesen Standort</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
         <source>Base salary against the market band. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt im Vergleich zur Marktspanne. Quelle: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfallende nicht unverfallbare Aktien plus zurückgezahlte Antrittsprämie bei Austritt nach 12 Monaten</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
         <source>4-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe 4 Jahre</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
         <source>Market percentile (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktperzentil (Grundgehalt)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
         <source>Walk-away cost at 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegskosten nach 12 Monaten</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2660,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="87"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Stufe</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="98"/>
@@ -2433,7 +2805,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="309"/>
         <source>the cliff must be between 0 and %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="466"/>
@@ -2446,42 +2818,42 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferJson.cpp" line="327"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="331"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet auf oberster Ebene ein JSON-Objekt { &quot;schema&quot;: 1, ... }</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet &quot;schema&quot;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="348"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1; diese Version von Anchorline liest Angebotsdateien mit Schema %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stufe „%1“; erwartet eine von entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="367"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Währung „%1“; erwartet ein ISO-Code wie USD oder EUR</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="374"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Datum im Format JJJJ-MM-TT, erhalten „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="377"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet das jährliche Grundgehalt, z. B. 187500</translation>
     </message>
 </context>
 <context>
@@ -2489,17 +2861,30 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beruf passt zur Rolle „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lohngebiet passt zum Standort „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
+        <translation>Keine lokalen Daten für %1 in %2 (%3); angezeigt wird die landesweite Spanne.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ReportExporter</name>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="112"/>
+        <source>%1: the session holds no offer to report on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="114"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2907,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
         <source>Pay progression by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsentwicklung nach Stufe</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
@@ -2597,7 +2982,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
@@ -2635,52 +3020,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="37"/>
         <source>Secondary source, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärquelle, %1</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
         <source>%1 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geschätzt)</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="120"/>
         <source>The source publishes only a lower bound for this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle veröffentlicht für diesen Wert nur eine Untergrenze.</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="133"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="135"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="137"/>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisch</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="139"/>
         <source>Early-career</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufseinstieg</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="141"/>
         <source>Mid-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Stufe</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="143"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
 </context>
 <context>
@@ -2689,258 +3074,258 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/core/RoleProfile.cpp" line="22"/>
         <location filename="../src/core/RoleProfile.cpp" line="45"/>
         <source>AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ingenieur/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="25"/>
         <source>Government data has no AI engineer occupation; its figures are for Computer and Information Research Scientists (SOC 15-1221), the occupation that designs machine learning systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behördendaten kennen keinen Beruf „KI-Ingenieur“; ihre Zahlen gelten für Computer and Information Research Scientists (SOC 15-1221), den Beruf, der Systeme für maschinelles Lernen entwirft.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="29"/>
         <source>Deep Learning Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep-Learning-Frameworks</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="30"/>
         <source>Expertise in TensorFlow, PyTorch, and other deep learning frameworks for building neural networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachwissen in TensorFlow, PyTorch und anderen Deep-Learning-Frameworks zum Aufbau neuronaler Netze</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="33"/>
         <source>Cloud AI Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-KI-Plattformen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="34"/>
         <source>Proficiency with AWS SageMaker, Google AI Platform, Azure ML for scalable AI deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Umgang mit AWS SageMaker, Google AI Platform und Azure ML für skalierbare KI-Bereitstellung</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="36"/>
         <source>MLOps and Model Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>MLOps und Modellbereitstellung</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="37"/>
         <source>Skills in model versioning, monitoring, and production deployment pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisse in Modellversionierung, Überwachung und Pipelines für die Produktionsbereitstellung</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="39"/>
         <source>Computer Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer Vision</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="40"/>
         <source>Specialized knowledge in image processing, object detection, and visual AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialwissen in Bildverarbeitung, Objekterkennung und visuellen KI-Systemen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="44"/>
         <source>Junior AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior-KI-Ingenieur/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="44"/>
         <source>Build basic ML models and data pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache ML-Modelle und Datenpipelines bauen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="45"/>
         <source>Design and deploy production AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Systeme für den Produktivbetrieb entwerfen und bereitstellen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="46"/>
         <source>Senior AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior-KI-Ingenieur/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="46"/>
         <source>Lead AI architecture and research initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Architektur und Forschungsinitiativen leiten</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="47"/>
         <source>Principal AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal-KI-Ingenieur/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="47"/>
         <source>Drive AI strategy and mentor engineering teams</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Strategie vorantreiben und Entwicklungsteams als Mentor begleiten</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="50"/>
         <source>AI engineers may plateau when specialization becomes too narrow or when moving into management roles that reduce hands-on technical work.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ingenieure stagnieren mitunter, wenn die Spezialisierung zu eng wird oder wenn sie in Führungsrollen mit weniger praktischer technischer Arbeit wechseln.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="52"/>
         <source>AI engineers often transition to data science, ML research, or technical product management roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ingenieure wechseln oft in Data Science, ML-Forschung oder technisches Produktmanagement.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="61"/>
         <location filename="../src/core/RoleProfile.cpp" line="78"/>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareentwickler/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="65"/>
         <source>System Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdesign</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="66"/>
         <source>Ability to design scalable, distributed systems and microservices architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit, skalierbare verteilte Systeme und Microservice-Architekturen zu entwerfen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="68"/>
         <source>Cloud Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Plattformen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="68"/>
         <source>Expertise in AWS, GCP, or Azure for building cloud-native applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachwissen in AWS, GCP oder Azure für den Aufbau cloudnativer Anwendungen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="70"/>
         <source>Full-Stack Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-Stack-Entwicklung</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="70"/>
         <source>Proficiency across frontend, backend, and database technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Umgang mit Frontend-, Backend- und Datenbanktechnologien</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="72"/>
         <source>DevOps and CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>DevOps und CI/CD</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="73"/>
         <source>Skills in automation, containerization, and continuous deployment practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisse in Automatisierung, Containerisierung und Continuous Deployment</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="77"/>
         <source>Junior Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior-Softwareentwickler/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="77"/>
         <source>Write code and fix bugs under guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Code schreiben und Fehler beheben unter Anleitung</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="78"/>
         <source>Build features and maintain applications independently</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen entwickeln und Anwendungen selbstständig pflegen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="79"/>
         <source>Senior Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior-Softwareentwickler/in</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="79"/>
         <source>Design systems and lead technical decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme entwerfen und technische Entscheidungen verantworten</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="80"/>
         <source>Staff/Principal Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff/Principal Engineer</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="80"/>
         <source>Define architecture and mentor teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur festlegen und Teams als Mentor begleiten</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="83"/>
         <source>Software engineers typically plateau at senior levels unless they develop system design expertise or move into technical leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareentwickler stagnieren meist auf Senior-Stufe, sofern sie keine Systemdesign-Expertise aufbauen oder in die technische Führung wechseln.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="86"/>
         <source>Software engineers commonly move into engineering management, solution architecture, or product engineering roles at larger companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareentwickler wechseln in größeren Unternehmen häufig ins Engineering-Management, in die Lösungsarchitektur oder in produktnahe Entwicklungsrollen.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="118"/>
         <source>Specialization Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialisierungsaufschlag</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="119"/>
         <source>AI engineers command higher salaries due to specialized knowledge in machine learning, deep learning, and AI frameworks that are in high demand but have limited talent supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ingenieure erzielen höhere Gehälter dank Spezialwissen in maschinellem Lernen, Deep Learning und KI-Frameworks, das stark gefragt, aber knapp ist.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="122"/>
         <source>Market Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktnachfrage</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="122"/>
         <source>The AI boom has created intense competition for AI talent, while software engineering has a more mature and balanced talent market.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der KI-Boom hat einen harten Wettbewerb um KI-Fachkräfte ausgelöst, während der Arbeitsmarkt für Softwareentwicklung reifer und ausgeglichener ist.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="124"/>
         <source>Technical Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Komplexität</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="125"/>
         <source>AI engineering requires advanced mathematics, statistics, and domain expertise in addition to programming skills, justifying premium compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Entwicklung erfordert neben Programmierkenntnissen fortgeschrittene Mathematik, Statistik und Fachwissen in der Anwendungsdomäne, was eine höhere Vergütung rechtfertigt.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="128"/>
         <source>Business Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlicher Nutzen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="129"/>
         <source>AI engineers often work on high-value initiatives like automation, predictive analytics, and intelligent systems that directly drive revenue and cost savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ingenieure arbeiten oft an hochwertigen Vorhaben wie Automatisierung, Predictive Analytics und intelligenten Systemen, die direkt Umsatz und Einsparungen bringen.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="132"/>
         <source>Educational Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbildungsanforderungen</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="133"/>
         <source>AI roles typically require advanced degrees or specialized training in machine learning, while software engineering has more diverse educational pathways.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Rollen verlangen meist einen höheren Abschluss oder eine Spezialausbildung in maschinellem Lernen, während in die Softwareentwicklung vielfältigere Bildungswege führen.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="145"/>
         <source>January 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar 2026</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="155"/>
         <source>Secondary source: %1, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärquelle: %1, zuletzt aktualisiert %2</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="162"/>
         <source>HIGH IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOHE WIRKUNG</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="164"/>
         <source>MEDIUM IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>MITTLERE WIRKUNG</translation>
     </message>
 </context>
 <context>
@@ -2948,27 +3333,27 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>unpaariges „}“ (schreiben Sie „}}“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>unpaariges „{“: kein schließendes „}“ für dieses Feld (schreiben Sie „{{“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Feld {}: Felder brauchen einen Namen, z. B. {company}</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
         <source>unknown field {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld {%1}</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Formatangabe „%1“ im Feld {%2}: %3</translation>
     </message>
 </context>
 <context>
@@ -2976,50 +3361,50 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Session.cpp" line="18"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="20"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="22"/>
         <source>Countered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenangebot</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="24"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/Session.cpp" line="67"/>
         <source>offer %1 does not exist; the session has %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angebot %1 existiert nicht; die Sitzung hat %n Angebot</numerusform>
+            <numerusform>Angebot %1 existiert nicht; die Sitzung hat %n Angebote</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="74"/>
         <source>an offer cannot be its own competing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Angebot kann nicht sein eigenes Konkurrenzangebot sein</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="77"/>
         <source>%1 is outside 10 … 90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von 10 … 90</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3027,174 +3412,164 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/SessionFile.cpp" line="36"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="53"/>
         <source>%1: not saved, because the file could not be opened again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert, weil die Datei nicht wieder geöffnet werden konnte: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="64"/>
         <location filename="../src/core/SessionFile.cpp" line="84"/>
         <source>%1: cannot save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="71"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die vorige Version kann nicht gelesen werden, um sie als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert, weil die Sicherung der vorigen Version fehlgeschlagen ist: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="95"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <location filename="../src/core/SessionJson.cpp" line="21"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <location filename="../src/core/SessionJson.cpp" line="23"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <location filename="../src/core/SessionJson.cpp" line="25"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <location filename="../src/core/SessionJson.cpp" line="27"/>
+        <location filename="../src/core/SessionJson.cpp" line="77"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <location filename="../src/core/SessionJson.cpp" line="184"/>
+        <location filename="../src/core/SessionJson.cpp" line="29"/>
+        <location filename="../src/core/SessionJson.cpp" line="183"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <location filename="../src/core/SessionJson.cpp" line="31"/>
+        <location filename="../src/core/SessionJson.cpp" line="170"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <location filename="../src/core/SessionJson.cpp" line="35"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <location filename="../src/core/SessionJson.cpp" line="62"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <location filename="../src/core/SessionJson.cpp" line="86"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <location filename="../src/core/SessionJson.cpp" line="97"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <location filename="../src/core/SessionJson.cpp" line="101"/>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <location filename="../src/core/SessionJson.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; erwartet JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <location filename="../src/core/SessionJson.cpp" line="127"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; erwartet JJJJ-MM-TTTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <location filename="../src/core/SessionJson.cpp" line="143"/>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <location filename="../src/core/SessionJson.cpp" line="158"/>
         <source>&quot;%1&quot; is not a known currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter Währungscode</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="193"/>
+        <location filename="../src/core/SessionJson.cpp" line="192"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Objekt, gefunden %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="206"/>
+        <location filename="../src/core/SessionJson.cpp" line="205"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1, gefunden %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="244"/>
+        <location filename="../src/core/SessionJson.cpp" line="243"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tonfall; erwartet warm, direct oder formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="255"/>
+        <location filename="../src/core/SessionJson.cpp" line="254"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Unternehmensphase; erwartet startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="284"/>
+        <location filename="../src/core/SessionJson.cpp" line="283"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="342"/>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ergebnis; erwartet pending, accepted, countered oder declined</translation>
     </message>
     <message>
         <location filename="../src/core/SessionJson.cpp" line="357"/>
-        <source>expected a JSON object with a session or an offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="371"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="372"/>
+        <location filename="../src/core/SessionJson.cpp" line="358"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anchorline-Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="378"/>
+        <location filename="../src/core/SessionJson.cpp" line="364"/>
         <source>missing; expected a number such as 1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; erwartet eine Zahl wie 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="384"/>
+        <location filename="../src/core/SessionJson.cpp" line="370"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung wurde von einem neueren Anchorline gespeichert (Sitzungsschema %1); diese Version liest Schema %2 und älter. Aktualisieren Sie Anchorline, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="412"/>
+        <location filename="../src/core/SessionJson.cpp" line="398"/>
         <source>expected an object with the offer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Objekt mit dem Angebot, gefunden %1</translation>
     </message>
 </context>
 <context>
@@ -3202,182 +3577,182 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="63"/>
         <source>Market-anchored precise counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktverankertes präzises Gegenangebot</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="64"/>
         <source>Counter at the market band&apos;s target percentile (default p75) with a moderately precise number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenangebot beim Zielperzentil der Marktspanne (Standard p75) mit einer mäßig präzisen Zahl.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="65"/>
         <source>The ask for base is the band&apos;s value at the target percentile, rounded to $500 ($250 under $100,000): precise enough to show research, not so precise that it looks arbitrary. The email gives the market data as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung beim Grundgehalt ist der Wert der Spanne beim Zielperzentil, gerundet auf 500 $ (250 $ unter 100.000 $): präzise genug, um Recherche zu zeigen, aber nicht so präzise, dass sie willkürlich wirkt. Die E-Mail nennt die Marktdaten als Begründung.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="68"/>
         <source>The offer&apos;s base is at or below about the 60th percentile of the market band and there is no competing offer. Works at any company stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt des Angebots liegt etwa beim 60. Perzentil der Marktspanne oder darunter, und es gibt kein Konkurrenzangebot. Passt für Unternehmen jeder Phase.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="73"/>
         <source>Bolstering range</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützende Spanne</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="74"/>
         <source>Ask for a narrow range that starts at the target: T to T + 5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie eine enge Spanne, die beim Ziel beginnt: T bis T + 5 %.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="75"/>
         <source>The range runs from the target T (the band&apos;s target percentile, rounded) to T × 1.05, rounded. Never a range that ends at the target (a &quot;backdown&quot; range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spanne reicht vom Ziel T (dem Zielperzentil der Spanne, gerundet) bis T × 1,05, gerundet. Nie eine Spanne, die beim Ziel endet (eine „Rückzugsspanne“).</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="77"/>
         <source>As for the precise counter, when a softer tone suits: the counterpart is the future manager or the relationship matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das präzise Gegenangebot, wenn ein weicherer Ton passt: Das Gegenüber ist die künftige Führungskraft oder die Beziehung ist wichtig.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="83"/>
         <source>Competing-offer match</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrenzangebot angleichen</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="84"/>
         <source>Ask this company to match a real, higher competing offer, component by component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie dieses Unternehmen, ein echtes, höheres Konkurrenzangebot Bestandteil für Bestandteil zu erreichen.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="85"/>
         <source>Each component is asked at the higher of the two offers (base, sign-on, equity per year); any remaining gap in yearly total compensation goes into the sign-on bonus. Only the numbers the user entered are used: a competing offer is never invented or inflated, and a lower one is never cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Bestandteil wird zum höheren der beiden Angebote gefordert (Grundgehalt, Antrittsprämie, Aktien pro Jahr); eine verbleibende Lücke in der jährlichen Gesamtvergütung fließt in die Antrittsprämie. Verwendet werden nur die eingegebenen Zahlen: Ein Konkurrenzangebot wird nie erfunden oder aufgebläht, und ein niedrigeres wird nie angeführt.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="90"/>
         <source>You hold a written competing offer whose yearly total compensation is higher than this offer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein schriftliches Konkurrenzangebot, dessen jährliche Gesamtvergütung höher ist als die dieses Angebots.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="95"/>
         <source>Sign-on bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Überbrückung per Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="96"/>
         <source>Keep base, ask for a sign-on bonus that makes you whole or bridges the first-year gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt belassen und eine Antrittsprämie fordern, die Verluste ausgleicht oder die Lücke im ersten Jahr überbrückt.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="97"/>
         <source>The sign-on ask is the offered sign-on plus the larger of the compensation you forfeit by leaving and the first-year gap between the target base and the offered base (rounded). Check the clawback terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geforderte Antrittsprämie ist die angebotene Antrittsprämie plus der größere Betrag aus der Vergütung, die Sie durch den Wechsel verlieren, und der Lücke im ersten Jahr zwischen Ziel-Grundgehalt und angebotenem Grundgehalt (gerundet). Prüfen Sie die Rückzahlungsbedingungen.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="102"/>
         <source>The employer says base is capped, or you forfeit unvested equity or a bonus by leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitgeber sagt, das Grundgehalt sei gedeckelt, oder Sie verlieren durch den Wechsel nicht unverfallbare Aktien oder einen Bonus.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="106"/>
         <source>Equity and refresh lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel Aktien und Folgezuteilungen</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="107"/>
         <source>Move the cash gap into equity, and ask for a written refresh policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gehaltslücke in die Aktienvergütung verlagern und eine schriftliche Regelung für Folgezuteilungen erbitten.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="108"/>
         <source>The equity ask per year is the offered yearly equity plus the gap between the target base and the offered base (rounded); the grant ask is that times the vesting years. Ask for the refresh policy in writing. Value options with care: not as ownership % × last valuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktienforderung pro Jahr ist die angebotene jährliche Aktienvergütung plus die Lücke zwischen Ziel-Grundgehalt und angebotenem Grundgehalt (gerundet); die geforderte Zuteilung ist dieser Betrag mal die Vesting-Jahre. Erbitten Sie die Regelung für Folgezuteilungen schriftlich. Bewerten Sie Optionen mit Vorsicht: nicht als Anteil in % × letzte Bewertung.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="113"/>
         <source>Growth-stage or public companies, where cash is tight but equity can move. At a startup, ask about the option count and the exercise window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen in der Wachstumsphase oder börsennotierte Unternehmen, bei denen das Gehaltsbudget knapp ist, die Aktienvergütung aber verhandelbar. Fragen Sie bei einem Startup nach der Anzahl der Optionen und der Ausübungsfrist.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="119"/>
         <source>Re-level ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Einstufung</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="120"/>
         <source>Ask to be leveled one level up; the next level&apos;s band sets the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um eine Einstufung eine Stufe höher; die Spanne der nächsten Stufe bestimmt das neue Ziel.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="121"/>
         <source>The level ask is the next career level. With that level&apos;s band, the base ask is its value at the target percentile (rounded); without it, only the level is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert wird die nächste Karrierestufe. Mit der Spanne dieser Stufe ist die Forderung beim Grundgehalt deren Wert beim Zielperzentil (gerundet); ohne sie wird nur die Stufe gefordert.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="124"/>
         <source>Your experience maps above the offered level (the level sets the band).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erfahrung entspricht einer höheren als der angebotenen Stufe (die Stufe bestimmt die Spanne).</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="128"/>
         <source>Package menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketauswahl</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="129"/>
         <source>Offer two or three packages of equal value and let the employer choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie zwei oder drei gleichwertige Pakete an und lassen Sie den Arbeitgeber wählen.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="130"/>
         <source>Package A is the target base T. Package B trades half the gap to T (d, rounded) for a sign-on of 2 × d (equal value over the first two years). Package C trades d for d more equity per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket A ist das Ziel-Grundgehalt T. Paket B tauscht die halbe Lücke zu T (d, gerundet) gegen eine Antrittsprämie von 2 × d (gleicher Wert über die ersten zwei Jahre). Paket C tauscht d gegen d mehr Aktien pro Jahr.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="133"/>
         <source>Several levers are in play and the employer&apos;s priorities are unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Hebel sind im Spiel, und die Prioritäten des Arbeitgebers sind unklar.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="137"/>
         <source>Non-cash levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel außerhalb des Gehalts</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="138"/>
         <source>Cash stays as offered; ask for start date, remote days, PTO and a pay review at six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gehalt bleibt wie angeboten; fordern Sie Startdatum, Homeoffice-Tage, Urlaub und eine Gehaltsüberprüfung nach sechs Monaten.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="139"/>
         <source>No cash component changes. The email lists the non-cash asks in priority order: start date, remote work, paid time off, and a compensation review after six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gehaltsbestandteil ändert sich. Die E-Mail listet die übrigen Forderungen nach Priorität: Startdatum, Homeoffice, bezahlter Urlaub und eine Überprüfung der Vergütung nach sechs Monaten.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="142"/>
         <source>Cash is fixed (government, non-profit, strict bands), or the cash ask has already been met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gehalt steht fest (Behörde, gemeinnützige Organisation, strikte Gehaltsbänder), oder die Gehaltsforderung ist bereits erfüllt.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="146"/>
         <source>&quot;Ready to sign&quot; close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss „Bereit zu unterschreiben“</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="147"/>
         <source>The precise counter plus a clear promise: if we get there, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das präzise Gegenangebot plus ein klares Versprechen: Wenn wir dort hinkommen, unterschreibe ich.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="148"/>
         <source>The ask is the market-anchored counter; the email closes with &quot;If we can get to X, I&apos;m ready to sign this week.&quot; Use it once, at the end, and only if you truly would accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung ist das marktverankerte Gegenangebot; die E-Mail schließt mit „Wenn wir auf X kommen, bin ich bereit, noch diese Woche zu unterschreiben.“ Verwenden Sie es einmal, am Ende, und nur, wenn Sie wirklich annehmen würden.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="151"/>
         <source>You would accept the offer if the ask is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie würden das Angebot annehmen, wenn die Forderung erfüllt wird.</translation>
     </message>
 </context>
 <context>
@@ -3385,30 +3760,30 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateDocument.cpp" line="53"/>
         <source>%1:%2: section [%3] appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Abschnitt [%3] kommt doppelt vor</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateDocument.cpp" line="64"/>
         <source>%1:%2: text before the first [section] header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Text vor der ersten [Abschnitt]-Überschrift</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="81"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="74"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="97"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="125"/>
         <source>no template &quot;%1&quot; for language &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage „%1“ für die Sprache „%2“%3</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="98"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="126"/>
         <source> and tone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> und den Tonfall „%1“</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3791,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
         <source>%1: %2 (section [%3])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Abschnitt [%3])</translation>
     </message>
 </context>
 <context>
@@ -3424,52 +3799,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="40"/>
         <source>25/25/25/25, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25, 1 Jahr Cliff, danach vierteljährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="47"/>
         <source>25/25/25/25, 1-year cliff, then monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25, 1 Jahr Cliff, danach monatlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="54"/>
         <source>5/15/40/40 (Amazon-style): years 1 and 2 at anniversaries, then semiannual</source>
-        <translation type="unfinished"></translation>
+        <translation>5/15/40/40 (wie bei Amazon): Jahre 1 und 2 zum Jahrestag, danach halbjährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="62"/>
         <source>33/33/22/12 (Google-style): monthly, no cliff</source>
-        <translation type="unfinished"></translation>
+        <translation>33/33/22/12 (wie bei Google): monatlich, ohne Cliff</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="69"/>
         <source>40/30/20/10, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>40/30/20/10, 1 Jahr Cliff, danach vierteljährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="76"/>
         <source>35/30/20/15, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>35/30/20/15, 1 Jahr Cliff, danach vierteljährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="212"/>
         <source>give between 1 and %1 yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie 1 bis %1 jährliche Prozentsätze an</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="216"/>
         <source>a yearly percentage may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ein jährlicher Prozentsatz darf nicht negativ sein</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="220"/>
         <source>the yearly percentages sum to %1 %, not 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>die jährlichen Prozentsätze ergeben zusammen %1 %, nicht 100 %</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="226"/>
         <source>the cliff must be between 0 and %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
 </context>
 <context>
@@ -3515,77 +3890,77 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/BandModel.cpp" line="231"/>
         <source>%1 band: the occupation&apos;s pay distribution here from about its p%2 to p%3, centred on p%4; every value is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne %1: die Gehaltsverteilung des Berufs hier von etwa p%2 bis p%3, zentriert auf p%4; jeder Wert ist eine Schätzung.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="288"/>
         <source>BLS OEWS publishes no national %1 wages for occupation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLS OEWS veröffentlicht keine landesweiten %1-Löhne für den Beruf %2.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="294"/>
         <source>BLS OEWS publishes no national %1 percentiles for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>BLS OEWS veröffentlicht keine landesweiten %1-Perzentile für %2 (%3).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="301"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="304"/>
         <source>May %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai %1</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="306"/>
         <source>BLS OEWS national wage percentiles, annual base pay (no bonus or stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Landesweite Lohnperzentile von BLS OEWS, jährliches Grundgehalt (ohne Bonus und Aktien).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="310"/>
         <source>Published hourly only: annualised as hourly × 2080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur als Stundenlohn veröffentlicht: hochgerechnet als Stundenlohn × 2080.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="314"/>
         <source>Top-coded values are lower bounds: BLS publishes pay of $239,200 or more only as “≥ $239,200”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben begrenzte Werte sind Untergrenzen: Das BLS veröffentlicht Gehälter ab 239.200 $ nur als „≥ 239.200 $“.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="324"/>
         <source>Unknown occupation code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Berufscode „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="327"/>
         <source>Unknown area code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Gebietscode „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="333"/>
         <source>DOL OFLC publishes no wage levels for %1 (%2) in %3; try the national band (US).</source>
-        <translation type="unfinished"></translation>
+        <translation>DOL OFLC veröffentlicht keine Lohnstufen für %1 (%2) in %3; versuchen Sie die landesweite Spanne (US).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="347"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; p50 is Level III. Other percentiles are estimates from a log-normal fitted to the four levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliches Grundgehalt. Die OFLC-Stufen I–IV sind die lokalen p17, p34, p50 und p67; p50 ist Stufe III. Andere Perzentile sind Schätzungen aus einer an die vier Stufen angepassten Lognormalverteilung.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="351"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; the local pay curve passes through them, with tails from a log-normal fitted to the four levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliches Grundgehalt. Die OFLC-Stufen I–IV sind die lokalen p17, p34, p50 und p67; die lokale Gehaltskurve verläuft durch sie, mit Rändern aus einer an die vier Stufen angepassten Lognormalverteilung.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="361"/>
         <source>Each career level is a slice of the local pay distribution for the occupation, centred on a percentile: entry on the 17th (OFLC Level I), junior on the 34th (Level II), mid-level on the 50th (Level III, the median), senior on the 67th (Level IV), staff on the 80th and principal on the 90th. A level&apos;s band runs from 8 percentiles below its centre to 8 above (for example senior: p59 to p75), so higher levels never pay less. Without a level, the band is the whole distribution (p10 to p90). Level bands are estimates: no public source publishes pay by career level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karrierestufe ist ein Ausschnitt der lokalen Gehaltsverteilung des Berufs, zentriert auf ein Perzentil: Einstieg auf dem 17. (OFLC-Stufe I), Junior auf dem 34. (Stufe II), mittlere Stufe auf dem 50. (Stufe III, der Median), Senior auf dem 67. (Stufe IV), Staff auf dem 80. und Principal auf dem 90. Die Spanne einer Stufe reicht von 8 Perzentilen unter ihrer Mitte bis 8 darüber (zum Beispiel Senior: p59 bis p75), sodass höhere Stufen nie weniger zahlen. Ohne Stufe ist die Spanne die ganze Verteilung (p10 bis p90). Stufenspannen sind Schätzungen: Keine öffentliche Quelle veröffentlicht Gehälter nach Karrierestufe.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="376"/>
         <source>Figures are annual base pay. For a metro or non-metro area, the U.S. Department of Labor&apos;s four prevailing-wage levels (OFLC, July 2025 – June 2026, from the May 2024 OEWS survey) are the local 17th, 34th, 50th and 67th percentiles; the median is Level III as published. The other percentiles are estimated: a log-normal distribution fitted to the four levels by least squares gives the spread, and the curve passes through the published levels. For the whole United States, the BLS OEWS May 2024 national percentiles are shown as published; BLS publishes pay of $239,200 and more only as “≥ $239,200”, so such values are lower bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen sind jährliche Grundgehälter. Für ein Metropol- oder Nicht-Metropolgebiet sind die vier Stufen des ortsüblichen Lohns des U.S. Department of Labor (OFLC, Juli 2025 – Juni 2026, aus der OEWS-Erhebung vom Mai 2024) die lokalen Perzentile 17, 34, 50 und 67; der Median ist die veröffentlichte Stufe III. Die übrigen Perzentile sind geschätzt: Eine nach der Methode der kleinsten Quadrate an die vier Stufen angepasste Lognormalverteilung liefert die Streuung, und die Kurve verläuft durch die veröffentlichten Stufen. Für die gesamten Vereinigten Staaten werden die landesweiten Perzentile von BLS OEWS vom Mai 2024 wie veröffentlicht gezeigt; das BLS veröffentlicht Gehälter ab 239.200 $ nur als „≥ 239.200 $“, solche Werte sind daher Untergrenzen.</translation>
     </message>
 </context>
 <context>
@@ -3593,57 +3968,57 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Band.cpp" line="53"/>
         <source>%1st percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Perzentil</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="55"/>
         <source>%1nd percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Perzentil</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="57"/>
         <source>%1rd percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Perzentil</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="58"/>
         <source>%1th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Perzentil</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="84"/>
         <source>no known percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannten Perzentile</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="94"/>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="126"/>
         <source>above p90</source>
-        <translation type="unfinished"></translation>
+        <translation>über p90</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="135"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="138"/>
         <source>%1 is ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ≥ %2</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="142"/>
         <source>between %1 and %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="147"/>
         <source>at or above %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei oder über %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3651,37 +4026,37 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="30"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Stufe</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="31"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstieg</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="32"/>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="33"/>
         <source>Mid-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Stufe</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="34"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="35"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="36"/>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +4064,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/cli/CliCommand.cpp" line="29"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3883,17 +4258,17 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/MarketStore.cpp" line="382"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anchorline-Marktdaten (kein ALMD-Kopf)</translation>
     </message>
     <message>
         <location filename="../src/core/MarketStore.cpp" line="387"/>
         <source>unsupported market dataset version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1 der Marktdaten</translation>
     </message>
     <message>
         <location filename="../src/core/MarketStore.cpp" line="395"/>
         <source>the market dataset&apos;s section index is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abschnittsverzeichnis der Marktdaten ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4577,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../ui/OfferForm.ui" line="286"/>
         <location filename="../ui/OfferForm.ui" line="403"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="296"/>
@@ -4303,7 +4678,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../ui/OfferForm.ui" line="478"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="491"/>
@@ -4353,7 +4728,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../ui/OfferForm.ui" line="601"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="635"/>
@@ -4436,12 +4811,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/cli/SearchOptions.cpp" line="20"/>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
         <location filename="../src/cli/SearchOptions.cpp" line="27"/>
         <source>%1: --search TEXT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --search TEXT ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -4449,22 +4824,22 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="134"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="136"/>
         <source>Semiannual</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbjährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="138"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="140"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
 </context>
 </TS>

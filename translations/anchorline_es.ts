@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AboutDialog.ui" line="14"/>
         <source>About Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Anchorline</translation>
     </message>
 </context>
 <context>
@@ -14,162 +14,162 @@
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una banda de mercado para el puesto, el nivel y la ubicación.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="73"/>
         <source>The offer&apos;s base (market band: %1) already reaches the target p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base de la oferta (banda de mercado: %1) ya alcanza el objetivo p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="82"/>
         <source>The offer&apos;s base sits in the market band at: %1. At or below p60 there is room to counter at p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base de la oferta se sitúa en la banda de mercado en: %1. En p60 o por debajo hay margen para una contraoferta en p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="88"/>
         <source>The offer&apos;s base sits in the market band at: %1, below the target p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base de la oferta se sitúa en la banda de mercado en: %1, por debajo del objetivo p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="95"/>
         <source>The employer says base is capped, so a base counter is less likely to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa dice que el salario base tiene un tope, así que es menos probable que una contraoferta sobre el salario base prospere.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="99"/>
         <source>A higher competing offer is a stronger reason than market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una oferta de la competencia más alta es un argumento más sólido que los datos de mercado.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="110"/>
         <source>You have a written competing offer from %1 worth more a year on average than this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene una oferta de la competencia por escrito de %1 que vale más al año, de media, que esta.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="114"/>
         <source>The competing offer is not higher than this one: don&apos;t cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta de la competencia no es más alta que esta: no la mencione.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="116"/>
         <source>Needs a real, written competing offer; never invent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una oferta de la competencia real y por escrito; nunca se invente una.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="126"/>
         <source>You forfeit %1 by leaving: a sign-on bonus can make you whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al irse pierde %1: un bono de incorporación puede compensarlo.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="132"/>
         <source>Base is capped: a one-time sign-on sits outside the band and sets no precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base tiene un tope: un bono de incorporación único queda fuera de la banda y no sienta precedente.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="136"/>
         <source>A sign-on bonus can bridge the first-year gap of %1 to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bono de incorporación puede cubrir la diferencia de %1 con el objetivo durante el primer año.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="140"/>
         <source>Needs forfeited compensation or a gap between the offer and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una compensación perdida o una diferencia entre la oferta y el objetivo.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="151"/>
         <source>At a %1, equity often moves when cash cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una empresa de tipo «%1», las acciones suelen moverse cuando el salario no puede.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="157"/>
         <source>At a startup, ask about the option count and the exercise window; value options with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una startup, pregunte por el número de opciones y el plazo de ejercicio; valore las opciones con cautela.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="162"/>
         <source>Government and non-profit employers rarely grant equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las administraciones públicas y las entidades sin ánimo de lucro rara vez conceden acciones.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="167"/>
         <source>Base is capped, so the gap can move into equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base tiene un tope, así que la diferencia puede trasladarse a las acciones.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="174"/>
         <source>Needs an offered career level below principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un nivel profesional ofrecido inferior a principal.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="180"/>
         <source>If your experience maps above %1, the level sets the band: ask to be leveled up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su experiencia corresponde a un nivel superior a %1, el nivel determina la banda: pida que le asignen un nivel más alto.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="188"/>
         <source>Needs a gap between the offered base and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una diferencia entre el salario base ofrecido y el objetivo.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="194"/>
         <source>Several levers are in play: equal-value packages let the employer choose and show your flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varias palancas en juego: los paquetes de igual valor permiten a la empresa elegir y muestran su flexibilidad.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="204"/>
         <source>Government and non-profit pay is usually fixed by grade: non-cash terms can move.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las administraciones públicas y las entidades sin ánimo de lucro, el salario suele estar fijado por categoría: lo negociable son las condiciones no salariales.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="207"/>
         <source>The cash ask is already met; non-cash terms are what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición salarial ya se cumple; quedan las condiciones no salariales.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de incorporación, los días de teletrabajo, las vacaciones y una revisión temprana pueden añadirse a cualquier petición.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="213"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>periodicidad desconocida «%1»; se esperaba annual, semiannual, quarterly o monthly</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="232"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
-        <translation type="unfinished"></translation>
+        <translation>calendario desconocido «%1»; se esperaba uno de %2 o una lista de porcentajes anuales como [25, 25, 25, 25]</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="253"/>
         <source>a preset name or an array of yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de calendario predefinido o una lista de porcentajes anuales</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="261"/>
         <source>expected 0 to %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban de 0 a %1 meses</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="277"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>regla desconocida «%1»; se esperaba «full» o «prorata»</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="310"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
 </context>
 <context>
@@ -177,17 +177,17 @@
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
         <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúa una oferta de empleo frente a los salarios del mercado para su puesto, nivel y lugar, la muestra año por año y redacta el correo de negociación y el guion telefónico a partir de estrategias documentadas.</translation>
     </message>
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
         <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de mercado: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Encontrará los detalles en Ayuda ▸ Fuentes de datos.</translation>
     </message>
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior. No constituye asesoramiento jurídico ni financiero.</translation>
     </message>
 </context>
 <context>
@@ -196,57 +196,58 @@
         <location filename="../src/app/Application.cpp" line="43"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúe una oferta de empleo frente a los salarios del mercado y redacte el correo de negociación.
+Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="49"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Representar la ventana principal fuera de pantalla en un archivo PNG y salir (con QT_QPA_PLATFORM=offscreen no hace falta pantalla).</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="51"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.png</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="52"/>
         <source>Fill the inputs from a session or offer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los datos a partir de un archivo de sesión o de oferta.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="53"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="56"/>
         <source>Window size for --screenshot (default %1x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana para --screenshot (por defecto %1x%2).</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="57"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>AxA</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="59"/>
         <source>A session (.anchorline) or offer file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión (.anchorline) o un archivo de oferta para abrir.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="60"/>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ARCHIVO]</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="87"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size espera ANCHOxALTO en píxeles, p. ej. 1500x920, no «%1»</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="101"/>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la captura en %1</translation>
     </message>
 </context>
 <context>
@@ -254,72 +255,72 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="98"/>
         <source>top-coded: at least this much</source>
-        <translation type="unfinished"></translation>
+        <translation>con tope: al menos esta cantidad</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="99"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="100"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="102"/>
         <source>p%1 of the %2 band for %3 in %4 is %5 (%6), rounded to a multiple of %7: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>El p%1 de la banda %2 para %3 en %4 es %5 (%6), redondeado a un múltiplo de %7: %8</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="149"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango va del objetivo %1 a %1 + 5 %, redondeado: %2 (empieza en el objetivo, así que no es un rango de retirada)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="163"/>
         <source>%1&apos;s written offer has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta por escrito de %1 incluye %2</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="191"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>El bono de incorporación compensa los %1 que pierde al irse</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="198"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>El bono de incorporación cubre la diferencia del primer año entre el salario base objetivo %1 y el salario base ofrecido %2: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="219"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acciones anuales cubren la diferencia entre el salario base objetivo %1 y el salario base ofrecido %2: %3 más al año (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="235"/>
         <source>One level above the offered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel por encima del nivel ofrecido %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="263"/>
         <source>The target base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base objetivo %1</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos de salario base, %2 más de bono de incorporación: el mismo valor en los dos primeros años</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="268"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos de salario base, %1 más en acciones al año: el mismo valor cada año</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="275"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes reparten la mitad de la diferencia con el objetivo (%1, redondeada) entre salario base, bono de incorporación y acciones; salario base ofrecido %2</translation>
     </message>
 </context>
 <context>
@@ -327,52 +328,52 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="39"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="48"/>
         <source>%1: not a readable autosave snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una copia de autoguardado legible</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="55"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="66"/>
         <source>Recover unsaved session from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar la sesión no guardada de %1?</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="67"/>
         <source>Recover unsaved changes to %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar los cambios no guardados en %1 de %2?</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="113"/>
         <source>&quot;%1&quot; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de documento</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="118"/>
         <source>%1: cannot create the autosave folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta de autoguardado</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="120"/>
         <source>not autosaved, because the snapshot could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se autoguardó porque la copia no se pudo volver a abrir: %1</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otra instancia de Anchorline está autoguardando este documento</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="170"/>
         <source>%1: another running Anchorline has this document open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otra instancia de Anchorline tiene abierto este documento</translation>
     </message>
 </context>
 <context>
@@ -380,22 +381,22 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="74"/>
         <source>the role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el puesto está vacío</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="85"/>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto desconocido «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="95"/>
         <source>the location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación está vacía</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="106"/>
         <source>unknown location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación desconocida «%1»</translation>
     </message>
 </context>
 <context>
@@ -403,22 +404,22 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
         <source>Chart exported from Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico exportado desde Anchorline</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
         <source>%1: choose a file name ending in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija un nombre de archivo que termine en .png o .svg</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
         <source>%1: could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir (%2)</translation>
     </message>
 </context>
 <context>
@@ -426,27 +427,27 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>detalles</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
         <source>Save chart as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como…</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>gráfico</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
         <source>Save chart as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico no guardado</translation>
     </message>
 </context>
 <context>
@@ -454,62 +455,62 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="88"/>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
         <source>Source: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
         <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1 %2 (encuesta BLS OEWS de mayo de %3)</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
         <source>%1 estimated (modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estimado (modelado)</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="106"/>
         <source>%1 top-coded by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con tope en la fuente</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Refreshers</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones de renovación</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Año %1</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="140"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida tras el mes %1: %2 en acciones no consolidadas perdidas, %3 de bono de incorporación a devolver (%4 en total)</translation>
     </message>
 </context>
 <context>
@@ -517,27 +518,27 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/Offer.cpp" line="25"/>
         <source>the amount is in %1 but the offer is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe está en %1, pero la oferta está en %2</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="27"/>
         <source>the amount may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe no puede ser negativo</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="29"/>
         <source>amounts above %1 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="36"/>
         <source>expected %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba de %1 a %2%3</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="42"/>
         <source>expected a percentage from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un porcentaje de 0 a %1</translation>
     </message>
 </context>
 <context>
@@ -545,32 +546,32 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
         <source>, starting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, con inicio el %1</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="60"/>
         <source>no market band: role &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin banda de mercado: puesto «%1»: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="69"/>
         <source>no market band: location &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin banda de mercado: ubicación «%1»: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="78"/>
         <source>no market band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin banda de mercado: %1</translation>
     </message>
 </context>
 <context>
@@ -578,7 +579,7 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
         <source>Market pay band (p10-p90) for a role, location and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda salarial de mercado (p10-p90) para un puesto, una ubicación y un nivel</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="44"/>
@@ -595,55 +596,79 @@ this exact role, location and level; otherwise the built-in BLS/DOL data.
                    percentiles, estimated, topcoded, missing, matched, ...
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli bands --role PUESTO --location UBIC [--level NIVEL] [--json]
+
+Muestra la banda del salario base anual p10, p25, p50, p75, p90 con su fuente y año de los datos,
+marcando las estimaciones y los valores con tope. Sus conjuntos de datos importados (véase import)
+se usan cuando tienen exactamente este puesto, ubicación y nivel; si no, los datos BLS/DOL integrados.
+
+  --role PUESTO    un código SOC (15-1252) o un título («software engineer»); se usa la mejor coincidencia
+  --location UBIC  un código de zona (41940), «US» o un lugar («San Jose», «Bay Area»)
+  --level NIVEL    entry, junior, mid, senior, staff o principal (por defecto: todos los niveles)
+  --json           mostrar un objeto JSON: role, location, level, currency, source, year,
+                   percentiles, estimated, topcoded, missing, matched, ...
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="65"/>
         <source>bands: unexpected argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands: argumento inesperado «%1»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="67"/>
         <source>bands: --role and --location are required
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands: --role y --location son obligatorios
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="71"/>
         <source>bands: unknown level &quot;%1&quot; (use entry, junior, mid, senior, staff or principal)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands: nivel desconocido «%1» (use entry, junior, mid, senior, staff o principal)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="104"/>
         <source>Role &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto «%1» interpretado como %2 (coincidencia «%3»).
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="107"/>
         <source>Location &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación «%1» interpretada como %2 (coincidencia «%3»).
+</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="54"/>
+        <location filename="../src/cli/CliApplication.cpp" line="56"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli ORDEN [OPCIONES]
+
+Evalúa ofertas de empleo frente a los salarios del mercado y redacta correos de negociación.
+
+Órdenes:
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="59"/>
+        <location filename="../src/cli/CliApplication.cpp" line="61"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -651,13 +676,20 @@ Options:
 
 Exit codes: 0 success, 1 internal error, 2 bad input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  --help       Mostrar esta ayuda, o la ayuda de una orden con ORDEN --help
+  --version    Mostrar la versión
+
+Códigos de salida: 0 éxito, 1 error interno, 2 entrada o uso incorrectos.
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="83"/>
+        <location filename="../src/cli/CliApplication.cpp" line="85"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
-        <translation type="unfinished"></translation>
+        <translation>anchorline-cli: orden desconocida «%1»; ejecute anchorline-cli --help para ver la lista
+</translation>
     </message>
 </context>
 <context>
@@ -665,7 +697,7 @@ Exit codes: 0 success, 1 internal error, 2 bad input or usage.
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="28"/>
         <source>The offers of a session side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ofertas de una sesión, una al lado de otra</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="33"/>
@@ -679,52 +711,71 @@ with one offer. The client&apos;s current pay is never printed.
   SESSION      a session file (.anchorline) or an offer file; - reads standard input
   --json       print a JSON object instead of the table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli compare SESION.anchorline [--json]
+
+Muestra las ofertas de una sesión una al lado de otra: retribución total en los años 1-4, el total a
+4 años y el coste de marcharse a los 12 meses. Con --json, un objeto por oferta con la forma de
+`evaluate --json`, más su número, etiqueta y empresa. Un archivo de oferta cuenta como una sesión
+con una oferta. Nunca se muestra la retribución actual del cliente.
+
+  SESION       un archivo de sesión (.anchorline) o de oferta; - lee la entrada estándar
+  --json       mostrar un objeto JSON en lugar de la tabla
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="51"/>
         <source>compare: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: opción desconocida «%1»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="56"/>
         <source>compare: expected one session file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare: se esperaba un único archivo de sesión
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="108"/>
         <source>Offers side by side
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas una al lado de otra
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="109"/>
         <source>%1: offers side by side
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ofertas una al lado de otra
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="111"/>
         <source>Negotiating: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En negociación: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Competing offer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de la competencia: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="114"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: las ofertas del archivo de sesión; importes en la moneda de cada oferta. Las acciones se valoran a su
+valor de concesión, no a un precio de mercado. Coste de marcharse = acciones no consolidadas perdidas + bono de incorporación a devolver.
+</translation>
     </message>
 </context>
 <context>
@@ -732,7 +783,7 @@ grant value, not a market price. Walk-away cost = unvested equity forfeited + si
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="35"/>
         <source>List or remove your imported datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar o eliminar sus conjuntos de datos importados</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="40"/>
@@ -745,38 +796,52 @@ Lists the datasets you imported (name, rows, sources, dates, when imported) or r
                  imported_at, path}]
   --remove NAME  delete the dataset NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli datasets [--json]
+       anchorline-cli datasets --remove NOMBRE
+
+Lista los conjuntos de datos que importó (nombre, filas, fuentes, fechas, fecha de importación) o elimina uno.
+
+  --json           mostrar [{name, source_file, sources, oldest_date, newest_date, rows,
+                   imported_at, path}]
+  --remove NOMBRE  eliminar el conjunto de datos NOMBRE
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="56"/>
         <source>datasets: unexpected argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>datasets: argumento inesperado «%1»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="63"/>
         <source>Removed dataset &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos «%1» eliminado.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="70"/>
         <source>datasets: skipped %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>datasets: se omitió %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="91"/>
         <source>No imported datasets (in %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conjuntos de datos importados (en %1).
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="96"/>
         <source>%1: %2 rows from %3; sources: %4; dates %5 to %6; imported %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas de %3; fuentes: %4; fechas de %5 a %6; importado el %7
+</translation>
     </message>
 </context>
 <context>
@@ -784,7 +849,7 @@ Lists the datasets you imported (name, rows, sources, dates, when imported) or r
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="147"/>
         <source>A negotiation email, phone script and ask for an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo de negociación, un guion telefónico y una petición para una oferta</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="152"/>
@@ -817,19 +882,49 @@ subject and body are printed ready to paste, and warnings go to standard error.
 Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
 broken template.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli email OFERTA.json [OPCIONES] [--json]
+
+Escribe un correo de negociación para la oferta según una estrategia (anchorline-cli strategies las lista),
+con la petición por componente, los motivos, las advertencias y las fuentes de datos. La banda de mercado
+se obtiene de role_soc/role, location_code/location y level de la oferta. Sin --json se muestran
+el asunto y el cuerpo listos para pegar, y las advertencias van a la salida de error estándar.
+
+  OFERTA.json               un archivo de oferta (esquema 1); - lee la entrada estándar
+  --strategy ID             id de la estrategia (por defecto: la recomendada)
+  --tone warm|direct|formal tono del correo (por defecto warm)
+  --lang IDIOMA             idioma de la plantilla (por defecto en)
+  --target-percentile N     percentil de mercado que se pide, 10-90 (por defecto 75)
+  --competing OFERTA2.json  una oferta de la competencia real y por escrito
+  --forfeited IMPORTE       acciones no consolidadas y bonus que pierde al irse
+  --stage ETAPA             startup, growth, public o government-nonprofit (por defecto growth)
+  --base-capped             la empresa dice que el salario base está en el máximo de su banda
+  --ready-to-sign           aceptaría si se cumple la petición (añade el cierre «listo para firmar»)
+  --deadline AAAA-MM-DD     la fecha límite para decidir
+  --today AAAA-MM-DD        la fecha de hoy, para una salida reproducible (por defecto: la del sistema)
+  --name NOMBRE             su nombre, para la firma
+  --recruiter NOMBRE        el nombre de la persona de selección, para el saludo
+  --current-pay IMPORTE     solo se usa para advertir si el correo lo revela
+  --templates DIR           un directorio de plantillas adicional (DIR/IDIOMA/NOMBRE.TONO.txt) por encima
+                            de las plantillas integradas y las del usuario
+  --json                    mostrar un objeto JSON
+
+Códigos de salida: 0 éxito (revise las advertencias), 2 entrada incorrecta, estrategia, tono o idioma
+desconocidos, o una plantilla defectuosa.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="198"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="207"/>
         <source>email: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>email: opción desconocida «%1»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="211"/>
@@ -837,37 +932,39 @@ broken template.
         <source>email: expected one offer file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>email: se esperaba un único archivo de oferta
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="223"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="244"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>estrategia desconocida «%1»; estrategias conocidas: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="250"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
-        <translation type="unfinished"></translation>
+        <translation>tono desconocido «%1»; use warm, direct o formal</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="259"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-percentile «%1»: se esperaba un número entero de 10 a 90</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="277"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa desconocida «%1»; use startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="288"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»: se esperaba una fecha con el formato AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -875,21 +972,25 @@ broken template.
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
-        <translation type="unfinished"></translation>
+        <translation>Retribución año por año de una oferta y el coste de marcharse antes</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate: opción desconocida «%1»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
         <source>evaluate: expected one offer file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate: se esperaba un único archivo de oferta
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
@@ -905,86 +1006,101 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
                negotiated)
   --json       print a JSON object instead of the table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli evaluate OFERTA.json|SESION.anchorline [--offer N] [--json]
+
+Muestra la retribución de la oferta en los años 1-4 (1-6 con concesiones de renovación): salario base,
+bonus, bono de incorporación, acciones y concesiones de renovación consolidadas, el total y la media a
+4 años, y el coste de marcharse (acciones no consolidadas perdidas, bono de incorporación a devolver)
+a los 6, 12, 18, 24 y 36 meses.
+El año N abarca los meses 12*(N-1)+1 a 12*N, así que una consolidación en el mes 12 cuenta en el año 1.
+
+  OFERTA.json  un archivo de oferta (esquema 1); - lee la entrada estándar
+  SESION.anchorline  un archivo de sesión; --offer N elige su oferta N (por defecto: la que se
+               negocia)
+  --json       mostrar un objeto JSON en lugar de la tabla
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Refreshers</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="150"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
         <source>4-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="151"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="160"/>
         <source>4-year average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Leaving after</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida tras</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Forfeited equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones perdidas</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Sign-on to repay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación a devolver</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="156"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="165"/>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="161"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="170"/>
         <source>Walk-away cost
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de marcharse
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="172"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: el archivo de oferta; importes en %1. Las acciones se valoran a su valor de concesión, no a un precio de mercado.
+El año N abarca los meses 12*(N-1)+1 a 12*N, así que una consolidación en el mes 12 cuenta en el año 1.
+</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1108,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="45"/>
         <source>Import your own pay bands from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sus propias bandas salariales desde un archivo CSV</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="50"/>
@@ -1010,51 +1126,73 @@ level.
 
 Errors are printed as FILE:LINE: message (the first 20). Exit 2 on any error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli import ARCHIVO.csv --name NOMBRE [--replace]
+
+Comprueba el archivo completo y lo guarda como el conjunto de datos NOMBRE; ante cualquier error no se guarda nada.
+Cabecera: role,level,location,currency,p10,p25,p50,p75,p90,source,date (en cualquier orden; level y
+currency opcionales; al menos un percentil). Los importes son anuales; fechas AAAA-MM-DD, AAAA-MM o
+AAAA. Las bandas importadas tienen prioridad sobre los datos integrados para el mismo puesto, ubicación
+y nivel.
+
+  ARCHIVO.csv     el archivo; - lee la entrada estándar
+  --name NOMBRE   de 1 a 64 letras, cifras, espacios, «.», «_» o «-»
+  --replace       sustituir un conjunto de datos existente con ese nombre
+
+Los errores se muestran como ARCHIVO:LÍNEA: mensaje (los 20 primeros). Sale con 2 ante cualquier error.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="69"/>
         <source>import: expected one CSV file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: se esperaba un único archivo CSV
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="72"/>
         <source>import: --name NAME is required
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: --name NOMBRE es obligatorio
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="79"/>
         <source>import: a dataset named &quot;%1&quot; already exists; use --replace or remove it first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: ya existe un conjunto de datos llamado «%1»; use --replace o elimínelo antes
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="98"/>
         <source>import: checked %1%
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: comprobado el %1%
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="106"/>
         <source>import: nothing was imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import: no se importó nada
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="113"/>
         <source>Imported &quot;%1&quot;: %2 rows from %3 (sources: %4; dates %5 to %6).
 Stored in %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importado «%1»: %2 filas de %3 (fuentes: %4; fechas de %5 a %6).
+Guardado en %7
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="118"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1200,7 @@ Stored in %7
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="32"/>
         <source>Find wage areas by city, county, state, metro name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar zonas salariales por ciudad, condado, estado, área metropolitana o código</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="37"/>
@@ -1078,57 +1216,71 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
   --json         print [{code, name, type, matched}] instead of lines; type is metro,
                  nonmetro or national
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli locations --search TEXTO [--limit N] [--json]
+
+Lista las zonas salariales OFLC que coinciden con TEXTO, de mejor a peor: nombres de áreas metropolitanas
+y no metropolitanas, ciudades en los nombres metropolitanos («San Jose»), condados («Santa Clara County»),
+estados («TX», «California»: todas sus zonas, primero las áreas metropolitanas más grandes), apodos
+(«SF», «Bay Area», «NYC») y «US» o «remote» para las cifras nacionales. No importan las mayúsculas,
+los acentos ni las pequeñas erratas.
+
+  --search TEXTO qué buscar
+  --limit N      como máximo N resultados (por defecto 10, como máximo 100)
+  --json         mostrar [{code, name, type, matched}] en lugar de líneas; type es metro,
+                 nonmetro o national
+</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="67"/>
         <source>No area matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona coincide con «%1».
+</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="73"/>
         <source>  (matched &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (coincidencia «%1»)</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::MarketJson</name>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="87"/>
+        <location filename="../src/cli/MarketJson.cpp" line="89"/>
         <source>%1 (%2) in %3 (%4), %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) en %3 (%4), %5
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="98"/>
+        <location filename="../src/cli/MarketJson.cpp" line="100"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="102"/>
+        <location filename="../src/cli/MarketJson.cpp" line="104"/>
         <source>top-coded</source>
-        <translation type="unfinished"></translation>
+        <translation>con tope</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="106"/>
+        <location filename="../src/cli/MarketJson.cpp" line="108"/>
         <source>not in the dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/MarketJson.cpp" line="112"/>
-        <source>Source: %1 (%2), data year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en el conjunto de datos</translation>
     </message>
     <message>
         <location filename="../src/cli/MarketJson.cpp" line="114"/>
-        <source>; your imported dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Source: %1 (%2), data year %3</source>
+        <translation>Fuente: %1 (%2), año de los datos %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="125"/>
+        <location filename="../src/cli/MarketJson.cpp" line="116"/>
+        <source>; your imported dataset &quot;%1&quot;</source>
+        <translation>; su conjunto de datos importado «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="127"/>
         <source>%1; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; lo más parecido: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,28 +1288,29 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="11"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="21"/>
         <source>--offer: expected an offer number (1 for the first offer of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>--offer: se esperaba un número de oferta (1 para la primera oferta de la sesión)</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="33"/>
         <source>--offer: &quot;%1&quot; is not an offer number; expected 1, 2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>--offer: «%1» no es un número de oferta; se esperaba 1, 2, …</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="50"/>
         <source>%1: the session holds no offer
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la sesión no contiene ninguna oferta
+</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="78"/>
         <source>%1: --offer %2: expected an offer number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --offer %2: se esperaba un número de oferta de 1 a %3</translation>
     </message>
 </context>
 <context>
@@ -1165,22 +1318,22 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="37"/>
         <source>option %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 aparece dos veces</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="45"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 necesita un valor</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="52"/>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida «%1»</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="67"/>
         <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero de 1 a %2, no «%3»</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1341,7 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="32"/>
         <source>Find occupations (SOC codes) by title, alias or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ocupaciones (códigos SOC) por título, alias o código</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="37"/>
@@ -1202,18 +1355,28 @@ Case, accents, plurals and small typos do not matter.
   --limit N      at most N results (default 10, at most 100)
   --json         print [{soc, title, matched}] instead of lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli roles --search TEXTO [--limit N] [--json]
+
+Lista las ocupaciones que coinciden con TEXTO, de mejor a peor: títulos SOC 2018, títulos O*NET, títulos
+de puestos habituales («SWE», «ML engineer», «product manager») y códigos SOC («15-1252», «15-12»).
+No importan las mayúsculas, los acentos, los plurales ni las pequeñas erratas.
+
+  --search TEXTO qué buscar
+  --limit N      como máximo N resultados (por defecto 10, como máximo 100)
+  --json         mostrar [{soc, title, matched}] en lugar de líneas
+</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="62"/>
         <source>No occupation matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ocupación coincide con «%1».
+</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="67"/>
         <source>  (matched &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (coincidencia «%1»)</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1384,7 @@ Case, accents, plurals and small typos do not matter.
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
         <source>The negotiation strategies, with their ids for email --strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estrategias de negociación, con sus id para email --strategy</translation>
     </message>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="35"/>
@@ -1231,14 +1394,21 @@ Lists the negotiation strategies: id, name and a one-line summary.
 
   --json       print a JSON array of {id, name, summary}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: anchorline-cli strategies [--json]
+
+Lista las estrategias de negociación: id, nombre y un resumen de una línea.
+
+  --json       mostrar una lista JSON de {id, name, summary}
+</translation>
     </message>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="45"/>
         <source>strategies: unknown argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>strategies: argumento desconocido «%1»
+
+</translation>
     </message>
 </context>
 <context>
@@ -1246,42 +1416,42 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="35"/>
         <source>%1: cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer esta carpeta</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="123"/>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="160"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="162"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="164"/>
         <source>Last opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto por última vez</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="166"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="168"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="170"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
@@ -1289,22 +1459,22 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="55"/>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Startup</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="57"/>
         <source>Growth stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa en crecimiento</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="59"/>
         <source>Public company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa cotizada</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="63"/>
         <source>Government or non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración pública o entidad sin ánimo de lucro</translation>
     </message>
 </context>
 <context>
@@ -1312,12 +1482,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/CsvReader.cpp" line="59"/>
         <source>a quoted field is not closed (missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas no está cerrado (falta &quot;)</translation>
     </message>
     <message>
         <location filename="../src/core/CsvReader.cpp" line="74"/>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado tras unas comillas de cierre</translation>
     </message>
 </context>
 <context>
@@ -1325,67 +1495,67 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
         <source>What the figures measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué miden las cifras</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
         <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los salarios oficiales (BLS OEWS) son la remuneración bruta por la jornada ordinaria: salario base, sin horas extra, bonus, acciones ni bono de incorporación. Por eso la banda de mercado se compara con el salario base de la oferta, no con su retribución total.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
         <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>El BLS publica los percentiles anuales iguales o superiores a 239.200 $ solo como «≥ 239.200 $». La aplicación muestra esos valores como límites inferiores (una flecha abierta en el gráfico), nunca como cifras exactas.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
         <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La encuesta en la que se basan todas las cifras oficiales es de mayo de %1; los salarios han cambiado desde entonces. La barra de estado indica la antigüedad de los datos.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
         <source>How estimates are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hacen las estimaciones</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
         <source>Career levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles profesionales</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
         <source>Secondary sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes secundarias</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
         <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras del sector tecnológico para ingenieros de IA y de software (salario típico, salario por nivel, retribución total con acciones) proceden del documento de producto, no de datos oficiales, y siempre se indican como fuente secundaria con su fecha.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
         <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estrategias de negociación citan su investigación (se muestra en cada estrategia y en las fuentes del correo). Anchorline nunca se conecta a la red: todos los datos están integrados.</translation>
     </message>
 </context>
 <context>
@@ -1393,12 +1563,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="475"/>
         <source>the file is empty: it needs a header line and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío: necesita una línea de cabecera y filas</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="495"/>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene cabecera pero no tiene filas</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1576,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="439"/>
         <source>… and %1 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 errores más</translation>
     </message>
 </context>
 <context>
@@ -1414,51 +1584,51 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del conjunto de datos «%1» debe tener de 1 a 64 letras, cifras, espacios, «.», «_» o «-», y empezar por una letra o una cifra</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un conjunto de datos llamado «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
         <source>%1: cannot create the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear el directorio</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
         <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
         <source>no dataset named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún conjunto de datos llamado «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
         <source>%1: cannot remove: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar: %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="206"/>
+        <location filename="../src/core/EmailComposer.cpp" line="195"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="212"/>
+        <location filename="../src/core/EmailComposer.cpp" line="201"/>
         <source>about </source>
-        <translation type="unfinished"></translation>
+        <translation>unos </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="216"/>
+        <location filename="../src/core/EmailComposer.cpp" line="205"/>
         <source>the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1636,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationPlan.cpp" line="9"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1644,17 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="97"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordial</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="99"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Directo</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="103"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal</translation>
     </message>
 </context>
 <context>
@@ -1492,62 +1662,62 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="106"/>
         <source>The competing-offer strategy needs a real, written competing offer. Enter it, or choose another strategy; never cite an offer you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estrategia de oferta de la competencia necesita una oferta de la competencia real y por escrito. Introdúzcala o elija otra estrategia; nunca mencione una oferta que no tenga.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="113"/>
         <source>There is no market band for this role and location, so the email has no market sentence and band-based asks stay at the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay banda de mercado para este puesto y esta ubicación, así que el correo no incluye la frase sobre el mercado y las peticiones basadas en la banda se quedan en la oferta.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="127"/>
         <source>The ask for %1 (%2) is below the offer (%3). Never counter below what is already offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de %1 (%2) es inferior a la oferta (%3). Nunca haga una contraoferta por debajo de lo ya ofrecido.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="136"/>
         <source>The ask is not above the offer. Choose a higher target percentile or another strategy (for example non-cash levers).</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición no supera la oferta. Elija un percentil objetivo más alto u otra estrategia (por ejemplo, palancas no salariales).</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="154"/>
         <source>The base ask %1 is more than 10 % above the market&apos;s p90 (%2). Extreme first offers can offend and end talks; consider a lower target.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de salario base de %1 supera en más de un 10 % el p90 del mercado (%2). Las primeras ofertas extremas pueden ofender y romper la negociación; considere un objetivo más bajo.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="167"/>
         <source>The ask (%1 in base, sign-on, equity per year and refresh) is more than 25 % above the offer (%2) and there is no competing offer to justify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición (%1 entre salario base, bono de incorporación, acciones anuales y renovaciones) supera en más de un 25 % la oferta (%2) y no hay una oferta de la competencia que la justifique.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="186"/>
         <source>%1 is more precise than it needs to be: recruiters read very precise numbers as arbitrary. Consider %2 and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más precisa de lo necesario: los seleccionadores perciben las cifras muy precisas como arbitrarias. Considere %2 y explique el motivo.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="202"/>
         <source>A range that ends at your target (%1) invites the employer to pick its bottom. Start the range at the target instead (a bolstering range, e.g. %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango que termina en su objetivo (%1) invita a la empresa a elegir el extremo inferior. Empiece el rango en el objetivo (un rango de refuerzo, p. ej. de %1 a %2).</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="238"/>
         <source>The competing offer (%1 a year on average) is not higher than this offer (%2): don&apos;t cite it. It stays out of the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta de la competencia (%1 al año de media) no es más alta que esta oferta (%2): no la mencione. Queda fuera del correo.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="255"/>
         <source>The decision is due %1, less than a week away: ask for time before you reply (the ask-for-time email asks for a specific date), and speed up your other processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión vence el %1, en menos de una semana: pida tiempo antes de responder (el correo para pedir tiempo propone una fecha concreta) y acelere sus otros procesos.</translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="287"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="296"/>
         <source>&quot;%1&quot; reads as an ultimatum. Ultimatums push the other side to walk away; state the ask and the reason positively instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» suena a ultimátum. Los ultimátums empujan a la otra parte a retirarse; exponga la petición y el motivo en positivo.</translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="308"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="317"/>
         <source>The email reveals your current pay. Pay history anchors the employer low; base the ask on the market instead (some places forbid employers to ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo revela su salario actual. El historial salarial ancla a la empresa a la baja; base la petición en el mercado (en algunos lugares está prohibido que la empresa lo pregunte).</translation>
     </message>
 </context>
 <context>
@@ -1555,107 +1725,107 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="226"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida «%1» (las columnas son %2)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="232"/>
         <source>column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna «%1» aparece dos veces</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="237"/>
         <source>missing column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="240"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de percentil: añada al menos una de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="247"/>
         <source>role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el puesto está vacío</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="253"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el puesto «%1» no es un código SOC ni un título conocido; lo más parecido: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="260"/>
         <source>location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación está vacía</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="266"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación «%1» no es un código de zona, «US» ni el nombre de exactamente una zona; lo más parecido: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="280"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» no es un importe: %3</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="288"/>
         <source>%1 is negative (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es negativo (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="293"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 no es un salario anual plausible (se admite de %4 a %5)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="317"/>
         <source>same role, location and level as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo puesto, ubicación y nivel que la línea %1</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="335"/>
         <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="356"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel «%1» no es uno de entry, junior, mid, senior, staff, principal (o vacío para todos los niveles)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="369"/>
         <source>currency is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la moneda está vacía</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="371"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="380"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha «%1» no es una fecha (use AAAA-MM-DD, AAAA-MM o AAAA)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="382"/>
         <source>date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha %1 está en el futuro</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="389"/>
         <source>source is empty: say where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente está vacía: indique de dónde proceden las cifras</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="405"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay importe: indique al menos uno de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="419"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>los percentiles disminuyen: %1 (%2) es inferior a %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1663,59 +1833,59 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="166"/>
         <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de su conjunto de datos «%1» (%2). Los percentiles que el archivo no incluye faltan; no se estiman.</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="215"/>
         <source>not an Anchorline dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de conjunto de datos de Anchorline</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="218"/>
         <source>dataset format version %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del formato del conjunto de datos no es compatible (esta versión lee la %2)</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="226"/>
         <source>the dataset header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera del conjunto de datos está dañada</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="234"/>
         <source>the dataset tables are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>las tablas del conjunto de datos están dañadas</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="261"/>
         <source>row %1 of the dataset is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 del conjunto de datos está dañada</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="270"/>
         <source>the dataset should hold %1 rows but holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de datos debería contener %1 filas, pero contiene %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::LevelProgression</name>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="58"/>
-        <source>%1 · secondary source</source>
+        <source>%1 (secondary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="71"/>
-        <source>%1 · median base</source>
+        <source>%1 median base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="76"/>
-        <source>Median base pay by level: %1, %2 (level bands are modelled estimates)</source>
+        <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="85"/>
-        <source>%1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
+        <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,7 +1895,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="27"/>
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="28"/>
         <source>Pay progression by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresión salarial por nivel</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1903,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/LocationSearch.cpp" line="63"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
 </context>
 <context>
@@ -1763,26 +1933,33 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <source>Role comparison</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
-        <source>Data: %1, %2 (survey of %3, about %n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>1 year old</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="182"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <source>%1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <source>Data: %1, %2 (survey of %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>No market band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="199"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="201"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,24 +2002,24 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="218"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>estimated (modelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
 </context>
 <context>
@@ -1850,57 +2027,57 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Money.cpp" line="180"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="191"/>
         <source>a minus sign may only lead the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>el signo menos solo puede ir al principio del importe</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="207"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
-        <translation type="unfinished"></translation>
+        <translation>introduzca un importe como 187500, 187,500 o 187.5k</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="217"/>
         <source>&quot;%1&quot; is not part of an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no forma parte de un importe</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="244"/>
         <source>the decimal part may not hold separators</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte decimal no puede contener separadores</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="251"/>
         <source>thousands separators must split the number into groups of three</source>
-        <translation type="unfinished"></translation>
+        <translation>los separadores de miles deben dividir el número en grupos de tres</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="255"/>
         <source>the amount has more than one decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe tiene más de un separador decimal</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="265"/>
         <source>%1 amounts have no decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>los importes en %1 no tienen decimales</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="266"/>
         <source>an amount has at most %1 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe tiene como máximo %1 decimales</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="276"/>
         <source>amounts above %1 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="280"/>
         <source>the amount may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe no puede ser negativo</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2090,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
@@ -1926,27 +2103,27 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>estrategia desconocida «%1»; estrategias conocidas: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay plantillas para el idioma «%1»; disponibles: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
         <source>Package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
         <source>%1 (OEWS survey year %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (año de la encuesta OEWS %2)</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
         <source>Estimated values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores estimados: %1</translation>
     </message>
 </context>
 <context>
@@ -2163,52 +2340,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferJson.cpp" line="69"/>
         <source>unknown key; expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida; se esperaba una de %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="86"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="99"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="105"/>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero, se obtuvo %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="123"/>
         <source>a percentage such as 10 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>un porcentaje como 10 o 3.5</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="129"/>
         <source>a percentage has at most two decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>un porcentaje tiene como máximo dos decimales</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="147"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe como 187500, 1234.56 o &quot;$187,500&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="174"/>
         <source>an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto { ... }</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="185"/>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el número es demasiado grande</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="196"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se obtuvo %2</translation>
     </message>
 </context>
 <context>
@@ -2216,27 +2393,220 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Offer.cpp" line="59"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda desconocida «%1»; se esperaba un código ISO como USD o EUR</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="64"/>
         <source>expected the yearly base salary, more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el salario base anual, mayor que 0</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="71"/>
         <source>give either bonus_percent or bonus_fixed, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique bonus_percent o bonus_fixed, no ambos</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="76"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="81"/>
         <source> years</source>
+        <translation> años</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferBriefReport</name>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
+        <source>Offer brief</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
+        <source>Offer brief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
+        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <source>Base</source>
+        <translation type="unfinished">Salario base</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Bonus (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
+        <source>Target bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
+        <source>Sign-on</source>
+        <translation type="unfinished">Bono de incorporación</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <source>Equity grant (%1 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
+        <source>Yearly refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <source>Target percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>The offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Market band (base pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
+        <source>(estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
+        <source>Offer base: %1. Source: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
+        <source>4 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
+        <source>Year by year (computed from the offer&apos;s terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Bonus</source>
+        <translation type="unfinished">Bonus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Equity</source>
+        <translation type="unfinished">Acciones</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
+        <source>Offers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
+        <source>The ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
+        <source>The ask — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <source>%1: %2 (offered %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
+        <source>Equity per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <source>Level: %1 (offered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
+        <source>No change to the numbers; the email asks for the levers below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <source>The email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Asunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
+        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
     </message>
 </context>
 <context>
@@ -2245,42 +2615,43 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oferta aún no se puede evaluar:
+%1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
         <source>No market band for this role, level and location</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay banda de mercado para este puesto, nivel y ubicación</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
         <source>Base salary against the market band. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base frente a la banda de mercado. Fuente: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones no consolidadas perdidas más el bono de incorporación devuelto al marcharse a los 12 meses</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Año %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
         <source>4-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total a 4 años</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
         <source>Market percentile (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil de mercado (salario base)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
         <source>Walk-away cost at 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de marcharse a los 12 meses</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2659,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="87"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="98"/>
@@ -2433,7 +2804,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="309"/>
         <source>the cliff must be between 0 and %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="466"/>
@@ -2446,42 +2817,42 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferJson.cpp" line="327"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="331"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON { &quot;schema&quot;: 1, ... } en el nivel superior</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; se esperaba &quot;schema&quot;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="348"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1; esta versión de Anchorline lee archivos de oferta con el esquema %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel desconocido «%1»; se esperaba uno de entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="367"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda desconocida «%1»; se esperaba un código ISO como USD o EUR</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="374"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha con el formato AAAA-MM-DD, se obtuvo «%1»</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="377"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; se esperaba el salario base anual, p. ej. 187500</translation>
     </message>
 </context>
 <context>
@@ -2489,17 +2860,30 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ocupación coincide con el puesto «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona salarial coincide con la ubicación «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
+        <translation>No hay datos locales para %1 en %2 (%3); se muestra la banda nacional.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ReportExporter</name>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="112"/>
+        <source>%1: the session holds no offer to report on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="114"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2906,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
         <source>Pay progression by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresión salarial por nivel</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
@@ -2597,7 +2981,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
@@ -2635,52 +3019,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="37"/>
         <source>Secondary source, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente secundaria, %1</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
         <source>%1 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (est.)</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="120"/>
         <source>The source publishes only a lower bound for this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente solo publica un límite inferior para esta cifra.</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="133"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="135"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="137"/>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>Típico</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="139"/>
         <source>Early-career</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de carrera</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="141"/>
         <source>Mid-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel intermedio</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="143"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Sénior</translation>
     </message>
 </context>
 <context>
@@ -2689,258 +3073,258 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/core/RoleProfile.cpp" line="22"/>
         <location filename="../src/core/RoleProfile.cpp" line="45"/>
         <source>AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de IA</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="25"/>
         <source>Government data has no AI engineer occupation; its figures are for Computer and Information Research Scientists (SOC 15-1221), the occupation that designs machine learning systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos oficiales no tienen una ocupación de ingeniero de IA; sus cifras corresponden a Computer and Information Research Scientists (SOC 15-1221), la ocupación que diseña sistemas de aprendizaje automático.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="29"/>
         <source>Deep Learning Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks de aprendizaje profundo</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="30"/>
         <source>Expertise in TensorFlow, PyTorch, and other deep learning frameworks for building neural networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de TensorFlow, PyTorch y otros frameworks de aprendizaje profundo para crear redes neuronales</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="33"/>
         <source>Cloud AI Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas de IA en la nube</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="34"/>
         <source>Proficiency with AWS SageMaker, Google AI Platform, Azure ML for scalable AI deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Manejo de AWS SageMaker, Google AI Platform y Azure ML para desplegar IA a escala</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="36"/>
         <source>MLOps and Model Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>MLOps y despliegue de modelos</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="37"/>
         <source>Skills in model versioning, monitoring, and production deployment pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimientos de versionado de modelos, monitorización y flujos de despliegue en producción</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="39"/>
         <source>Computer Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión por computador</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="40"/>
         <source>Specialized knowledge in image processing, object detection, and visual AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento especializado en procesamiento de imágenes, detección de objetos y sistemas de IA visual</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="44"/>
         <source>Junior AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de IA júnior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="44"/>
         <source>Build basic ML models and data pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear modelos de ML básicos y flujos de datos</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="45"/>
         <source>Design and deploy production AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar y desplegar sistemas de IA en producción</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="46"/>
         <source>Senior AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de IA sénior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="46"/>
         <source>Lead AI architecture and research initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderar la arquitectura de IA y las iniciativas de investigación</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="47"/>
         <source>Principal AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de IA principal</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="47"/>
         <source>Drive AI strategy and mentor engineering teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsar la estrategia de IA y ser mentor de equipos de ingeniería</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="50"/>
         <source>AI engineers may plateau when specialization becomes too narrow or when moving into management roles that reduce hands-on technical work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingenieros de IA pueden estancarse cuando su especialización se vuelve demasiado estrecha o al pasar a puestos de gestión con menos trabajo técnico directo.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="52"/>
         <source>AI engineers often transition to data science, ML research, or technical product management roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingenieros de IA suelen pasar a ciencia de datos, investigación en ML o gestión técnica de producto.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="61"/>
         <location filename="../src/core/RoleProfile.cpp" line="78"/>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de software</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="65"/>
         <source>System Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño de sistemas</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="66"/>
         <source>Ability to design scalable, distributed systems and microservices architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad para diseñar sistemas distribuidos escalables y arquitecturas de microservicios</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="68"/>
         <source>Cloud Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas en la nube</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="68"/>
         <source>Expertise in AWS, GCP, or Azure for building cloud-native applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de AWS, GCP o Azure para crear aplicaciones nativas de la nube</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="70"/>
         <source>Full-Stack Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo full stack</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="70"/>
         <source>Proficiency across frontend, backend, and database technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Manejo de tecnologías de frontend, backend y bases de datos</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="72"/>
         <source>DevOps and CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>DevOps y CI/CD</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="73"/>
         <source>Skills in automation, containerization, and continuous deployment practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimientos de automatización, contenedores y despliegue continuo</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="77"/>
         <source>Junior Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de software júnior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="77"/>
         <source>Write code and fix bugs under guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir código y corregir errores con supervisión</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="78"/>
         <source>Build features and maintain applications independently</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollar funciones y mantener aplicaciones de forma autónoma</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="79"/>
         <source>Senior Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a de software sénior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="79"/>
         <source>Design systems and lead technical decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar sistemas y liderar las decisiones técnicas</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="80"/>
         <source>Staff/Principal Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniero/a staff/principal</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="80"/>
         <source>Define architecture and mentor teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir la arquitectura y ser mentor de equipos</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="83"/>
         <source>Software engineers typically plateau at senior levels unless they develop system design expertise or move into technical leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingenieros de software suelen estancarse en niveles sénior salvo que desarrollen experiencia en diseño de sistemas o pasen al liderazgo técnico.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="86"/>
         <source>Software engineers commonly move into engineering management, solution architecture, or product engineering roles at larger companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingenieros de software suelen pasar a la dirección de ingeniería, la arquitectura de soluciones o la ingeniería de producto en empresas grandes.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="118"/>
         <source>Specialization Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima por especialización</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="119"/>
         <source>AI engineers command higher salaries due to specialized knowledge in machine learning, deep learning, and AI frameworks that are in high demand but have limited talent supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingenieros de IA cobran más gracias a su conocimiento especializado en aprendizaje automático, aprendizaje profundo y frameworks de IA, muy demandado pero con poca oferta de talento.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="122"/>
         <source>Market Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda del mercado</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="122"/>
         <source>The AI boom has created intense competition for AI talent, while software engineering has a more mature and balanced talent market.</source>
-        <translation type="unfinished"></translation>
+        <translation>El auge de la IA ha creado una intensa competencia por el talento en IA, mientras que la ingeniería de software tiene un mercado laboral más maduro y equilibrado.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="124"/>
         <source>Technical Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Complejidad técnica</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="125"/>
         <source>AI engineering requires advanced mathematics, statistics, and domain expertise in addition to programming skills, justifying premium compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ingeniería de IA exige matemáticas avanzadas, estadística y conocimiento del dominio además de programación, lo que justifica una retribución superior.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="128"/>
         <source>Business Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto en el negocio</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="129"/>
         <source>AI engineers often work on high-value initiatives like automation, predictive analytics, and intelligent systems that directly drive revenue and cost savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingenieros de IA suelen trabajar en iniciativas de alto valor como la automatización, la analítica predictiva y los sistemas inteligentes, que generan ingresos y ahorros directos.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="132"/>
         <source>Educational Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos de formación</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="133"/>
         <source>AI roles typically require advanced degrees or specialized training in machine learning, while software engineering has more diverse educational pathways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puestos de IA suelen exigir títulos avanzados o formación especializada en aprendizaje automático, mientras que a la ingeniería de software se llega por caminos formativos más diversos.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="145"/>
         <source>January 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Enero de 2026</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="155"/>
         <source>Secondary source: %1, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente secundaria: %1, actualizada por última vez en %2</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="162"/>
         <source>HIGH IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACTO ALTO</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="164"/>
         <source>MEDIUM IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACTO MEDIO</translation>
     </message>
 </context>
 <context>
@@ -2948,27 +3332,27 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>«}» sin pareja (escriba «}}» para una llave literal)</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{» sin pareja: falta el «}» de cierre de este campo (escriba «{{» para una llave literal)</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>campo vacío {}: los campos necesitan un nombre, p. ej. {company}</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
         <source>unknown field {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido {%1}</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>especificación de formato «%1» no válida en el campo {%2}: %3</translation>
     </message>
 </context>
 <context>
@@ -2976,50 +3360,50 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Session.cpp" line="18"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="20"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="22"/>
         <source>Countered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraoferta</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="24"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/Session.cpp" line="67"/>
         <source>offer %1 does not exist; the session has %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la oferta %1 no existe; la sesión tiene %n oferta</numerusform>
+            <numerusform>la oferta %1 no existe; la sesión tiene %n ofertas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="74"/>
         <source>an offer cannot be its own competing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>una oferta no puede ser su propia oferta de la competencia</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="77"/>
         <source>%1 is outside 10 … 90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de 10 … 90</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta %1</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3027,174 +3411,164 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/SessionFile.cpp" line="36"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="53"/>
         <source>%1: not saved, because the file could not be opened again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se guardó porque el archivo no se pudo volver a abrir: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="64"/>
         <location filename="../src/core/SessionFile.cpp" line="84"/>
         <source>%1: cannot save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="71"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer la versión anterior para conservarla como copia de seguridad: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se guardó porque falló la copia de seguridad de la versión anterior: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="95"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <location filename="../src/core/SessionJson.cpp" line="21"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <location filename="../src/core/SessionJson.cpp" line="23"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <location filename="../src/core/SessionJson.cpp" line="25"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <location filename="../src/core/SessionJson.cpp" line="27"/>
+        <location filename="../src/core/SessionJson.cpp" line="77"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <location filename="../src/core/SessionJson.cpp" line="184"/>
+        <location filename="../src/core/SessionJson.cpp" line="29"/>
+        <location filename="../src/core/SessionJson.cpp" line="183"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <location filename="../src/core/SessionJson.cpp" line="31"/>
+        <location filename="../src/core/SessionJson.cpp" line="170"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <location filename="../src/core/SessionJson.cpp" line="35"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <location filename="../src/core/SessionJson.cpp" line="62"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <location filename="../src/core/SessionJson.cpp" line="86"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <location filename="../src/core/SessionJson.cpp" line="97"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <location filename="../src/core/SessionJson.cpp" line="101"/>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <location filename="../src/core/SessionJson.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; se esperaba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <location filename="../src/core/SessionJson.cpp" line="127"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora; se esperaba AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <location filename="../src/core/SessionJson.cpp" line="143"/>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <location filename="../src/core/SessionJson.cpp" line="158"/>
         <source>&quot;%1&quot; is not a known currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de moneda conocido</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="193"/>
+        <location filename="../src/core/SessionJson.cpp" line="192"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="206"/>
+        <location filename="../src/core/SessionJson.cpp" line="205"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se encontró %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="244"/>
+        <location filename="../src/core/SessionJson.cpp" line="243"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tono; se esperaba warm, direct o formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="255"/>
+        <location filename="../src/core/SessionJson.cpp" line="254"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etapa de empresa; se esperaba startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="284"/>
+        <location filename="../src/core/SessionJson.cpp" line="283"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="342"/>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un resultado; se esperaba pending, accepted, countered o declined</translation>
     </message>
     <message>
         <location filename="../src/core/SessionJson.cpp" line="357"/>
-        <source>expected a JSON object with a session or an offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="371"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; se esperaba &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="372"/>
+        <location filename="../src/core/SessionJson.cpp" line="358"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una sesión de Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="378"/>
+        <location filename="../src/core/SessionJson.cpp" line="364"/>
         <source>missing; expected a number such as 1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; se esperaba un número como 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="384"/>
+        <location filename="../src/core/SessionJson.cpp" line="370"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión se guardó con una versión más reciente de Anchorline (esquema de sesión %1); esta versión lee el esquema %2 y anteriores. Actualice Anchorline para abrirla.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="412"/>
+        <location filename="../src/core/SessionJson.cpp" line="398"/>
         <source>expected an object with the offer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con la oferta, se encontró %1</translation>
     </message>
 </context>
 <context>
@@ -3202,182 +3576,182 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="63"/>
         <source>Market-anchored precise counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraoferta precisa anclada en el mercado</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="64"/>
         <source>Counter at the market band&apos;s target percentile (default p75) with a moderately precise number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraoferta en el percentil objetivo de la banda de mercado (por defecto p75) con una cifra moderadamente precisa.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="65"/>
         <source>The ask for base is the band&apos;s value at the target percentile, rounded to $500 ($250 under $100,000): precise enough to show research, not so precise that it looks arbitrary. The email gives the market data as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de salario base es el valor de la banda en el percentil objetivo, redondeado a 500 $ (250 $ por debajo de 100.000 $): lo bastante precisa para mostrar que ha investigado, pero no tanto como para parecer arbitraria. El correo da los datos de mercado como motivo.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="68"/>
         <source>The offer&apos;s base is at or below about the 60th percentile of the market band and there is no competing offer. Works at any company stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base de la oferta está en torno al percentil 60 de la banda de mercado o por debajo, y no hay oferta de la competencia. Sirve en empresas de cualquier etapa.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="73"/>
         <source>Bolstering range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de refuerzo</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="74"/>
         <source>Ask for a narrow range that starts at the target: T to T + 5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida un rango estrecho que empiece en el objetivo: de T a T + 5 %.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="75"/>
         <source>The range runs from the target T (the band&apos;s target percentile, rounded) to T × 1.05, rounded. Never a range that ends at the target (a &quot;backdown&quot; range).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango va del objetivo T (el percentil objetivo de la banda, redondeado) a T × 1,05, redondeado. Nunca un rango que termine en el objetivo (un rango «de retirada»).</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="77"/>
         <source>As for the precise counter, when a softer tone suits: the counterpart is the future manager or the relationship matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como la contraoferta precisa, cuando conviene un tono más suave: la otra parte es su futuro responsable o la relación importa.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="83"/>
         <source>Competing-offer match</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualar la oferta de la competencia</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="84"/>
         <source>Ask this company to match a real, higher competing offer, component by component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a esta empresa que iguale una oferta de la competencia real y más alta, componente a componente.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="85"/>
         <source>Each component is asked at the higher of the two offers (base, sign-on, equity per year); any remaining gap in yearly total compensation goes into the sign-on bonus. Only the numbers the user entered are used: a competing offer is never invented or inflated, and a lower one is never cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada componente se pide al valor más alto de las dos ofertas (salario base, bono de incorporación, acciones anuales); cualquier diferencia restante en la retribución total anual pasa al bono de incorporación. Solo se usan las cifras introducidas: nunca se inventa ni se infla una oferta de la competencia, y nunca se menciona una más baja.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="90"/>
         <source>You hold a written competing offer whose yearly total compensation is higher than this offer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene una oferta de la competencia por escrito cuya retribución total anual es más alta que la de esta oferta.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="95"/>
         <source>Sign-on bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente con bono de incorporación</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="96"/>
         <source>Keep base, ask for a sign-on bonus that makes you whole or bridges the first-year gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el salario base y pida un bono de incorporación que le compense o cubra la diferencia del primer año.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="97"/>
         <source>The sign-on ask is the offered sign-on plus the larger of the compensation you forfeit by leaving and the first-year gap between the target base and the offered base (rounded). Check the clawback terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de bono de incorporación es el bono ofrecido más el mayor de estos dos importes: la compensación que pierde al irse y la diferencia del primer año entre el salario base objetivo y el ofrecido (redondeado). Revise las condiciones de devolución.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="102"/>
         <source>The employer says base is capped, or you forfeit unvested equity or a bonus by leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa dice que el salario base tiene un tope, o al irse pierde acciones no consolidadas o un bonus.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="106"/>
         <source>Equity and refresh lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Palanca de acciones y renovaciones</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="107"/>
         <source>Move the cash gap into equity, and ask for a written refresh policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslade la diferencia salarial a acciones y pida por escrito la política de concesiones de renovación.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="108"/>
         <source>The equity ask per year is the offered yearly equity plus the gap between the target base and the offered base (rounded); the grant ask is that times the vesting years. Ask for the refresh policy in writing. Value options with care: not as ownership % × last valuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición anual de acciones es la cantidad anual ofrecida más la diferencia entre el salario base objetivo y el ofrecido (redondeada); la petición de concesión es esa cifra por los años de consolidación. Pida por escrito la política de renovaciones. Valore las opciones con cautela: no como % de propiedad × última valoración.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="113"/>
         <source>Growth-stage or public companies, where cash is tight but equity can move. At a startup, ask about the option count and the exercise window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas en crecimiento o cotizadas, donde el efectivo es ajustado pero las acciones pueden moverse. En una startup, pregunte por el número de opciones y el plazo de ejercicio.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="119"/>
         <source>Re-level ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de reclasificación de nivel</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="120"/>
         <source>Ask to be leveled one level up; the next level&apos;s band sets the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida que le asignen un nivel más; la banda del nivel siguiente fija el nuevo objetivo.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="121"/>
         <source>The level ask is the next career level. With that level&apos;s band, the base ask is its value at the target percentile (rounded); without it, only the level is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de nivel es el siguiente nivel profesional. Con la banda de ese nivel, la petición de salario base es su valor en el percentil objetivo (redondeado); sin ella, solo se pide el nivel.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="124"/>
         <source>Your experience maps above the offered level (the level sets the band).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su experiencia corresponde a un nivel superior al ofrecido (el nivel determina la banda).</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="128"/>
         <source>Package menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de paquetes</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="129"/>
         <source>Offer two or three packages of equal value and let the employer choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrezca dos o tres paquetes de igual valor y deje que la empresa elija.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="130"/>
         <source>Package A is the target base T. Package B trades half the gap to T (d, rounded) for a sign-on of 2 × d (equal value over the first two years). Package C trades d for d more equity per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete A es el salario base objetivo T. El paquete B cambia la mitad de la diferencia con T (d, redondeada) por un bono de incorporación de 2 × d (el mismo valor en los dos primeros años). El paquete C cambia d por d más en acciones al año.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="133"/>
         <source>Several levers are in play and the employer&apos;s priorities are unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varias palancas en juego y las prioridades de la empresa no están claras.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="137"/>
         <source>Non-cash levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Palancas no salariales</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="138"/>
         <source>Cash stays as offered; ask for start date, remote days, PTO and a pay review at six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario se queda como está; pida fecha de incorporación, días de teletrabajo, vacaciones y una revisión salarial a los seis meses.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="139"/>
         <source>No cash component changes. The email lists the non-cash asks in priority order: start date, remote work, paid time off, and a compensation review after six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambia ningún componente monetario. El correo enumera las peticiones no salariales por orden de prioridad: fecha de incorporación, teletrabajo, vacaciones pagadas y una revisión de la retribución a los seis meses.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="142"/>
         <source>Cash is fixed (government, non-profit, strict bands), or the cash ask has already been met.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario es fijo (administración pública, entidad sin ánimo de lucro, bandas estrictas), o la petición salarial ya se ha cumplido.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="146"/>
         <source>&quot;Ready to sign&quot; close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre «listo para firmar»</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="147"/>
         <source>The precise counter plus a clear promise: if we get there, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraoferta precisa más una promesa clara: si llegamos ahí, firmo.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="148"/>
         <source>The ask is the market-anchored counter; the email closes with &quot;If we can get to X, I&apos;m ready to sign this week.&quot; Use it once, at the end, and only if you truly would accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición es la contraoferta anclada en el mercado; el correo cierra con «Si podemos llegar a X, estoy listo para firmar esta semana». Úselo una vez, al final, y solo si de verdad aceptaría.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="151"/>
         <source>You would accept the offer if the ask is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptaría la oferta si se cumple la petición.</translation>
     </message>
 </context>
 <context>
@@ -3385,30 +3759,30 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateDocument.cpp" line="53"/>
         <source>%1:%2: section [%3] appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: la sección [%3] aparece dos veces</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateDocument.cpp" line="64"/>
         <source>%1:%2: text before the first [section] header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: texto antes del primer encabezado [sección]</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="81"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="74"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="97"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="125"/>
         <source>no template &quot;%1&quot; for language &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay plantilla «%1» para el idioma «%2»%3</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="98"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="126"/>
         <source> and tone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> y el tono «%1»</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3790,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
         <source>%1: %2 (section [%3])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sección [%3])</translation>
     </message>
 </context>
 <context>
@@ -3424,52 +3798,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="40"/>
         <source>25/25/25/25, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25, cliff de 1 año, después trimestral</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="47"/>
         <source>25/25/25/25, 1-year cliff, then monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25, cliff de 1 año, después mensual</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="54"/>
         <source>5/15/40/40 (Amazon-style): years 1 and 2 at anniversaries, then semiannual</source>
-        <translation type="unfinished"></translation>
+        <translation>5/15/40/40 (al estilo de Amazon): años 1 y 2 en cada aniversario, después semestral</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="62"/>
         <source>33/33/22/12 (Google-style): monthly, no cliff</source>
-        <translation type="unfinished"></translation>
+        <translation>33/33/22/12 (al estilo de Google): mensual, sin cliff</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="69"/>
         <source>40/30/20/10, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>40/30/20/10, cliff de 1 año, después trimestral</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="76"/>
         <source>35/30/20/15, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>35/30/20/15, cliff de 1 año, después trimestral</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="212"/>
         <source>give between 1 and %1 yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>indique entre 1 y %1 porcentajes anuales</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="216"/>
         <source>a yearly percentage may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un porcentaje anual no puede ser negativo</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="220"/>
         <source>the yearly percentages sum to %1 %, not 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>los porcentajes anuales suman %1 %, no 100 %</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="226"/>
         <source>the cliff must be between 0 and %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
 </context>
 <context>
@@ -3515,77 +3889,77 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/BandModel.cpp" line="231"/>
         <source>%1 band: the occupation&apos;s pay distribution here from about its p%2 to p%3, centred on p%4; every value is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda %1: la distribución salarial de la ocupación aquí, aproximadamente de p%2 a p%3, centrada en p%4; todos los valores son estimaciones.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="288"/>
         <source>BLS OEWS publishes no national %1 wages for occupation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLS OEWS no publica salarios %1 nacionales para la ocupación %2.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="294"/>
         <source>BLS OEWS publishes no national %1 percentiles for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>BLS OEWS no publica percentiles %1 nacionales para %2 (%3).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="301"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="304"/>
         <source>May %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayo de %1</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="306"/>
         <source>BLS OEWS national wage percentiles, annual base pay (no bonus or stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentiles salariales nacionales de BLS OEWS, salario base anual (sin bonus ni acciones).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="310"/>
         <source>Published hourly only: annualised as hourly × 2080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado solo por horas: anualizado como salario por hora × 2080.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="314"/>
         <source>Top-coded values are lower bounds: BLS publishes pay of $239,200 or more only as “≥ $239,200”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores con tope son límites inferiores: el BLS publica los salarios de 239.200 $ o más solo como «≥ 239.200 $».</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="324"/>
         <source>Unknown occupation code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de ocupación desconocido «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="327"/>
         <source>Unknown area code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de zona desconocido «%1».</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="333"/>
         <source>DOL OFLC publishes no wage levels for %1 (%2) in %3; try the national band (US).</source>
-        <translation type="unfinished"></translation>
+        <translation>DOL OFLC no publica niveles salariales para %1 (%2) en %3; pruebe con la banda nacional (US).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="347"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; p50 is Level III. Other percentiles are estimates from a log-normal fitted to the four levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base anual. Los niveles I–IV de OFLC son los p17, p34, p50 y p67 locales; p50 es el nivel III. Los demás percentiles son estimaciones de una distribución lognormal ajustada a los cuatro niveles.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="351"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; the local pay curve passes through them, with tails from a log-normal fitted to the four levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base anual. Los niveles I–IV de OFLC son los p17, p34, p50 y p67 locales; la curva salarial local pasa por ellos, con colas de una distribución lognormal ajustada a los cuatro niveles.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="361"/>
         <source>Each career level is a slice of the local pay distribution for the occupation, centred on a percentile: entry on the 17th (OFLC Level I), junior on the 34th (Level II), mid-level on the 50th (Level III, the median), senior on the 67th (Level IV), staff on the 80th and principal on the 90th. A level&apos;s band runs from 8 percentiles below its centre to 8 above (for example senior: p59 to p75), so higher levels never pay less. Without a level, the band is the whole distribution (p10 to p90). Level bands are estimates: no public source publishes pay by career level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nivel profesional es una porción de la distribución salarial local de la ocupación, centrada en un percentil: inicial en el 17 (nivel I de OFLC), júnior en el 34 (nivel II), intermedio en el 50 (nivel III, la mediana), sénior en el 67 (nivel IV), staff en el 80 y principal en el 90. La banda de un nivel va de 8 percentiles por debajo de su centro a 8 por encima (por ejemplo, sénior: de p59 a p75), de modo que los niveles superiores nunca pagan menos. Sin nivel, la banda es la distribución completa (de p10 a p90). Las bandas por nivel son estimaciones: ninguna fuente pública publica salarios por nivel profesional.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="376"/>
         <source>Figures are annual base pay. For a metro or non-metro area, the U.S. Department of Labor&apos;s four prevailing-wage levels (OFLC, July 2025 – June 2026, from the May 2024 OEWS survey) are the local 17th, 34th, 50th and 67th percentiles; the median is Level III as published. The other percentiles are estimated: a log-normal distribution fitted to the four levels by least squares gives the spread, and the curve passes through the published levels. For the whole United States, the BLS OEWS May 2024 national percentiles are shown as published; BLS publishes pay of $239,200 and more only as “≥ $239,200”, so such values are lower bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras son salario base anual. Para un área metropolitana o no metropolitana, los cuatro niveles de salario de referencia del U.S. Department of Labor (OFLC, julio de 2025 – junio de 2026, a partir de la encuesta OEWS de mayo de 2024) son los percentiles locales 17, 34, 50 y 67; la mediana es el nivel III tal como se publica. Los demás percentiles son estimaciones: una distribución lognormal ajustada a los cuatro niveles por mínimos cuadrados da la dispersión, y la curva pasa por los niveles publicados. Para todo Estados Unidos se muestran tal como se publican los percentiles nacionales de BLS OEWS de mayo de 2024; el BLS publica los salarios de 239.200 $ o más solo como «≥ 239.200 $», así que esos valores son límites inferiores.</translation>
     </message>
 </context>
 <context>
@@ -3593,57 +3967,57 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Band.cpp" line="53"/>
         <source>%1st percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>percentil %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="55"/>
         <source>%1nd percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>percentil %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="57"/>
         <source>%1rd percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>percentil %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="58"/>
         <source>%1th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>percentil %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="84"/>
         <source>no known percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>sin percentiles conocidos</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="94"/>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="126"/>
         <source>above p90</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de p90</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="135"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="138"/>
         <source>%1 is ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ≥ %2</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="142"/>
         <source>between %1 and %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>entre %1 y %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="147"/>
         <source>at or above %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 o por encima (%2)</translation>
     </message>
 </context>
 <context>
@@ -3651,37 +4025,37 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="30"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="31"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="32"/>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Júnior</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="33"/>
         <source>Mid-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="34"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Sénior</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="35"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="36"/>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +4063,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/cli/CliCommand.cpp" line="29"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
 </context>
 <context>
@@ -3883,17 +4257,17 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/MarketStore.cpp" line="382"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un conjunto de datos de mercado de Anchorline (falta la cabecera ALMD)</translation>
     </message>
     <message>
         <location filename="../src/core/MarketStore.cpp" line="387"/>
         <source>unsupported market dataset version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1 del conjunto de datos de mercado no compatible</translation>
     </message>
     <message>
         <location filename="../src/core/MarketStore.cpp" line="395"/>
         <source>the market dataset&apos;s section index is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice de secciones del conjunto de datos de mercado está dañado</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4576,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../ui/OfferForm.ui" line="286"/>
         <location filename="../ui/OfferForm.ui" line="403"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="296"/>
@@ -4303,7 +4677,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../ui/OfferForm.ui" line="478"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="491"/>
@@ -4353,7 +4727,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../ui/OfferForm.ui" line="601"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="635"/>
@@ -4436,12 +4810,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/cli/SearchOptions.cpp" line="20"/>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: argumento inesperado «%2»</translation>
     </message>
     <message>
         <location filename="../src/cli/SearchOptions.cpp" line="27"/>
         <source>%1: --search TEXT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --search TEXTO es obligatorio</translation>
     </message>
 </context>
 <context>
@@ -4449,22 +4823,22 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="134"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="136"/>
         <source>Semiannual</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestral</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="138"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="140"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
 </context>
 </TS>

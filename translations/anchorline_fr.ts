@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AboutDialog.ui" line="14"/>
         <source>About Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Anchorline</translation>
     </message>
 </context>
 <context>
@@ -14,162 +14,162 @@
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une fourchette du marché pour le poste, le niveau et le lieu.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="73"/>
         <source>The offer&apos;s base (market band: %1) already reaches the target p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base de l&apos;offre (fourchette du marché&#xa0;: %1) atteint déjà l&apos;objectif p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="82"/>
         <source>The offer&apos;s base sits in the market band at: %1. At or below p60 there is room to counter at p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base de l&apos;offre se situe dans la fourchette du marché à&#xa0;: %1. À p60 ou en dessous, il y a de la marge pour une contre-proposition à p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="88"/>
         <source>The offer&apos;s base sits in the market band at: %1, below the target p%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base de l&apos;offre se situe dans la fourchette du marché à&#xa0;: %1, sous l&apos;objectif p%2.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="95"/>
         <source>The employer says base is capped, so a base counter is less likely to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;employeur dit que le salaire de base est plafonné&#xa0;; une contre-proposition sur le salaire de base a donc moins de chances d&apos;aboutir.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="99"/>
         <source>A higher competing offer is a stronger reason than market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre concurrente plus élevée est un argument plus fort que les données du marché.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="110"/>
         <source>You have a written competing offer from %1 worth more a year on average than this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez une offre concurrente écrite de %1 qui vaut plus par an, en moyenne, que celle-ci.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="114"/>
         <source>The competing offer is not higher than this one: don&apos;t cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre concurrente n&apos;est pas plus élevée que celle-ci&#xa0;: ne la citez pas.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="116"/>
         <source>Needs a real, written competing offer; never invent one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une offre concurrente réelle et écrite&#xa0;; n&apos;en inventez jamais.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="126"/>
         <source>You forfeit %1 by leaving: a sign-on bonus can make you whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>En partant, vous renoncez à %1&#xa0;: une prime d&apos;embauche peut vous dédommager.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="132"/>
         <source>Base is capped: a one-time sign-on sits outside the band and sets no precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base est plafonné&#xa0;: une prime d&apos;embauche ponctuelle sort de la grille et ne crée pas de précédent.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="136"/>
         <source>A sign-on bonus can bridge the first-year gap of %1 to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prime d&apos;embauche peut combler l&apos;écart de %1 avec l&apos;objectif la première année.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="140"/>
         <source>Needs forfeited compensation or a gap between the offer and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une rémunération perdue ou un écart entre l&apos;offre et l&apos;objectif.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="151"/>
         <source>At a %1, equity often moves when cash cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une entreprise de type «&#xa0;%1&#xa0;», les actions bougent souvent quand le salaire ne peut pas bouger.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="157"/>
         <source>At a startup, ask about the option count and the exercise window; value options with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une startup, demandez le nombre d&apos;options et le délai d&apos;exercice&#xa0;; évaluez les options avec prudence.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="162"/>
         <source>Government and non-profit employers rarely grant equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les administrations et les organismes à but non lucratif attribuent rarement des actions.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="167"/>
         <source>Base is capped, so the gap can move into equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base est plafonné&#xa0;: l&apos;écart peut donc passer en actions.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="174"/>
         <source>Needs an offered career level below principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un niveau de carrière proposé inférieur à principal.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="180"/>
         <source>If your experience maps above %1, the level sets the band: ask to be leveled up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre expérience correspond à un niveau supérieur à %1, c&apos;est le niveau qui fixe la fourchette&#xa0;: demandez à être classé un niveau plus haut.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="188"/>
         <source>Needs a gap between the offered base and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un écart entre le salaire de base proposé et l&apos;objectif.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="194"/>
         <source>Several levers are in play: equal-value packages let the employer choose and show your flexibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs leviers sont en jeu&#xa0;: des formules de valeur égale laissent le choix à l&apos;employeur et montrent votre souplesse.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="204"/>
         <source>Government and non-profit pay is usually fixed by grade: non-cash terms can move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les administrations et les organismes à but non lucratif, la rémunération est généralement fixée par grille&#xa0;: ce sont les éléments non salariaux qui peuvent bouger.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="207"/>
         <source>The cash ask is already met; non-cash terms are what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande salariale est déjà satisfaite&#xa0;; il reste les éléments non salariaux.</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début, les jours de télétravail, les congés et une révision anticipée peuvent s&apos;ajouter à toute demande.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="213"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>rythme inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: annual, semiannual, quarterly ou monthly</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="232"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
-        <translation type="unfinished"></translation>
+        <translation>calendrier inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: l&apos;un de %2, ou un tableau de pourcentages annuels comme [25, 25, 25, 25]</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="253"/>
         <source>a preset name or an array of yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de calendrier prédéfini ou un tableau de pourcentages annuels</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="261"/>
         <source>expected 0 to %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: de 0 à %1 mois</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="277"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: «&#xa0;full&#xa0;» ou «&#xa0;prorata&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="310"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
 </context>
 <context>
@@ -177,17 +177,17 @@
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
         <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situe une offre d&apos;emploi par rapport aux salaires du marché pour son poste, son niveau et son lieu, la présente année par année et rédige l&apos;e-mail de négociation et le script d&apos;appel à partir de stratégies documentées.</translation>
     </message>
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
         <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du marché&#xa0;: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Les détails se trouvent dans Aide ▸ Sources des données.</translation>
     </message>
     <message>
         <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribué sous la licence publique générale GNU, version 3 ou ultérieure. Ne constitue pas un conseil juridique ou financier.</translation>
     </message>
 </context>
 <context>
@@ -196,57 +196,58 @@
         <location filename="../src/app/Application.cpp" line="43"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez une offre d&apos;emploi par rapport aux salaires du marché et rédigez l&apos;e-mail de négociation.
+Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="49"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner la fenêtre principale hors écran dans un fichier PNG et quitter (avec QT_QPA_PLATFORM=offscreen, aucun affichage n&apos;est nécessaire).</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="51"/>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.png</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="52"/>
         <source>Fill the inputs from a session or offer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les champs à partir d&apos;un fichier de session ou d&apos;offre.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="53"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="56"/>
         <source>Window size for --screenshot (default %1x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre pour --screenshot (par défaut %1x%2).</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="57"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxH</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="59"/>
         <source>A session (.anchorline) or offer file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session (.anchorline) ou un fichier d&apos;offre à ouvrir.</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="60"/>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FICHIER]</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="87"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1500x920, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/app/Application.cpp" line="101"/>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
 </context>
 <context>
@@ -254,72 +255,72 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="98"/>
         <source>top-coded: at least this much</source>
-        <translation type="unfinished"></translation>
+        <translation>plafonné&#xa0;: au moins ce montant</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="99"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="100"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="102"/>
         <source>p%1 of the %2 band for %3 in %4 is %5 (%6), rounded to a multiple of %7: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Le p%1 de la fourchette %2 pour %3 à %4 est de %5 (%6), arrondi à un multiple de %7&#xa0;: %8</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="149"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fourchette va de l&apos;objectif %1 à %1 + 5&#xa0;%, arrondie&#xa0;: %2 (elle commence à l&apos;objectif, ce n&apos;est donc pas une fourchette de repli)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="163"/>
         <source>%1&apos;s written offer has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre écrite de %1 comprend %2</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="191"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>La prime d&apos;embauche compense les %1 auxquels vous renoncez en partant</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="198"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prime d&apos;embauche comble l&apos;écart de la première année entre le salaire de base visé %1 et le salaire de base proposé %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="219"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions annuelles absorbent l&apos;écart entre le salaire de base visé %1 et le salaire de base proposé %2&#xa0;: %3 de plus par an (%4)</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="235"/>
         <source>One level above the offered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un niveau au-dessus du niveau proposé %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="263"/>
         <source>The target base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base visé %1</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de salaire de base en moins, %2 de prime d&apos;embauche en plus&#xa0;: même valeur sur les deux premières années</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="268"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de salaire de base en moins, %1 d&apos;actions en plus par an&#xa0;: même valeur chaque année</translation>
     </message>
     <message>
         <location filename="../src/core/AskCalculator.cpp" line="275"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formules répartissent la moitié de l&apos;écart avec l&apos;objectif (%1, arrondi) entre salaire de base, prime d&apos;embauche et actions&#xa0;; salaire de base proposé %2</translation>
     </message>
 </context>
 <context>
@@ -327,52 +328,52 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="39"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="48"/>
         <source>%1: not a readable autosave snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: copie de sauvegarde automatique illisible</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="55"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="66"/>
         <source>Recover unsaved session from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la session non enregistrée de %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="67"/>
         <source>Recover unsaved changes to %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées de %1 datant de %2&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="113"/>
         <source>&quot;%1&quot; is not a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de document</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="118"/>
         <source>%1: cannot create the autosave folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le dossier de sauvegarde automatique</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="120"/>
         <source>not autosaved, because the snapshot could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de sauvegarde automatique, car la copie n&apos;a pas pu être rouverte&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une autre instance d&apos;Anchorline sauvegarde déjà ce document automatiquement</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="170"/>
         <source>%1: another running Anchorline has this document open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une autre instance d&apos;Anchorline a ouvert ce document</translation>
     </message>
 </context>
 <context>
@@ -380,22 +381,22 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="74"/>
         <source>the role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste est vide</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="85"/>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>poste inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="95"/>
         <source>the location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu est vide</translation>
     </message>
     <message>
         <location filename="../src/core/BandResolver.cpp" line="106"/>
         <source>unknown location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -403,22 +404,22 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
         <source>Chart exported from Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique exporté depuis Anchorline</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
         <source>%1: choose a file name ending in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez un nom de fichier se terminant par .png ou .svg</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
         <source>%1: could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
 </context>
 <context>
@@ -426,27 +427,27 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>détails</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
         <source>Save chart as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique sous…</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
         <source>Save chart as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique sous</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique non enregistré</translation>
     </message>
 </context>
 <context>
@@ -454,62 +455,62 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="88"/>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
         <source>Source: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
         <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1 %2 (enquête BLS OEWS de mai %3)</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
         <source>%1 estimated (modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estimé (modélisé)</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="106"/>
         <source>%1 top-coded by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plafonné par la source</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
         <source>Refreshers</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions complémentaires</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année %1</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="140"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ après le mois %1&#xa0;: %2 d&apos;actions non acquises perdues, %3 de prime d&apos;embauche à rembourser (%4 au total)</translation>
     </message>
 </context>
 <context>
@@ -517,27 +518,27 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/core/Offer.cpp" line="25"/>
         <source>the amount is in %1 but the offer is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant est en %1 mais l&apos;offre est en %2</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="27"/>
         <source>the amount may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant ne peut pas être négatif</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="29"/>
         <source>amounts above %1 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants supérieurs à %1 ne sont pas acceptés</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="36"/>
         <source>expected %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: de %1 à %2%3</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="42"/>
         <source>expected a percentage from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un pourcentage de 0 à %1</translation>
     </message>
 </context>
 <context>
@@ -545,32 +546,32 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> chez %1</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
         <source>, starting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, début le %1</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="60"/>
         <source>no market band: role &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fourchette du marché&#xa0;: poste «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="69"/>
         <source>no market band: location &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fourchette du marché&#xa0;: lieu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="78"/>
         <source>no market band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fourchette du marché&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -578,7 +579,7 @@ Everything runs locally; the app never uses the network.</source>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
         <source>Market pay band (p10-p90) for a role, location and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette salariale du marché (p10-p90) pour un poste, un lieu et un niveau</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="44"/>
@@ -595,55 +596,79 @@ this exact role, location and level; otherwise the built-in BLS/DOL data.
                    percentiles, estimated, topcoded, missing, matched, ...
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli bands --role POSTE --location LIEU [--level NIVEAU] [--json]
+
+Affiche la fourchette du salaire de base annuel p10, p25, p50, p75, p90 avec sa source et l&apos;année des
+données, en signalant les estimations et les valeurs plafonnées. Vos jeux de données importés (voir import)
+sont utilisés lorsqu&apos;ils contiennent exactement ce poste, ce lieu et ce niveau&#xa0;; sinon, les données BLS/DOL intégrées.
+
+  --role POSTE     un code SOC (15-1252) ou un intitulé («&#xa0;software engineer&#xa0;»)&#xa0;; la meilleure correspondance est retenue
+  --location LIEU  un code de zone (41940), «&#xa0;US&#xa0;» ou un lieu («&#xa0;San Jose&#xa0;», «&#xa0;Bay Area&#xa0;»)
+  --level NIVEAU   entry, junior, mid, senior, staff ou principal (par défaut&#xa0;: tous les niveaux)
+  --json           afficher un objet JSON&#xa0;: role, location, level, currency, source, year,
+                   percentiles, estimated, topcoded, missing, matched, ...
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="65"/>
         <source>bands: unexpected argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands&#xa0;: argument inattendu «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="67"/>
         <source>bands: --role and --location are required
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands&#xa0;: --role et --location sont obligatoires
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="71"/>
         <source>bands: unknown level &quot;%1&quot; (use entry, junior, mid, senior, staff or principal)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bands&#xa0;: niveau inconnu «&#xa0;%1&#xa0;» (utilisez entry, junior, mid, senior, staff ou principal)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="104"/>
         <source>Role &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Poste «&#xa0;%1&#xa0;» compris comme %2 (correspondance «&#xa0;%3&#xa0;»).
+</translation>
     </message>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="107"/>
         <source>Location &quot;%1&quot; taken as %2 (matched &quot;%3&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu «&#xa0;%1&#xa0;» compris comme %2 (correspondance «&#xa0;%3&#xa0;»).
+</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="54"/>
+        <location filename="../src/cli/CliApplication.cpp" line="56"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli COMMANDE [OPTIONS]
+
+Évalue des offres d&apos;emploi par rapport aux salaires du marché et rédige des e-mails de négociation.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="59"/>
+        <location filename="../src/cli/CliApplication.cpp" line="61"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -651,13 +676,20 @@ Options:
 
 Exit codes: 0 success, 1 internal error, 2 bad input or usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options&#xa0;:
+  --help       Afficher cette aide, ou l&apos;aide d&apos;une commande avec COMMANDE --help
+  --version    Afficher la version
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou utilisation incorrecte.
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="83"/>
+        <location filename="../src/cli/CliApplication.cpp" line="85"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
-        <translation type="unfinished"></translation>
+        <translation>anchorline-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; lancez anchorline-cli --help pour la liste
+</translation>
     </message>
 </context>
 <context>
@@ -665,7 +697,7 @@ Exit codes: 0 success, 1 internal error, 2 bad input or usage.
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="28"/>
         <source>The offers of a session side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Les offres d&apos;une session côte à côte</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="33"/>
@@ -679,52 +711,71 @@ with one offer. The client&apos;s current pay is never printed.
   SESSION      a session file (.anchorline) or an offer file; - reads standard input
   --json       print a JSON object instead of the table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli compare SESSION.anchorline [--json]
+
+Affiche les offres d&apos;une session côte à côte&#xa0;: rémunération totale des années 1 à 4, le total sur
+4 ans et le coût d&apos;un départ après 12 mois. Avec --json, un objet par offre au format de
+`evaluate --json`, plus son numéro, son libellé et l&apos;entreprise. Un fichier d&apos;offre compte comme une
+session à une seule offre. La rémunération actuelle du client n&apos;est jamais affichée.
+
+  SESSION      un fichier de session (.anchorline) ou d&apos;offre&#xa0;; - lit l&apos;entrée standard
+  --json       afficher un objet JSON au lieu du tableau
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="51"/>
         <source>compare: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare&#xa0;: option inconnue «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="56"/>
         <source>compare: expected one session file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>compare&#xa0;: un seul fichier de session attendu
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="108"/>
         <source>Offers side by side
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offres côte à côte
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="109"/>
         <source>%1: offers side by side
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: offres côte à côte
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="111"/>
         <source>Negotiating: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En négociation&#xa0;: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Competing offer: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offre concurrente&#xa0;: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CompareCommand.cpp" line="114"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: les offres du fichier de session&#xa0;; montants dans la devise de chaque offre. Les actions sont évaluées à
+leur valeur d&apos;attribution, pas à un prix de marché. Coût d&apos;un départ = actions non acquises perdues + prime d&apos;embauche à rembourser.
+</translation>
     </message>
 </context>
 <context>
@@ -732,7 +783,7 @@ grant value, not a market price. Walk-away cost = unvested equity forfeited + si
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="35"/>
         <source>List or remove your imported datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister ou supprimer vos jeux de données importés</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="40"/>
@@ -745,38 +796,52 @@ Lists the datasets you imported (name, rows, sources, dates, when imported) or r
                  imported_at, path}]
   --remove NAME  delete the dataset NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli datasets [--json]
+              anchorline-cli datasets --remove NOM
+
+Liste les jeux de données que vous avez importés (nom, lignes, sources, dates, date d&apos;import) ou en supprime un.
+
+  --json         afficher [{name, source_file, sources, oldest_date, newest_date, rows,
+                 imported_at, path}]
+  --remove NOM   supprimer le jeu de données NOM
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="56"/>
         <source>datasets: unexpected argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>datasets&#xa0;: argument inattendu «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="63"/>
         <source>Removed dataset &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données «&#xa0;%1&#xa0;» supprimé.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="70"/>
         <source>datasets: skipped %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>datasets&#xa0;: %1 ignoré
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="91"/>
         <source>No imported datasets (in %1).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données importé (dans %1).
+</translation>
     </message>
     <message>
         <location filename="../src/cli/DatasetsCommand.cpp" line="96"/>
         <source>%1: %2 rows from %3; sources: %4; dates %5 to %6; imported %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 lignes de %3&#xa0;; sources&#xa0;: %4&#xa0;; dates du %5 au %6&#xa0;; importé le %7
+</translation>
     </message>
 </context>
 <context>
@@ -784,7 +849,7 @@ Lists the datasets you imported (name, rows, sources, dates, when imported) or r
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="147"/>
         <source>A negotiation email, phone script and ask for an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un e-mail de négociation, un script d&apos;appel et une demande pour une offre</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="152"/>
@@ -817,19 +882,49 @@ subject and body are printed ready to paste, and warnings go to standard error.
 Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
 broken template.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli email OFFRE.json [OPTIONS] [--json]
+
+Rédige un e-mail de négociation pour l&apos;offre selon une stratégie (anchorline-cli strategies les liste),
+avec la demande par élément, les raisons, les avertissements et les sources des données. La fourchette
+du marché découle des champs role_soc/role, location_code/location et level de l&apos;offre. Sans --json, l&apos;objet
+et le corps sont affichés prêts à coller, et les avertissements vont sur la sortie d&apos;erreur standard.
+
+  OFFRE.json                un fichier d&apos;offre (schéma 1)&#xa0;; - lit l&apos;entrée standard
+  --strategy ID             identifiant de la stratégie (par défaut&#xa0;: la stratégie recommandée)
+  --tone warm|direct|formal ton de l&apos;e-mail (par défaut warm)
+  --lang LANGUE             langue du modèle (par défaut en)
+  --target-percentile N     centile du marché visé, 10-90 (par défaut 75)
+  --competing OFFRE2.json   une offre concurrente réelle et écrite
+  --forfeited MONTANT       actions non acquises et primes auxquelles vous renoncez en partant
+  --stage STADE             startup, growth, public ou government-nonprofit (par défaut growth)
+  --base-capped             l&apos;employeur dit que le salaire de base est au plafond de sa grille
+  --ready-to-sign           vous accepteriez si la demande est satisfaite (ajoute la conclusion «&#xa0;prêt à signer&#xa0;»)
+  --deadline AAAA-MM-JJ     la date limite de décision
+  --today AAAA-MM-JJ        la date du jour, pour un résultat reproductible (par défaut&#xa0;: la date du système)
+  --name NOM                votre nom, pour la signature
+  --recruiter NOM           le nom du recruteur, pour la formule d&apos;appel
+  --current-pay MONTANT     sert uniquement à avertir si l&apos;e-mail la révèle
+  --templates RÉP           un répertoire de modèles supplémentaire (RÉP/LANGUE/NOM.TON.txt) prioritaire sur
+                            les modèles intégrés et ceux de l&apos;utilisateur
+  --json                    afficher un objet JSON
+
+Codes de sortie&#xa0;: 0 succès (vérifiez les avertissements), 2 entrée incorrecte, stratégie, ton ou langue
+inconnus, ou modèle défectueux.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="198"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une valeur</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="207"/>
         <source>email: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>email&#xa0;: option inconnue «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="211"/>
@@ -837,37 +932,39 @@ broken template.
         <source>email: expected one offer file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>email&#xa0;: un seul fichier d&apos;offre attendu
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="223"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="244"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie inconnue «&#xa0;%1&#xa0;»&#xa0;; stratégies connues&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="250"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
-        <translation type="unfinished"></translation>
+        <translation>ton inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez warm, direct ou formal</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="259"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-percentile «&#xa0;%1&#xa0;»&#xa0;: un nombre entier de 10 à 90 est attendu</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="277"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>stade inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
         <location filename="../src/cli/EmailCommand.cpp" line="288"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: une date au format AAAA-MM-JJ est attendue</translation>
     </message>
 </context>
 <context>
@@ -875,21 +972,25 @@ broken template.
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération année par année d&apos;une offre et coût d&apos;un départ anticipé</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate&#xa0;: option inconnue «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
         <source>evaluate: expected one offer file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate&#xa0;: un seul fichier d&apos;offre attendu
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
@@ -905,86 +1006,101 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
                negotiated)
   --json       print a JSON object instead of the table
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli evaluate OFFRE.json|SESSION.anchorline [--offer N] [--json]
+
+Affiche la rémunération de l&apos;offre pour les années 1 à 4 (1 à 6 avec attributions complémentaires)&#xa0;: salaire
+de base, prime, prime d&apos;embauche, actions et attributions complémentaires acquises, le total et la moyenne
+sur 4 ans, et le coût d&apos;un départ (actions non acquises perdues, prime d&apos;embauche à rembourser) après 6,
+12, 18, 24 et 36 mois.
+L&apos;année N couvre les mois 12*(N-1)+1 à 12*N&#xa0;: une acquisition au mois 12 compte donc dans l&apos;année 1.
+
+  OFFRE.json   un fichier d&apos;offre (schéma 1)&#xa0;; - lit l&apos;entrée standard
+  SESSION.anchorline  un fichier de session&#xa0;; --offer N choisit sa N-ième offre (par défaut&#xa0;: celle en
+               cours de négociation)
+  --json       afficher un objet JSON au lieu du tableau
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
         <source>Refreshers</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions compl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="145"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="150"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
         <source>4-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="151"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="160"/>
         <source>4-year average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Leaving after</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ après</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Forfeited equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions perdues</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="153"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
         <source>Sign-on to repay</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche à rembourser</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="156"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="165"/>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="161"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="170"/>
         <source>Walk-away cost
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un départ
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="172"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: le fichier d&apos;offre&#xa0;; montants en %1. Les actions sont évaluées à leur valeur d&apos;attribution, pas à un prix de marché.
+L&apos;année N couvre les mois 12*(N-1)+1 à 12*N&#xa0;: une acquisition au mois 12 compte donc dans l&apos;année 1.
+</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1108,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="45"/>
         <source>Import your own pay bands from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer vos propres fourchettes salariales depuis un fichier CSV</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="50"/>
@@ -1010,51 +1126,73 @@ level.
 
 Errors are printed as FILE:LINE: message (the first 20). Exit 2 on any error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli import FICHIER.csv --name NOM [--replace]
+
+Vérifie tout le fichier, puis l&apos;enregistre comme jeu de données NOM&#xa0;; en cas d&apos;erreur, rien n&apos;est enregistré.
+En-tête&#xa0;: role,level,location,currency,p10,p25,p50,p75,p90,source,date (dans n&apos;importe quel ordre&#xa0;; level et
+currency facultatifs&#xa0;; au moins un centile). Les montants sont annuels&#xa0;; dates AAAA-MM-JJ, AAAA-MM ou
+AAAA. Les fourchettes importées priment sur les données intégrées pour le même poste, le même lieu et le
+même niveau.
+
+  FICHIER.csv     le fichier&#xa0;; - lit l&apos;entrée standard
+  --name NOM      de 1 à 64 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»
+  --replace       remplacer un jeu de données existant de ce nom
+
+Les erreurs sont affichées sous la forme FICHIER:LIGNE: message (les 20 premières). Sortie 2 en cas d&apos;erreur.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="69"/>
         <source>import: expected one CSV file
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: un seul fichier CSV attendu
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="72"/>
         <source>import: --name NAME is required
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: --name NOM est obligatoire
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="79"/>
         <source>import: a dataset named &quot;%1&quot; already exists; use --replace or remove it first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: un jeu de données nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; utilisez --replace ou supprimez-le d&apos;abord
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="98"/>
         <source>import: checked %1%
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: %1&#xa0;% vérifiés
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="106"/>
         <source>import: nothing was imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: rien n&apos;a été importé
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="113"/>
         <source>Imported &quot;%1&quot;: %2 rows from %3 (sources: %4; dates %5 to %6).
 Stored in %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2 lignes de %3 (sources&#xa0;: %4&#xa0;; dates du %5 au %6).
+Enregistré dans %7
+</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="118"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1200,7 @@ Stored in %7
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="32"/>
         <source>Find wage areas by city, county, state, metro name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des zones salariales par ville, comté, État, nom d&apos;aire métropolitaine ou code</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="37"/>
@@ -1078,57 +1216,71 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
   --json         print [{code, name, type, matched}] instead of lines; type is metro,
                  nonmetro or national
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli locations --search TEXTE [--limit N] [--json]
+
+Liste les zones salariales OFLC correspondant à TEXTE, les meilleures d&apos;abord&#xa0;: noms d&apos;aires métropolitaines
+et non métropolitaines, villes dans les noms d&apos;aires («&#xa0;San Jose&#xa0;»), comtés («&#xa0;Santa Clara County&#xa0;»),
+États («&#xa0;TX&#xa0;», «&#xa0;California&#xa0;»&#xa0;: toutes leurs zones, les plus grandes aires d&apos;abord), surnoms
+(«&#xa0;SF&#xa0;», «&#xa0;Bay Area&#xa0;», «&#xa0;NYC&#xa0;») et «&#xa0;US&#xa0;» ou «&#xa0;remote&#xa0;» pour les chiffres nationaux. La casse, les
+accents et les petites fautes de frappe n&apos;ont pas d&apos;importance.
+
+  --search TEXTE ce qu&apos;il faut chercher
+  --limit N      au plus N résultats (10 par défaut, 100 au maximum)
+  --json         afficher [{code, name, type, matched}] au lieu de lignes&#xa0;; type vaut metro,
+                 nonmetro ou national
+</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="67"/>
         <source>No area matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone ne correspond à «&#xa0;%1&#xa0;».
+</translation>
     </message>
     <message>
         <location filename="../src/cli/LocationsCommand.cpp" line="73"/>
         <source>  (matched &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (correspondance «&#xa0;%1&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::Cli::MarketJson</name>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="87"/>
+        <location filename="../src/cli/MarketJson.cpp" line="89"/>
         <source>%1 (%2) in %3 (%4), %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) à %3 (%4), %5
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="98"/>
+        <location filename="../src/cli/MarketJson.cpp" line="100"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="102"/>
+        <location filename="../src/cli/MarketJson.cpp" line="104"/>
         <source>top-coded</source>
-        <translation type="unfinished"></translation>
+        <translation>plafonné</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="106"/>
+        <location filename="../src/cli/MarketJson.cpp" line="108"/>
         <source>not in the dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/MarketJson.cpp" line="112"/>
-        <source>Source: %1 (%2), data year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du jeu de données</translation>
     </message>
     <message>
         <location filename="../src/cli/MarketJson.cpp" line="114"/>
-        <source>; your imported dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Source: %1 (%2), data year %3</source>
+        <translation>Source&#xa0;: %1 (%2), année des données %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/MarketJson.cpp" line="125"/>
+        <location filename="../src/cli/MarketJson.cpp" line="116"/>
+        <source>; your imported dataset &quot;%1&quot;</source>
+        <translation>&#xa0;; votre jeu de données importé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MarketJson.cpp" line="127"/>
         <source>%1; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,28 +1288,29 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="11"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="21"/>
         <source>--offer: expected an offer number (1 for the first offer of the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>--offer&#xa0;: un numéro d&apos;offre est attendu (1 pour la première offre de la session)</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="33"/>
         <source>--offer: &quot;%1&quot; is not an offer number; expected 1, 2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>--offer&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro d&apos;offre&#xa0;; attendu&#xa0;: 1, 2, …</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="50"/>
         <source>%1: the session holds no offer
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la session ne contient aucune offre
+</translation>
     </message>
     <message>
         <location filename="../src/cli/OfferSource.cpp" line="78"/>
         <source>%1: --offer %2: expected an offer number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --offer %2&#xa0;: un numéro d&apos;offre de 1 à %3 est attendu</translation>
     </message>
 </context>
 <context>
@@ -1165,22 +1318,22 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="37"/>
         <source>option %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 est donnée deux fois</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="45"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="52"/>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/cli/OptionParser.cpp" line="67"/>
         <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de 1 à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1341,7 @@ their areas, largest metros first), nicknames (&quot;SF&quot;, &quot;Bay Area&qu
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="32"/>
         <source>Find occupations (SOC codes) by title, alias or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des professions (codes SOC) par intitulé, alias ou code</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="37"/>
@@ -1202,18 +1355,28 @@ Case, accents, plurals and small typos do not matter.
   --limit N      at most N results (default 10, at most 100)
   --json         print [{soc, title, matched}] instead of lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli roles --search TEXTE [--limit N] [--json]
+
+Liste les professions correspondant à TEXTE, les meilleures d&apos;abord&#xa0;: intitulés SOC 2018, intitulés O*NET,
+intitulés de poste courants («&#xa0;SWE&#xa0;», «&#xa0;ML engineer&#xa0;», «&#xa0;product manager&#xa0;») et codes SOC («&#xa0;15-1252&#xa0;», «&#xa0;15-12&#xa0;»).
+La casse, les accents, les pluriels et les petites fautes de frappe n&apos;ont pas d&apos;importance.
+
+  --search TEXTE ce qu&apos;il faut chercher
+  --limit N      au plus N résultats (10 par défaut, 100 au maximum)
+  --json         afficher [{soc, title, matched}] au lieu de lignes
+</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="62"/>
         <source>No occupation matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune profession ne correspond à «&#xa0;%1&#xa0;».
+</translation>
     </message>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="67"/>
         <source>  (matched &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (correspondance «&#xa0;%1&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1384,7 @@ Case, accents, plurals and small typos do not matter.
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
         <source>The negotiation strategies, with their ids for email --strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stratégies de négociation, avec leur identifiant pour email --strategy</translation>
     </message>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="35"/>
@@ -1231,14 +1394,21 @@ Lists the negotiation strategies: id, name and a one-line summary.
 
   --json       print a JSON array of {id, name, summary}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: anchorline-cli strategies [--json]
+
+Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos;une ligne.
+
+  --json       afficher un tableau JSON de {id, name, summary}
+</translation>
     </message>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="45"/>
         <source>strategies: unknown argument &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>strategies&#xa0;: argument inconnu «&#xa0;%1&#xa0;»
+
+</translation>
     </message>
 </context>
 <context>
@@ -1246,42 +1416,42 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="35"/>
         <source>%1: cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire ce dossier</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="123"/>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture impossible</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="160"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="162"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="164"/>
         <source>Last opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière ouverture</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="166"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="168"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../src/core/ClientDirectory.cpp" line="170"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -1289,22 +1459,22 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="55"/>
         <source>Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Startup</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="57"/>
         <source>Growth stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise en croissance</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="59"/>
         <source>Public company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise cotée</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="63"/>
         <source>Government or non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration ou organisme à but non lucratif</translation>
     </message>
 </context>
 <context>
@@ -1312,12 +1482,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/CsvReader.cpp" line="59"/>
         <source>a quoted field is not closed (missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé (il manque &quot;)</translation>
     </message>
     <message>
         <location filename="../src/core/CsvReader.cpp" line="74"/>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après un guillemet fermant</translation>
     </message>
 </context>
 <context>
@@ -1325,67 +1495,67 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
         <source>What the figures measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mesurent les chiffres</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
         <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salaires publics (BLS OEWS) sont des rémunérations brutes pour le temps de travail normal&#xa0;: salaire de base, hors heures supplémentaires, primes, actions et prime d&apos;embauche. La fourchette du marché est donc comparée au salaire de base de l&apos;offre, pas à sa rémunération totale.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
         <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BLS ne publie les centiles annuels égaux ou supérieurs à 239&#xa0;200&#xa0;$ que sous la forme «&#xa0;≥ 239&#xa0;200&#xa0;$&#xa0;». L&apos;application affiche ces valeurs comme des bornes inférieures (une flèche ouverte sur le graphique), jamais comme des chiffres exacts.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
         <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enquête derrière tous les chiffres publics date de mai %1&#xa0;; les salaires ont évolué depuis. La barre d&apos;état indique l&apos;âge des données.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
         <source>How estimates are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les estimations sont faites</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
         <source>Career levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de carrière</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
         <source>Secondary sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources secondaires</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
         <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du secteur technologique pour les ingénieurs IA et logiciels (salaire typique, salaire par niveau, rémunération totale avec actions) proviennent du dossier produit, pas des données publiques, et sont toujours signalés comme source secondaire avec leur date.</translation>
     </message>
     <message>
         <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
         <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stratégies de négociation citent leurs recherches (indiquées avec chaque stratégie et dans les sources de l&apos;e-mail). Anchorline ne se connecte jamais au réseau&#xa0;: toutes les données sont intégrées.</translation>
     </message>
 </context>
 <context>
@@ -1393,12 +1563,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="475"/>
         <source>the file is empty: it needs a header line and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête et des lignes</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="495"/>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a un en-tête mais aucune ligne</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1576,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="439"/>
         <source>… and %1 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 erreurs de plus</translation>
     </message>
 </context>
 <context>
@@ -1414,51 +1584,51 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de jeu de données «&#xa0;%1&#xa0;» doit comporter de 1 à 64 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de données nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
         <source>%1: cannot create the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le répertoire</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
         <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
         <source>no dataset named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeu de données nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
         <source>%1: cannot remove: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="206"/>
+        <location filename="../src/core/EmailComposer.cpp" line="195"/>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="212"/>
+        <location filename="../src/core/EmailComposer.cpp" line="201"/>
         <source>about </source>
-        <translation type="unfinished"></translation>
+        <translation>environ </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="216"/>
+        <location filename="../src/core/EmailComposer.cpp" line="205"/>
         <source>the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>les États-Unis</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1636,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationPlan.cpp" line="9"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1644,17 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="97"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaleureux</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="99"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationInput.cpp" line="103"/>
         <source>Formal</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
 </context>
 <context>
@@ -1492,62 +1662,62 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="106"/>
         <source>The competing-offer strategy needs a real, written competing offer. Enter it, or choose another strategy; never cite an offer you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de l&apos;offre concurrente nécessite une offre concurrente réelle et écrite. Saisissez-la ou choisissez une autre stratégie&#xa0;; ne citez jamais une offre que vous n&apos;avez pas.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="113"/>
         <source>There is no market band for this role and location, so the email has no market sentence and band-based asks stay at the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de fourchette du marché pour ce poste et ce lieu&#xa0;: l&apos;e-mail ne contient donc pas de phrase sur le marché, et les demandes fondées sur la fourchette restent au niveau de l&apos;offre.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="127"/>
         <source>The ask for %1 (%2) is below the offer (%3). Never counter below what is already offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande pour %1 (%2) est inférieure à l&apos;offre (%3). Ne faites jamais de contre-proposition inférieure à ce qui est déjà proposé.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="136"/>
         <source>The ask is not above the offer. Choose a higher target percentile or another strategy (for example non-cash levers).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne dépasse pas l&apos;offre. Choisissez un centile cible plus élevé ou une autre stratégie (par exemple des leviers non salariaux).</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="154"/>
         <source>The base ask %1 is more than 10 % above the market&apos;s p90 (%2). Extreme first offers can offend and end talks; consider a lower target.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de salaire de base de %1 dépasse de plus de 10&#xa0;% le p90 du marché (%2). Des premières demandes extrêmes peuvent froisser et mettre fin aux discussions&#xa0;; envisagez un objectif plus bas.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="167"/>
         <source>The ask (%1 in base, sign-on, equity per year and refresh) is more than 25 % above the offer (%2) and there is no competing offer to justify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande (%1 en salaire de base, prime d&apos;embauche, actions annuelles et attributions complémentaires) dépasse l&apos;offre (%2) de plus de 25&#xa0;% et aucune offre concurrente ne la justifie.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="186"/>
         <source>%1 is more precise than it needs to be: recruiters read very precise numbers as arbitrary. Consider %2 and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus précis que nécessaire&#xa0;: les recruteurs perçoivent les chiffres très précis comme arbitraires. Envisagez %2 et donnez la raison.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="202"/>
         <source>A range that ends at your target (%1) invites the employer to pick its bottom. Start the range at the target instead (a bolstering range, e.g. %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fourchette qui se termine à votre objectif (%1) invite l&apos;employeur à en choisir le bas. Commencez plutôt la fourchette à l&apos;objectif (une fourchette de renfort, par ex. de %1 à %2).</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="238"/>
         <source>The competing offer (%1 a year on average) is not higher than this offer (%2): don&apos;t cite it. It stays out of the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre concurrente (%1 par an en moyenne) n&apos;est pas plus élevée que cette offre (%2)&#xa0;: ne la citez pas. Elle reste hors de l&apos;e-mail.</translation>
     </message>
     <message>
         <location filename="../src/core/GuardRailChecker.cpp" line="255"/>
         <source>The decision is due %1, less than a week away: ask for time before you reply (the ask-for-time email asks for a specific date), and speed up your other processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision est attendue le %1, dans moins d&apos;une semaine&#xa0;: demandez du temps avant de répondre (l&apos;e-mail de demande de délai propose une date précise) et accélérez vos autres processus.</translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="287"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="296"/>
         <source>&quot;%1&quot; reads as an ultimatum. Ultimatums push the other side to walk away; state the ask and the reason positively instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» sonne comme un ultimatum. Les ultimatums poussent l&apos;autre partie à rompre&#xa0;; formulez plutôt la demande et la raison de façon positive.</translation>
     </message>
     <message>
-        <location filename="../src/core/GuardRailChecker.cpp" line="308"/>
+        <location filename="../src/core/GuardRailChecker.cpp" line="317"/>
         <source>The email reveals your current pay. Pay history anchors the employer low; base the ask on the market instead (some places forbid employers to ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail révèle votre salaire actuel. L&apos;historique de rémunération ancre l&apos;employeur vers le bas&#xa0;; fondez plutôt la demande sur le marché (certains endroits interdisent aux employeurs de le demander).</translation>
     </message>
 </context>
 <context>
@@ -1555,107 +1725,107 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="226"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» (les colonnes sont %2)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="232"/>
         <source>column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="237"/>
         <source>missing column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="240"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne de centile&#xa0;: ajoutez au moins l&apos;une de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="247"/>
         <source>role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste est vide</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="253"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste «&#xa0;%1&#xa0;» n&apos;est ni un code SOC ni un intitulé connu&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="260"/>
         <source>location is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu est vide</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="266"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu «&#xa0;%1&#xa0;» n&apos;est ni un code de zone, ni «&#xa0;US&#xa0;», ni le nom d&apos;une seule zone&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="280"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="288"/>
         <source>%1 is negative (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est négatif (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="293"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 n&apos;est pas un salaire annuel plausible (autorisé&#xa0;: de %4 à %5)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="317"/>
         <source>same role, location and level as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>même poste, même lieu et même niveau qu&apos;à la ligne %1</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="335"/>
         <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs, mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="356"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau «&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de entry, junior, mid, senior, staff, principal (ou vide pour tous les niveaux)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="369"/>
         <source>currency is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la devise est vide</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="371"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="380"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date «&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="382"/>
         <source>date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la date %1 est dans le futur</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="389"/>
         <source>source is empty: say where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>la source est vide&#xa0;: indiquez d&apos;où viennent les chiffres</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="405"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun montant&#xa0;: indiquez au moins l&apos;un de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
         <location filename="../src/core/DatasetImporter.cpp" line="419"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>les centiles diminuent&#xa0;: %1 (%2) est inférieur à %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1663,59 +1833,59 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="166"/>
         <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé de votre jeu de données «&#xa0;%1&#xa0;» (%2). Les centiles que le fichier ne donne pas sont absents, pas estimés.</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="215"/>
         <source>not an Anchorline dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de jeu de données Anchorline</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="218"/>
         <source>dataset format version %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 du format de jeu de données n&apos;est pas prise en charge (cette version lit la %2)</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="226"/>
         <source>the dataset header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête du jeu de données est endommagé</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="234"/>
         <source>the dataset tables are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables du jeu de données sont endommagées</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="261"/>
         <source>row %1 of the dataset is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 du jeu de données est endommagée</translation>
     </message>
     <message>
         <location filename="../src/core/ImportedDataset.cpp" line="270"/>
         <source>the dataset should hold %1 rows but holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données devrait contenir %1 lignes mais en contient %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::LevelProgression</name>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="58"/>
-        <source>%1 · secondary source</source>
+        <source>%1 (secondary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="71"/>
-        <source>%1 · median base</source>
+        <source>%1 median base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="76"/>
-        <source>Median base pay by level: %1, %2 (level bands are modelled estimates)</source>
+        <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="85"/>
-        <source>%1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
+        <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,7 +1895,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="27"/>
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="28"/>
         <source>Pay progression by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression salariale par niveau</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1903,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/LocationSearch.cpp" line="63"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
 </context>
 <context>
@@ -1763,26 +1933,33 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <source>Role comparison</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
-        <source>Data: %1, %2 (survey of %3, about %n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>1 year old</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="182"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <source>%1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <source>Data: %1, %2 (survey of %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>No market band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="199"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="201"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,24 +2002,24 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="218"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>estimated (modelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="236"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
 </context>
 <context>
@@ -1850,57 +2027,57 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Money.cpp" line="180"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="191"/>
         <source>a minus sign may only lead the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le signe moins ne peut figurer qu&apos;au début du montant</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="207"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un montant comme 187500, 187,500 ou 187.5k</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="217"/>
         <source>&quot;%1&quot; is not part of an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;un montant</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="244"/>
         <source>the decimal part may not hold separators</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie décimale ne peut pas contenir de séparateurs</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="251"/>
         <source>thousands separators must split the number into groups of three</source>
-        <translation type="unfinished"></translation>
+        <translation>les séparateurs de milliers doivent découper le nombre en groupes de trois chiffres</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="255"/>
         <source>the amount has more than one decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant contient plus d&apos;un séparateur décimal</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="265"/>
         <source>%1 amounts have no decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants en %1 n&apos;ont pas de décimales</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="266"/>
         <source>an amount has at most %1 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant a au plus %1 décimales</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="276"/>
         <source>amounts above %1 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants supérieurs à %1 ne sont pas acceptés</translation>
     </message>
     <message>
         <location filename="../src/core/Money.cpp" line="280"/>
         <source>the amount may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2090,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
@@ -1926,27 +2103,27 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie inconnue «&#xa0;%1&#xa0;»&#xa0;; stratégies connues&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle pour la langue «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
         <source>Package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
         <source>%1 (OEWS survey year %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (année d&apos;enquête OEWS %2)</translation>
     </message>
     <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
         <source>Estimated values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs estimées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2163,52 +2340,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferJson.cpp" line="69"/>
         <source>unknown key; expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue&#xa0;; attendu&#xa0;: l&apos;une de %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="86"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="99"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="105"/>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="123"/>
         <source>a percentage such as 10 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage comme 10 ou 3.5</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="129"/>
         <source>a percentage has at most two decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage a au plus deux décimales</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="147"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant comme 187500, 1234.56 ou &quot;$187,500&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="174"/>
         <source>an object { ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet { ... }</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="185"/>
         <source>the number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre est trop grand</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="196"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: %1, reçu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2216,27 +2393,220 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Offer.cpp" line="59"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; un code ISO comme USD ou EUR est attendu</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="64"/>
         <source>expected the yearly base salary, more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le salaire de base annuel est attendu, supérieur à 0</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="71"/>
         <source>give either bonus_percent or bonus_fixed, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit bonus_percent soit bonus_fixed, pas les deux</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="76"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location filename="../src/core/Offer.cpp" line="81"/>
         <source> years</source>
+        <translation> ans</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferBriefReport</name>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
+        <source>Offer brief</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
+        <source>Offer brief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
+        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <source>Base</source>
+        <translation type="unfinished">Salaire de base</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Bonus (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
+        <source>Target bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
+        <source>Sign-on</source>
+        <translation type="unfinished">Prime d&apos;embauche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <source>Equity grant (%1 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
+        <source>Yearly refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <source>Target percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>The offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Market band (base pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
+        <source>(estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
+        <source>Offer base: %1. Source: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
+        <source>4 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
+        <source>Year by year (computed from the offer&apos;s terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Year</source>
+        <translation type="unfinished">Année</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Bonus</source>
+        <translation type="unfinished">Prime</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Equity</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
+        <source>Offers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
+        <source>The ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
+        <source>The ask — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <source>%1: %2 (offered %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
+        <source>Equity per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <source>Level: %1 (offered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
+        <source>No change to the numbers; the email asks for the levers below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
+        <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <source>The email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished">Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
+        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
     </message>
 </context>
 <context>
@@ -2245,42 +2615,43 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre ne peut pas encore être évaluée&#xa0;:
+%1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
         <source>No market band for this role, level and location</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fourchette du marché pour ce poste, ce niveau et ce lieu</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
         <source>Base salary against the market band. Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base par rapport à la fourchette du marché. Source&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions non acquises perdues plus prime d&apos;embauche remboursée en cas de départ après 12 mois</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
         <source>4-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total sur 4 ans</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
         <source>Market percentile (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centile du marché (salaire de base)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
         <source>Walk-away cost at 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un départ après 12 mois</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2659,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="87"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout niveau</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="98"/>
@@ -2433,7 +2804,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="309"/>
         <source>the cliff must be between 0 and %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="466"/>
@@ -2446,42 +2817,42 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferJson.cpp" line="327"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="331"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON { &quot;schema&quot;: 1, ... } est attendu au premier niveau</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;; attendu&#xa0;: &quot;schema&quot;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="348"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: %1&#xa0;; cette version d&apos;Anchorline lit les fichiers d&apos;offre du schéma %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: entry, junior, mid, senior, staff ou principal</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="367"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; un code ISO comme USD ou EUR est attendu</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="374"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une date au format AAAA-MM-JJ est attendue, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/OfferJson.cpp" line="377"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;; le salaire de base annuel est attendu, par ex. 187500</translation>
     </message>
 </context>
 <context>
@@ -2489,17 +2860,30 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune profession ne correspond au poste «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone salariale ne correspond au lieu «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
+        <translation>Pas de données locales pour %1 à %2 (%3)&#xa0;; la fourchette nationale est affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ReportExporter</name>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="112"/>
+        <source>%1: the session holds no offer to report on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="114"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2906,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
         <source>Pay progression by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression salariale par niveau</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
@@ -2597,7 +2981,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
@@ -2635,52 +3019,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="37"/>
         <source>Secondary source, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source secondaire, %1</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
         <source>%1 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (est.)</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="120"/>
         <source>The source publishes only a lower bound for this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source ne publie qu&apos;une borne inférieure pour ce chiffre.</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="133"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="135"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="137"/>
         <source>Typical</source>
-        <translation type="unfinished"></translation>
+        <translation>Typique</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="139"/>
         <source>Early-career</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de carrière</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="141"/>
         <source>Mid-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau intermédiaire</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="143"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
 </context>
 <context>
@@ -2689,258 +3073,258 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../src/core/RoleProfile.cpp" line="22"/>
         <location filename="../src/core/RoleProfile.cpp" line="45"/>
         <source>AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e IA</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="25"/>
         <source>Government data has no AI engineer occupation; its figures are for Computer and Information Research Scientists (SOC 15-1221), the occupation that designs machine learning systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données publiques n&apos;ont pas de profession «&#xa0;ingénieur IA&#xa0;»&#xa0;; leurs chiffres portent sur les Computer and Information Research Scientists (SOC 15-1221), la profession qui conçoit les systèmes d&apos;apprentissage automatique.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="29"/>
         <source>Deep Learning Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks d&apos;apprentissage profond</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="30"/>
         <source>Expertise in TensorFlow, PyTorch, and other deep learning frameworks for building neural networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise de TensorFlow, PyTorch et d&apos;autres frameworks d&apos;apprentissage profond pour construire des réseaux de neurones</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="33"/>
         <source>Cloud AI Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes d&apos;IA dans le cloud</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="34"/>
         <source>Proficiency with AWS SageMaker, Google AI Platform, Azure ML for scalable AI deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise d&apos;AWS SageMaker, Google AI Platform et Azure ML pour déployer l&apos;IA à grande échelle</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="36"/>
         <source>MLOps and Model Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>MLOps et déploiement de modèles</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="37"/>
         <source>Skills in model versioning, monitoring, and production deployment pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences en gestion des versions de modèles, supervision et chaînes de déploiement en production</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="39"/>
         <source>Computer Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision par ordinateur</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="40"/>
         <source>Specialized knowledge in image processing, object detection, and visual AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissances spécialisées en traitement d&apos;images, détection d&apos;objets et systèmes d&apos;IA visuelle</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="44"/>
         <source>Junior AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e IA junior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="44"/>
         <source>Build basic ML models and data pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire des modèles de ML simples et des chaînes de données</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="45"/>
         <source>Design and deploy production AI systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir et déployer des systèmes d&apos;IA en production</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="46"/>
         <source>Senior AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e IA senior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="46"/>
         <source>Lead AI architecture and research initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Diriger l&apos;architecture IA et les projets de recherche</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="47"/>
         <source>Principal AI Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e IA principal·e</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="47"/>
         <source>Drive AI strategy and mentor engineering teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter la stratégie IA et encadrer les équipes d&apos;ingénierie</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="50"/>
         <source>AI engineers may plateau when specialization becomes too narrow or when moving into management roles that reduce hands-on technical work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ingénieurs IA peuvent plafonner lorsque leur spécialisation devient trop étroite ou lorsqu&apos;ils passent à des postes de management qui réduisent le travail technique concret.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="52"/>
         <source>AI engineers often transition to data science, ML research, or technical product management roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ingénieurs IA évoluent souvent vers la data science, la recherche en ML ou la gestion de produit technique.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="61"/>
         <location filename="../src/core/RoleProfile.cpp" line="78"/>
         <source>Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e logiciel</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="65"/>
         <source>System Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conception de systèmes</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="66"/>
         <source>Ability to design scalable, distributed systems and microservices architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité à concevoir des systèmes distribués évolutifs et des architectures de microservices</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="68"/>
         <source>Cloud Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes cloud</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="68"/>
         <source>Expertise in AWS, GCP, or Azure for building cloud-native applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise d&apos;AWS, GCP ou Azure pour construire des applications cloud natives</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="70"/>
         <source>Full-Stack Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement full stack</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="70"/>
         <source>Proficiency across frontend, backend, and database technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise des technologies frontend, backend et bases de données</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="72"/>
         <source>DevOps and CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>DevOps et CI/CD</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="73"/>
         <source>Skills in automation, containerization, and continuous deployment practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences en automatisation, conteneurisation et déploiement continu</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="77"/>
         <source>Junior Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e logiciel junior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="77"/>
         <source>Write code and fix bugs under guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du code et corriger des bogues sous encadrement</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="78"/>
         <source>Build features and maintain applications independently</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer des fonctionnalités et maintenir des applications en autonomie</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="79"/>
         <source>Senior Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e logiciel senior</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="79"/>
         <source>Design systems and lead technical decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir des systèmes et porter les décisions techniques</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="80"/>
         <source>Staff/Principal Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur·e staff/principal</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="80"/>
         <source>Define architecture and mentor teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;architecture et encadrer les équipes</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="83"/>
         <source>Software engineers typically plateau at senior levels unless they develop system design expertise or move into technical leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ingénieurs logiciels plafonnent généralement au niveau senior, sauf s&apos;ils développent une expertise en conception de systèmes ou évoluent vers le leadership technique.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="86"/>
         <source>Software engineers commonly move into engineering management, solution architecture, or product engineering roles at larger companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les grandes entreprises, les ingénieurs logiciels évoluent souvent vers le management de l&apos;ingénierie, l&apos;architecture de solutions ou l&apos;ingénierie produit.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="118"/>
         <source>Specialization Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime de spécialisation</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="119"/>
         <source>AI engineers command higher salaries due to specialized knowledge in machine learning, deep learning, and AI frameworks that are in high demand but have limited talent supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ingénieurs IA obtiennent des salaires plus élevés grâce à leurs connaissances spécialisées en apprentissage automatique, apprentissage profond et frameworks d&apos;IA, très demandées mais rares sur le marché.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="122"/>
         <source>Market Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du marché</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="122"/>
         <source>The AI boom has created intense competition for AI talent, while software engineering has a more mature and balanced talent market.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;essor de l&apos;IA a créé une concurrence intense pour les talents en IA, alors que le marché du génie logiciel est plus mûr et plus équilibré.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="124"/>
         <source>Technical Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Complexité technique</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="125"/>
         <source>AI engineering requires advanced mathematics, statistics, and domain expertise in addition to programming skills, justifying premium compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ingénierie de l&apos;IA exige des mathématiques avancées, des statistiques et une expertise métier en plus de la programmation, ce qui justifie une rémunération plus élevée.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="128"/>
         <source>Business Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact sur l&apos;activité</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="129"/>
         <source>AI engineers often work on high-value initiatives like automation, predictive analytics, and intelligent systems that directly drive revenue and cost savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ingénieurs IA travaillent souvent sur des projets à forte valeur comme l&apos;automatisation, l&apos;analyse prédictive et les systèmes intelligents, qui génèrent directement du chiffre d&apos;affaires et des économies.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="132"/>
         <source>Educational Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences de formation</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="133"/>
         <source>AI roles typically require advanced degrees or specialized training in machine learning, while software engineering has more diverse educational pathways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les postes en IA exigent généralement un diplôme de haut niveau ou une formation spécialisée en apprentissage automatique, alors que le génie logiciel s&apos;ouvre à des parcours plus variés.</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="145"/>
         <source>January 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Janvier 2026</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="155"/>
         <source>Secondary source: %1, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source secondaire&#xa0;: %1, dernière mise à jour %2</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="162"/>
         <source>HIGH IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT FORT</translation>
     </message>
     <message>
         <location filename="../src/core/RoleProfile.cpp" line="164"/>
         <source>MEDIUM IMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT MOYEN</translation>
     </message>
 </context>
 <context>
@@ -2948,27 +3332,27 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;}&#xa0;» sans correspondance (écrivez «&#xa0;}}&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{&#xa0;» sans correspondance&#xa0;: pas de «&#xa0;}&#xa0;» fermant pour ce champ (écrivez «&#xa0;{{&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ vide {}&#xa0;: les champs ont besoin d&apos;un nom, par ex. {company}</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
         <source>unknown field {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu {%1}</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification de format «&#xa0;%1&#xa0;» incorrecte dans le champ {%2}&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2976,50 +3360,50 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Session.cpp" line="18"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="20"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="22"/>
         <source>Countered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-proposition</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="24"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/Session.cpp" line="67"/>
         <source>offer %1 does not exist; the session has %n offer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;offre %1 n&apos;existe pas&#xa0;; la session contient %n offre</numerusform>
+            <numerusform>l&apos;offre %1 n&apos;existe pas&#xa0;; la session contient %n offres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="74"/>
         <source>an offer cannot be its own competing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>une offre ne peut pas être sa propre offre concurrente</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="77"/>
         <source>%1 is outside 10 … 90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de 10 … 90</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre %1</translation>
     </message>
     <message>
         <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3027,174 +3411,164 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/SessionFile.cpp" line="36"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="53"/>
         <source>%1: not saved, because the file could not be opened again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non enregistré, car le fichier n&apos;a pas pu être rouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="64"/>
         <location filename="../src/core/SessionFile.cpp" line="84"/>
         <source>%1: cannot save: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="71"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire la version précédente pour la conserver comme sauvegarde&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non enregistré, car la sauvegarde de la version précédente a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="95"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <location filename="../src/core/SessionJson.cpp" line="21"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <location filename="../src/core/SessionJson.cpp" line="23"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <location filename="../src/core/SessionJson.cpp" line="25"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <location filename="../src/core/SessionJson.cpp" line="27"/>
+        <location filename="../src/core/SessionJson.cpp" line="77"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <location filename="../src/core/SessionJson.cpp" line="184"/>
+        <location filename="../src/core/SessionJson.cpp" line="29"/>
+        <location filename="../src/core/SessionJson.cpp" line="183"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <location filename="../src/core/SessionJson.cpp" line="31"/>
+        <location filename="../src/core/SessionJson.cpp" line="170"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <location filename="../src/core/SessionJson.cpp" line="35"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <location filename="../src/core/SessionJson.cpp" line="62"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <location filename="../src/core/SessionJson.cpp" line="86"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <location filename="../src/core/SessionJson.cpp" line="97"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <location filename="../src/core/SessionJson.cpp" line="101"/>
         <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <location filename="../src/core/SessionJson.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; attendu&#xa0;: AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <location filename="../src/core/SessionJson.cpp" line="127"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;; attendu&#xa0;: AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <location filename="../src/core/SessionJson.cpp" line="143"/>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <location filename="../src/core/SessionJson.cpp" line="158"/>
         <source>&quot;%1&quot; is not a known currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise connu</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="193"/>
+        <location filename="../src/core/SessionJson.cpp" line="192"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet est attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="206"/>
+        <location filename="../src/core/SessionJson.cpp" line="205"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="244"/>
+        <location filename="../src/core/SessionJson.cpp" line="243"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ton&#xa0;; attendu&#xa0;: warm, direct ou formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="255"/>
+        <location filename="../src/core/SessionJson.cpp" line="254"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade d&apos;entreprise&#xa0;; attendu&#xa0;: startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="284"/>
+        <location filename="../src/core/SessionJson.cpp" line="283"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="342"/>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un résultat&#xa0;; attendu&#xa0;: pending, accepted, countered ou declined</translation>
     </message>
     <message>
         <location filename="../src/core/SessionJson.cpp" line="357"/>
-        <source>expected a JSON object with a session or an offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionJson.cpp" line="371"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;; attendu&#xa0;: &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="372"/>
+        <location filename="../src/core/SessionJson.cpp" line="358"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une session Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="378"/>
+        <location filename="../src/core/SessionJson.cpp" line="364"/>
         <source>missing; expected a number such as 1</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;; un nombre comme 1 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="384"/>
+        <location filename="../src/core/SessionJson.cpp" line="370"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session a été enregistrée par une version plus récente d&apos;Anchorline (schéma de session %1)&#xa0;; cette version lit le schéma %2 et les précédents. Mettez Anchorline à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="412"/>
+        <location filename="../src/core/SessionJson.cpp" line="398"/>
         <source>expected an object with the offer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet contenant l&apos;offre est attendu, trouvé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3202,182 +3576,182 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="63"/>
         <source>Market-anchored precise counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-proposition précise ancrée sur le marché</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="64"/>
         <source>Counter at the market band&apos;s target percentile (default p75) with a moderately precise number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-proposition au centile cible de la fourchette du marché (p75 par défaut) avec un chiffre modérément précis.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="65"/>
         <source>The ask for base is the band&apos;s value at the target percentile, rounded to $500 ($250 under $100,000): precise enough to show research, not so precise that it looks arbitrary. The email gives the market data as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de salaire de base est la valeur de la fourchette au centile cible, arrondie à 500&#xa0;$ (250&#xa0;$ sous 100&#xa0;000&#xa0;$)&#xa0;: assez précise pour montrer vos recherches, sans l&apos;être au point de paraître arbitraire. L&apos;e-mail donne les données du marché comme raison.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="68"/>
         <source>The offer&apos;s base is at or below about the 60th percentile of the market band and there is no competing offer. Works at any company stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base de l&apos;offre se situe à environ le 60e centile de la fourchette du marché ou en dessous, et il n&apos;y a pas d&apos;offre concurrente. Convient à tous les stades d&apos;entreprise.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="73"/>
         <source>Bolstering range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette de renfort</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="74"/>
         <source>Ask for a narrow range that starts at the target: T to T + 5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez une fourchette étroite qui commence à l&apos;objectif&#xa0;: de T à T + 5&#xa0;%.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="75"/>
         <source>The range runs from the target T (the band&apos;s target percentile, rounded) to T × 1.05, rounded. Never a range that ends at the target (a &quot;backdown&quot; range).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fourchette va de l&apos;objectif T (le centile cible de la fourchette, arrondi) à T × 1,05, arrondi. Jamais une fourchette qui se termine à l&apos;objectif (une fourchette «&#xa0;de repli&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="77"/>
         <source>As for the precise counter, when a softer tone suits: the counterpart is the future manager or the relationship matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la contre-proposition précise, lorsqu&apos;un ton plus doux convient&#xa0;: l&apos;interlocuteur est votre futur responsable ou la relation compte.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="83"/>
         <source>Competing-offer match</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement sur l&apos;offre concurrente</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="84"/>
         <source>Ask this company to match a real, higher competing offer, component by component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à cette entreprise de s&apos;aligner, élément par élément, sur une offre concurrente réelle et plus élevée.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="85"/>
         <source>Each component is asked at the higher of the two offers (base, sign-on, equity per year); any remaining gap in yearly total compensation goes into the sign-on bonus. Only the numbers the user entered are used: a competing offer is never invented or inflated, and a lower one is never cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément est demandé au plus haut des deux offres (salaire de base, prime d&apos;embauche, actions par an)&#xa0;; tout écart restant dans la rémunération totale annuelle passe dans la prime d&apos;embauche. Seuls les chiffres saisis sont utilisés&#xa0;: une offre concurrente n&apos;est jamais inventée ni gonflée, et une offre inférieure n&apos;est jamais citée.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="90"/>
         <source>You hold a written competing offer whose yearly total compensation is higher than this offer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez une offre concurrente écrite dont la rémunération totale annuelle est supérieure à celle de cette offre.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="95"/>
         <source>Sign-on bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais par la prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="96"/>
         <source>Keep base, ask for a sign-on bonus that makes you whole or bridges the first-year gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez le salaire de base et demandez une prime d&apos;embauche qui vous dédommage ou comble l&apos;écart de la première année.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="97"/>
         <source>The sign-on ask is the offered sign-on plus the larger of the compensation you forfeit by leaving and the first-year gap between the target base and the offered base (rounded). Check the clawback terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prime d&apos;embauche demandée est la prime proposée plus le plus élevé de ces deux montants&#xa0;: la rémunération à laquelle vous renoncez en partant et l&apos;écart de la première année entre le salaire de base visé et le salaire de base proposé (arrondi). Vérifiez les conditions de remboursement.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="102"/>
         <source>The employer says base is capped, or you forfeit unvested equity or a bonus by leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;employeur dit que le salaire de base est plafonné, ou vous renoncez en partant à des actions non acquises ou à une prime.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="106"/>
         <source>Equity and refresh lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier actions et attributions complémentaires</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="107"/>
         <source>Move the cash gap into equity, and ask for a written refresh policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportez l&apos;écart de salaire sur les actions et demandez par écrit la politique d&apos;attributions complémentaires.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="108"/>
         <source>The equity ask per year is the offered yearly equity plus the gap between the target base and the offered base (rounded); the grant ask is that times the vesting years. Ask for the refresh policy in writing. Value options with care: not as ownership % × last valuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande annuelle d&apos;actions est la valeur annuelle proposée plus l&apos;écart entre le salaire de base visé et le salaire de base proposé (arrondi)&#xa0;; l&apos;attribution demandée correspond à ce montant multiplié par les années d&apos;acquisition. Demandez la politique d&apos;attributions complémentaires par écrit. Évaluez les options avec prudence&#xa0;: pas comme % de détention × dernière valorisation.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="113"/>
         <source>Growth-stage or public companies, where cash is tight but equity can move. At a startup, ask about the option count and the exercise window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises en croissance ou cotées, où la trésorerie est serrée mais où les actions peuvent bouger. Dans une startup, demandez le nombre d&apos;options et le délai d&apos;exercice.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="119"/>
         <source>Re-level ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de reclassement</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="120"/>
         <source>Ask to be leveled one level up; the next level&apos;s band sets the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à être classé un niveau plus haut&#xa0;; la fourchette du niveau suivant fixe le nouvel objectif.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="121"/>
         <source>The level ask is the next career level. With that level&apos;s band, the base ask is its value at the target percentile (rounded); without it, only the level is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de niveau porte sur le niveau de carrière suivant. Avec la fourchette de ce niveau, la demande de salaire de base est sa valeur au centile cible (arrondie)&#xa0;; sans elle, seul le niveau est demandé.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="124"/>
         <source>Your experience maps above the offered level (the level sets the band).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre expérience correspond à un niveau supérieur à celui proposé (le niveau fixe la fourchette).</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="128"/>
         <source>Package menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de formules</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="129"/>
         <source>Offer two or three packages of equal value and let the employer choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez deux ou trois formules de valeur égale et laissez l&apos;employeur choisir.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="130"/>
         <source>Package A is the target base T. Package B trades half the gap to T (d, rounded) for a sign-on of 2 × d (equal value over the first two years). Package C trades d for d more equity per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule A est le salaire de base visé T. La formule B échange la moitié de l&apos;écart avec T (d, arrondi) contre une prime d&apos;embauche de 2 × d (même valeur sur les deux premières années). La formule C échange d contre d d&apos;actions en plus par an.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="133"/>
         <source>Several levers are in play and the employer&apos;s priorities are unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs leviers sont en jeu et les priorités de l&apos;employeur ne sont pas claires.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="137"/>
         <source>Non-cash levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Leviers non salariaux</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="138"/>
         <source>Cash stays as offered; ask for start date, remote days, PTO and a pay review at six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire reste tel que proposé&#xa0;; demandez la date de début, des jours de télétravail, des congés et une révision salariale à six mois.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="139"/>
         <source>No cash component changes. The email lists the non-cash asks in priority order: start date, remote work, paid time off, and a compensation review after six months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de rémunération ne change. L&apos;e-mail énumère les demandes non salariales par ordre de priorité&#xa0;: date de début, télétravail, congés payés et révision de la rémunération après six mois.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="142"/>
         <source>Cash is fixed (government, non-profit, strict bands), or the cash ask has already been met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire est fixe (administration, organisme à but non lucratif, grilles strictes), ou la demande salariale est déjà satisfaite.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="146"/>
         <source>&quot;Ready to sign&quot; close</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion «&#xa0;prêt à signer&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="147"/>
         <source>The precise counter plus a clear promise: if we get there, I&apos;m ready to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contre-proposition précise plus une promesse claire&#xa0;: si nous y arrivons, je suis prêt à signer.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="148"/>
         <source>The ask is the market-anchored counter; the email closes with &quot;If we can get to X, I&apos;m ready to sign this week.&quot; Use it once, at the end, and only if you truly would accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est la contre-proposition ancrée sur le marché&#xa0;; l&apos;e-mail se termine par «&#xa0;Si nous pouvons arriver à X, je suis prêt à signer cette semaine.&#xa0;» Utilisez-la une seule fois, à la fin, et seulement si vous accepteriez vraiment.</translation>
     </message>
     <message>
         <location filename="../src/core/StrategyCatalogue.cpp" line="151"/>
         <source>You would accept the offer if the ask is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous accepteriez l&apos;offre si la demande était satisfaite.</translation>
     </message>
 </context>
 <context>
@@ -3385,30 +3759,30 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateDocument.cpp" line="53"/>
         <source>%1:%2: section [%3] appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2&#xa0;: la section [%3] apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../src/core/TemplateDocument.cpp" line="64"/>
         <source>%1:%2: text before the first [section] header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2&#xa0;: texte avant le premier en-tête [section]</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="81"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="74"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="97"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="125"/>
         <source>no template &quot;%1&quot; for language &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle «&#xa0;%1&#xa0;» pour la langue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="98"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="126"/>
         <source> and tone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> et le ton «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3790,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
         <source>%1: %2 (section [%3])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (section [%3])</translation>
     </message>
 </context>
 <context>
@@ -3424,52 +3798,52 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="40"/>
         <source>25/25/25/25, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25, cliff d&apos;un an, puis trimestriel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="47"/>
         <source>25/25/25/25, 1-year cliff, then monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25, cliff d&apos;un an, puis mensuel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="54"/>
         <source>5/15/40/40 (Amazon-style): years 1 and 2 at anniversaries, then semiannual</source>
-        <translation type="unfinished"></translation>
+        <translation>5/15/40/40 (façon Amazon)&#xa0;: années 1 et 2 à la date anniversaire, puis semestriel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="62"/>
         <source>33/33/22/12 (Google-style): monthly, no cliff</source>
-        <translation type="unfinished"></translation>
+        <translation>33/33/22/12 (façon Google)&#xa0;: mensuel, sans cliff</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="69"/>
         <source>40/30/20/10, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>40/30/20/10, cliff d&apos;un an, puis trimestriel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="76"/>
         <source>35/30/20/15, 1-year cliff, then quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>35/30/20/15, cliff d&apos;un an, puis trimestriel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="212"/>
         <source>give between 1 and %1 yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez entre 1 et %1 pourcentages annuels</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="216"/>
         <source>a yearly percentage may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage annuel ne peut pas être négatif</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="220"/>
         <source>the yearly percentages sum to %1 %, not 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des pourcentages annuels est de %1&#xa0;%, et non de 100&#xa0;%</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="226"/>
         <source>the cliff must be between 0 and %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
 </context>
 <context>
@@ -3515,77 +3889,77 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/BandModel.cpp" line="231"/>
         <source>%1 band: the occupation&apos;s pay distribution here from about its p%2 to p%3, centred on p%4; every value is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette %1&#xa0;: la distribution des salaires de la profession ici, d&apos;environ p%2 à p%3, centrée sur p%4&#xa0;; toutes les valeurs sont des estimations.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="288"/>
         <source>BLS OEWS publishes no national %1 wages for occupation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>BLS OEWS ne publie pas de salaires %1 nationaux pour la profession %2.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="294"/>
         <source>BLS OEWS publishes no national %1 percentiles for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>BLS OEWS ne publie pas de centiles %1 nationaux pour %2 (%3).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="301"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="304"/>
         <source>May %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai %1</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="306"/>
         <source>BLS OEWS national wage percentiles, annual base pay (no bonus or stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centiles nationaux des salaires BLS OEWS, salaire de base annuel (sans prime ni actions).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="310"/>
         <source>Published hourly only: annualised as hourly × 2080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié uniquement en taux horaire&#xa0;: annualisé comme taux horaire × 2080.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="314"/>
         <source>Top-coded values are lower bounds: BLS publishes pay of $239,200 or more only as “≥ $239,200”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs plafonnées sont des bornes inférieures&#xa0;: le BLS ne publie les salaires de 239&#xa0;200&#xa0;$ ou plus que sous la forme «&#xa0;≥ 239&#xa0;200&#xa0;$&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="324"/>
         <source>Unknown occupation code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de profession inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="327"/>
         <source>Unknown area code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de zone inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="333"/>
         <source>DOL OFLC publishes no wage levels for %1 (%2) in %3; try the national band (US).</source>
-        <translation type="unfinished"></translation>
+        <translation>DOL OFLC ne publie pas de niveaux de salaire pour %1 (%2) à %3&#xa0;; essayez la fourchette nationale (US).</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="347"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; p50 is Level III. Other percentiles are estimates from a log-normal fitted to the four levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base annuel. Les niveaux OFLC I à IV sont les p17, p34, p50 et p67 locaux&#xa0;; p50 est le niveau III. Les autres centiles sont estimés à partir d&apos;une loi log-normale ajustée aux quatre niveaux.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="351"/>
         <source>Annual base pay. OFLC Levels I–IV are the local p17, p34, p50 and p67; the local pay curve passes through them, with tails from a log-normal fitted to the four levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base annuel. Les niveaux OFLC I à IV sont les p17, p34, p50 et p67 locaux&#xa0;; la courbe des salaires locale passe par eux, avec des extrémités issues d&apos;une loi log-normale ajustée aux quatre niveaux.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="361"/>
         <source>Each career level is a slice of the local pay distribution for the occupation, centred on a percentile: entry on the 17th (OFLC Level I), junior on the 34th (Level II), mid-level on the 50th (Level III, the median), senior on the 67th (Level IV), staff on the 80th and principal on the 90th. A level&apos;s band runs from 8 percentiles below its centre to 8 above (for example senior: p59 to p75), so higher levels never pay less. Without a level, the band is the whole distribution (p10 to p90). Level bands are estimates: no public source publishes pay by career level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque niveau de carrière est une tranche de la distribution locale des salaires de la profession, centrée sur un centile&#xa0;: débutant sur le 17e (niveau OFLC I), junior sur le 34e (niveau II), intermédiaire sur le 50e (niveau III, la médiane), senior sur le 67e (niveau IV), staff sur le 80e et principal sur le 90e. La fourchette d&apos;un niveau va de 8 centiles sous son centre à 8 au-dessus (par exemple senior&#xa0;: de p59 à p75), si bien que les niveaux supérieurs ne paient jamais moins. Sans niveau, la fourchette couvre toute la distribution (de p10 à p90). Les fourchettes par niveau sont des estimations&#xa0;: aucune source publique ne publie les salaires par niveau de carrière.</translation>
     </message>
     <message>
         <location filename="../src/core/BandModel.cpp" line="376"/>
         <source>Figures are annual base pay. For a metro or non-metro area, the U.S. Department of Labor&apos;s four prevailing-wage levels (OFLC, July 2025 – June 2026, from the May 2024 OEWS survey) are the local 17th, 34th, 50th and 67th percentiles; the median is Level III as published. The other percentiles are estimated: a log-normal distribution fitted to the four levels by least squares gives the spread, and the curve passes through the published levels. For the whole United States, the BLS OEWS May 2024 national percentiles are shown as published; BLS publishes pay of $239,200 and more only as “≥ $239,200”, so such values are lower bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres sont des salaires de base annuels. Pour une aire métropolitaine ou non métropolitaine, les quatre niveaux de salaire de référence du U.S. Department of Labor (OFLC, juillet 2025 – juin 2026, tirés de l&apos;enquête OEWS de mai 2024) sont les 17e, 34e, 50e et 67e centiles locaux&#xa0;; la médiane est le niveau III tel que publié. Les autres centiles sont estimés&#xa0;: une loi log-normale ajustée aux quatre niveaux par les moindres carrés donne la dispersion, et la courbe passe par les niveaux publiés. Pour l&apos;ensemble des États-Unis, les centiles nationaux BLS OEWS de mai 2024 sont affichés tels que publiés&#xa0;; le BLS ne publie les salaires de 239&#xa0;200&#xa0;$ et plus que sous la forme «&#xa0;≥ 239&#xa0;200&#xa0;$&#xa0;», ces valeurs sont donc des bornes inférieures.</translation>
     </message>
 </context>
 <context>
@@ -3593,57 +3967,57 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/Band.cpp" line="53"/>
         <source>%1st percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1e centile</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="55"/>
         <source>%1nd percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1e centile</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="57"/>
         <source>%1rd percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1e centile</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="58"/>
         <source>%1th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1e centile</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="84"/>
         <source>no known percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun centile connu</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="94"/>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="126"/>
         <source>above p90</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de p90</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="135"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de %1</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="138"/>
         <source>%1 is ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ≥ %2</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="142"/>
         <source>between %1 and %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>entre %1 et %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/core/Band.cpp" line="147"/>
         <source>at or above %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1 ou au-dessus (%2)</translation>
     </message>
 </context>
 <context>
@@ -3651,37 +4025,37 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="30"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout niveau</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="31"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Débutant</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="32"/>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="33"/>
         <source>Mid-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiaire</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="34"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="35"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../src/core/CareerLevel.cpp" line="36"/>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +4063,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/cli/CliCommand.cpp" line="29"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3883,17 +4257,17 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/MarketStore.cpp" line="382"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce ne sont pas des données de marché Anchorline (en-tête ALMD absent)</translation>
     </message>
     <message>
         <location filename="../src/core/MarketStore.cpp" line="387"/>
         <source>unsupported market dataset version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 des données de marché non prise en charge</translation>
     </message>
     <message>
         <location filename="../src/core/MarketStore.cpp" line="395"/>
         <source>the market dataset&apos;s section index is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index des sections des données de marché est endommagé</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4576,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
         <location filename="../ui/OfferForm.ui" line="286"/>
         <location filename="../ui/OfferForm.ui" line="403"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="296"/>
@@ -4303,7 +4677,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../ui/OfferForm.ui" line="478"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="491"/>
@@ -4353,7 +4727,7 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../ui/OfferForm.ui" line="601"/>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="635"/>
@@ -4436,12 +4810,12 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/cli/SearchOptions.cpp" line="20"/>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/cli/SearchOptions.cpp" line="27"/>
         <source>%1: --search TEXT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --search TEXTE est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -4449,22 +4823,22 @@ Lists the negotiation strategies: id, name and a one-line summary.
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="134"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="136"/>
         <source>Semiannual</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestriel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="138"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <location filename="../src/core/VestingSchedule.cpp" line="140"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
 </context>
 </TS>
