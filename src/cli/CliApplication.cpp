@@ -7,6 +7,7 @@
 #include "EvaluateCommand.h"
 #include "ImportCommand.h"
 #include "LocationsCommand.h"
+#include "MarketJson.h"
 #include "RolesCommand.h"
 #include "StrategiesCommand.h"
 
@@ -24,7 +25,9 @@ QString tr(const char* text)
 CliApplication::CliApplication()
 {
     // Register commands here, in the order --help lists them.
-    m_commands.push_back(std::make_unique<EvaluateCommand>());
+    auto evaluate = std::make_unique<EvaluateCommand>();
+    evaluate->addJsonExtension(MarketJson::evaluateExtension(DatasetLibrary::defaultDirectory()));
+    m_commands.push_back(std::move(evaluate));
     m_commands.push_back(std::make_unique<StrategiesCommand>());
     m_commands.push_back(std::make_unique<EmailCommand>());
     m_commands.push_back(std::make_unique<RolesCommand>());

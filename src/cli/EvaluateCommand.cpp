@@ -97,9 +97,18 @@ CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& stan
     }
 
     const CompensationCalculator calculator(*parsed.offer);
-    if (asJson)
-        return CommandOutput::success(QString::fromUtf8(QJsonDocument(evaluationJson(calculator)).toJson()));
+    if (asJson) {
+        QJsonObject json = evaluationJson(calculator);
+        for (const JsonExtension& extension : m_jsonExtensions)
+            extension(calculator.offer(), json);
+        return CommandOutput::success(QString::fromUtf8(QJsonDocument(json).toJson()));
+    }
     return CommandOutput::success(evaluationText(calculator));
+}
+
+void EvaluateCommand::addJsonExtension(JsonExtension extension)
+{
+    m_jsonExtensions.push_back(std::move(extension));
 }
 
 QJsonObject EvaluateCommand::evaluationJson(const CompensationCalculator& calculator)

@@ -5,8 +5,12 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <functional>
+#include <vector>
+
 namespace Anchorline {
 class CompensationCalculator;
+struct Offer;
 }
 
 namespace Anchorline::Cli {
@@ -29,10 +33,16 @@ public:
     // Amounts are JSON numbers in major units. Further members (e.g. "market") are added by inserting into
     // the returned object; QJsonDocument writes keys in alphabetical order, so the output order stays stable.
     static QJsonObject evaluationJson(const CompensationCalculator& calculator);
+
+    // Adds members to the --json document after evaluationJson(), in the order added (the market part:
+    // MarketJson::evaluateExtension).
+    using JsonExtension = std::function<void(const Offer& offer, QJsonObject& json)>;
+    void addJsonExtension(JsonExtension extension);
     QString evaluationText(const CompensationCalculator& calculator) const;
 
 private:
     QLocale m_locale;
+    std::vector<JsonExtension> m_jsonExtensions;
 };
 
 } // namespace Anchorline::Cli

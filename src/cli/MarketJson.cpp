@@ -1,5 +1,7 @@
 #include "MarketJson.h"
 
+#include "DatasetLibrary.h"
+#include "MarketStore.h"
 #include "Offer.h"
 #include "OfferJson.h"
 
@@ -153,6 +155,16 @@ std::optional<QJsonObject> MarketJson::forOffer(const Offer& offer, const BandRe
                                                   {u"exact"_s, position.exact},
                                                   {u"text"_s, position.text}});
     return market;
+}
+
+std::function<void(const Offer&, QJsonObject&)> MarketJson::evaluateExtension(const QString& datasetDirectory)
+{
+    return [datasetDirectory](const Offer& offer, QJsonObject& json) {
+        const DatasetLibrary library(datasetDirectory);
+        const BandResolver resolver(MarketStore::builtIn(), &library);
+        if (const auto market = forOffer(offer, resolver))
+            json.insert(u"market"_s, *market);
+    };
 }
 
 } // namespace Anchorline::Cli

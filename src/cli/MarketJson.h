@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Anchorline {
@@ -32,6 +33,9 @@ public:
     // The `market` member of `evaluate --json`: {band, base_percentile, base_position, matched}, or nullopt
     // when the offer's role or location does not resolve or there is no band for them.
     static std::optional<QJsonObject> forOffer(const Offer& offer, const BandResolver& resolver);
+    // For EvaluateCommand::addJsonExtension: inserts `market` (forOffer, with the datasets in
+    // `datasetDirectory`) when the offer resolves; leaves the document alone otherwise.
+    static std::function<void(const Offer&, QJsonObject&)> evaluateExtension(const QString& datasetDirectory);
 };
 
 } // namespace Anchorline::Cli

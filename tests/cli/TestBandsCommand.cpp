@@ -1,6 +1,8 @@
 #include "BandsCommand.h"
 #include "DatasetsCommand.h"
+#include "EvaluateCommand.h"
 #include "ImportCommand.h"
+#include "MarketJson.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -27,6 +29,7 @@ private slots:
     void importThenBandsUsesImportedData();
     void importFailureWritesNothing();
     void datasetsListAndRemove();
+    void evaluateGainsMarket();
 
 private:
     static CommandOutput run(CliCommand& command, const QStringList& arguments, const QByteArray& input = {});
@@ -225,6 +228,36 @@ void TestBandsCommand::datasetsListAndRemove()
     const auto again = run(datasets, {u"--remove"_s, u"levels 2025"_s});
     QCOMPARE(again.exitCode, int(BadInput));
     QCOMPARE(again.standardError, u"datasets: no dataset named \"levels 2025\"\n"_s);
+}
+
+void TestBandsCommand::evaluateGainsMarket()
+{
+    EvaluateCommand evaluate;
+    evaluate.addJsonExtension(MarketJson::evaluateExtension(m_directory.path()));
+    const QString offer = QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/offers/senior-swe-sanjose.json");
+    const auto output = run(evaluate, {offer, u"--json"_s});
+    QCOMPARE(output.exitCode, int(Success));
+    const QJsonObject market = json(output).value(u"market"_s).toObject();
+    const QJsonObject band = market.value(u"band"_s).toObject();
+    QCOMPARE(band.value(u"role"_s).toObject().value(u"soc"_s).toString(), u"15-1252"_s);
+    QCOMPARE(band.value(u"location"_s).toObject().value(u"code"_s).toString(), u"41940"_s);
+    QCOMPARE(band.value(u"level"_s).toString(), u"senior"_s);
+    QCOMPARE(band.value(u"percentiles"_s).toObject().value(u"p50"_s).toInt(), 264514); // OFLC Level IV
+    // $185,000 is below the senior San Jose band.
+    QCOMPARE(market.value(u"base_percentile"_s).toDouble(), 10.0);
+    QCOMPARE(market.value(u"base_position"_s).toObject().value(u"placement"_s).toString(), u"below_p10"_s);
+    QCOMPARE(
+        market.value(u"matched"_s).toObject().value(u"location"_s).toObject().value(u"matched"_s).toString(),
+        u"San Jose, CA"_s);
+    // The other members are unchanged.
+    QVERIFY(json(output).contains(u"years"_s));
+
+    // No market member when the location does not resolve.
+    const QByteArray unknownPlace = R"({"schema": 1, "role": "Software Engineer", "location": "Atlantis Qqq",
+                                        "currency": "USD", "base": 150000})";
+    const auto without = run(evaluate, {u"-"_s, u"--json"_s}, unknownPlace);
+    QCOMPARE(without.exitCode, int(Success));
+    QVERIFY(!json(without).contains(u"market"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBandsCommand)
