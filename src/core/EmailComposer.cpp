@@ -65,17 +65,6 @@ private:
     QString m_error;
 };
 
-// Every section is checked, not only the ones this input renders, so a broken template shows up at once.
-QString validateDocument(const TemplateDocument& document)
-{
-    for (const auto& section : document.sections()) {
-        if (auto error =
-                TemplateRenderer::validate(section.text, section.origin, section.name, section.firstLine))
-            return error->toString();
-    }
-    return {};
-}
-
 QString joinSentences(const QStringList& sentences)
 {
     QStringList present;
@@ -248,9 +237,10 @@ EmailComposer::Result EmailComposer::compose(const NegotiationInput& input, cons
     const auto askForTime =
         m_templates.find(input.language, QString::fromUtf16(TemplateLibrary::AskForTime), tone);
     for (const auto* lookup : {&email, &phone, &askForTime}) {
-        result.error = lookup->document ? validateDocument(*lookup->document) : lookup->error;
-        if (!result.error.isEmpty())
+        if (!lookup->document) {
+            result.error = lookup->error;
             return result;
+        }
     }
 
     const QLocale locale(input.language);

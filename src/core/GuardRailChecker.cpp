@@ -263,25 +263,34 @@ QList<GuardRail> GuardRailChecker::checkDeadline(const NegotiationInput& input)
 QList<GuardRail> GuardRailChecker::checkWording(QStringView emailText)
 {
     // Ultimatums and threats: the research advises avoiding and downplaying them (Malhotra; Qureshi rule 4).
-    static const QStringList phrases{
-        u"final offer"_s,
-        u"must"_s,
-        u"or I walk"_s,
-        u"or I'll walk"_s,
-        u"or I will walk"_s,
-        u"non-negotiable"_s,
-        u"take it or leave it"_s,
-        u"last chance"_s,
-        u"ultimatum"_s,
-        u"I demand"_s,
-        u"or else"_s,
-    };
+    static const QRegularExpression pattern = [] {
+        const QStringList phrases{
+            u"final offer"_s,
+            u"must"_s,
+            u"or I walk"_s,
+            u"or I'll walk"_s,
+            u"or I will walk"_s,
+            u"non-negotiable"_s,
+            u"take it or leave it"_s,
+            u"last chance"_s,
+            u"ultimatum"_s,
+            u"I demand"_s,
+            u"or else"_s,
+        };
+        QStringList alternatives;
+        for (const auto& phrase : phrases)
+            alternatives.push_back(QRegularExpression::escape(phrase));
+        return QRegularExpression(u"\\b(?:"_s + alternatives.join(u'|') + u")\\b"_s,
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
     QList<GuardRail> result;
-    for (const auto& phrase : phrases) {
-        const QRegularExpression pattern(u"\\b"_s + QRegularExpression::escape(phrase) + u"\\b"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
-        if (!pattern.match(emailText).hasMatch())
+    QStringList found;
+    auto matches = pattern.globalMatch(emailText);
+    while (matches.hasNext()) {
+        const QString phrase = matches.next().captured().toLower();
+        if (found.contains(phrase))
             continue;
+        found.push_back(phrase);
         result.push_back(
             rail(GuardRail::Severity::Warning, u"ultimatum-wording"_s,
                  tr("\"%1\" reads as an ultimatum. Ultimatums push the other side to walk away; state "

@@ -43,7 +43,7 @@ TemplateDocument TemplateDocument::parse(const QString& text, const QString& nam
         const int lineNumber = int(index) + 1;
         if (line.startsWith(u'#'))
             continue;
-        const auto match = header.match(line);
+        const auto match = line.startsWith(u'[') ? header.match(line) : QRegularExpressionMatch();
         if (match.hasMatch()) {
             finishSection();
             const QString sectionName = match.captured(1);

@@ -1,5 +1,7 @@
 #include "TemplateLibrary.h"
 
+#include "TemplateRenderer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -59,6 +61,38 @@ bool TemplateLibrary::hasLanguage(const QString& language) const
     return languages().contains(language);
 }
 
+TemplateLibrary::Lookup TemplateLibrary::load(const QString& path, const QString& displayName) const
+{
+    const QFileInfo info(path);
+    auto cached = m_cache.find(path);
+    if (cached != m_cache.end() && cached->modified == info.lastModified() && cached->size == info.size())
+        return cached->lookup;
+
+    Lookup lookup;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        lookup.error = tr("%1: cannot open: %2").arg(displayName, file.errorString());
+        return lookup;
+    }
+    QString parseError;
+    auto document = TemplateDocument::parse(QString::fromUtf8(file.readAll()), displayName, &parseError);
+    if (!parseError.isEmpty()) {
+        lookup.error = parseError;
+    } else {
+        for (const auto& section : document.sections()) {
+            if (auto error = TemplateRenderer::validate(section.text, section.origin, section.name,
+                                                        section.firstLine)) {
+                lookup.error = error->toString();
+                break;
+            }
+        }
+    }
+    if (lookup.error.isEmpty())
+        lookup.document = std::move(document);
+    m_cache.insert(path, {info.lastModified(), info.size(), lookup});
+    return lookup;
+}
+
 TemplateLibrary::Lookup TemplateLibrary::find(const QString& language, const QString& name,
                                               const QString& tone) const
 {
@@ -67,37 +101,31 @@ TemplateLibrary::Lookup TemplateLibrary::find(const QString& language, const QSt
         fileNames.push_back(name + u'.' + tone + u".txt"_s);
     fileNames.push_back(name + u".txt"_s);
 
-    Lookup lookup;
+    Lookup result;
     for (const auto& directory : m_directories) {
         for (const auto& fileName : fileNames) {
             const QString path = directory + u'/' + language + u'/' + fileName;
-            QFile file(path);
-            if (!file.exists())
+            if (!QFileInfo::exists(path))
                 continue;
             // Built-in files are named by their place in the template tree, user files by their full path.
             const QString displayName =
                 directory == BuiltInDirectory ? language + u'/' + fileName : QDir::toNativeSeparators(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                return {std::nullopt, tr("%1: cannot open: %2").arg(displayName, file.errorString())};
-            }
-            QString parseError;
-            const auto document =
-                TemplateDocument::parse(QString::fromUtf8(file.readAll()), displayName, &parseError);
-            if (!parseError.isEmpty())
-                return {std::nullopt, parseError};
-            if (lookup.document)
-                lookup.document->overlay(document);
+            const Lookup file = load(path, displayName);
+            if (!file.document)
+                return file;
+            if (result.document)
+                result.document->overlay(*file.document);
             else
-                lookup.document = document;
+                result.document = file.document;
             break; // the tone-specific file wins over the tone-less one within a directory
         }
     }
-    if (!lookup.document) {
-        lookup.error =
+    if (!result.document) {
+        result.error =
             tr("no template \"%1\" for language \"%2\"%3")
                 .arg(name, language, tone.isEmpty() ? QString() : tr(" and tone \"%1\"").arg(tone));
     }
-    return lookup;
+    return result;
 }
 
 } // namespace Anchorline

@@ -2,6 +2,8 @@
 
 #include "TemplateDocument.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -38,12 +40,26 @@ public:
     struct Lookup
     {
         std::optional<TemplateDocument> document;
-        QString error; // not found, unreadable, or malformed (names the file)
+        // Not found, unreadable, malformed, or a section with a broken field: names the file (and
+        // line:column).
+        QString error;
     };
+    // Every section of every file found is validated (TemplateRenderer::validate), so a broken template is
+    // reported even when the current input would not render the broken section. Parsed files are cached until
+    // they change on disk; not thread-safe (one library per thread).
     Lookup find(const QString& language, const QString& name, const QString& tone = {}) const;
 
 private:
+    struct CachedFile
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        Lookup lookup;
+    };
+    Lookup load(const QString& path, const QString& displayName) const;
+
     QStringList m_directories;
+    mutable QHash<QString, CachedFile> m_cache;
 };
 
 } // namespace Anchorline
