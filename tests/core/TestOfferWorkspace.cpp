@@ -11,7 +11,7 @@ class TestOfferWorkspace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void recomputesEverythingFromTheInput();
     void typedRoleAndPlaceAreMatched();
     void pickedCodesWin();

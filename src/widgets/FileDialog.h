@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace Anchorline {
+
+// File dialogs with a test seam: setNextFileName() makes the next call return that name without a dialog
+// (offscreen tests); an empty name stands for "cancelled".
+class FileDialog
+{
+public:
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                                   const QString& filter);
+
+    static void setNextFileName(const QString& fileName);
+
+private:
+    static bool s_hasNextFileName;
+    static QString s_nextFileName;
+};
+
+} // namespace Anchorline

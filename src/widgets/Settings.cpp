@@ -1,0 +1,61 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+#include <array>
+
+namespace Anchorline {
+
+namespace {
+struct Entry
+{
+    Settings::Key key;
+    const char16_t* name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 6>& table()
+{
+    static const std::array<Entry, 6> entries{{
+        {Settings::Key::MainWindowGeometry, u"MainWindow/Geometry", QVariant()},
+        {Settings::Key::MainWindowState, u"MainWindow/State", QVariant()},
+        {Settings::Key::MainSplitterState, u"MainWindow/SplitterState", QVariant()},
+        {Settings::Key::ChartTab, u"MainWindow/ChartTab", 0},
+        {Settings::Key::NegotiationTab, u"Negotiation/Tab", 0},
+        {Settings::Key::LastSession, u"Session/Last", QVariant()},
+    }};
+    return entries;
+}
+
+const Entry& entry(Settings::Key key)
+{
+    return table()[static_cast<std::size_t>(key)];
+}
+} // namespace
+
+QString Settings::name(Key key)
+{
+    return QString::fromUtf16(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::get(Key key)
+{
+    return QSettings().value(name(key), defaultValue(key));
+}
+
+void Settings::set(Key key, const QVariant& value)
+{
+    QSettings().setValue(name(key), value);
+}
+
+void Settings::reset(Key key)
+{
+    QSettings().remove(name(key));
+}
+
+} // namespace Anchorline

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QVariant>
+
+namespace Anchorline {
+
+// Every setting the desktop app stores, through one key table (name and default per key) instead of strings
+// spread over the code. Backed by QSettings with the application's organisation and name; tests call
+// QStandardPaths::setTestModeEnabled(true) first so they never touch the user's files.
+class Settings
+{
+public:
+    enum class Key
+    {
+        MainWindowGeometry,
+        MainWindowState,
+        MainSplitterState,
+        ChartTab,
+        NegotiationTab,
+        LastSession, // the last inputs as session JSON (SessionJson)
+    };
+
+    static QVariant get(Key key);
+    static void set(Key key, const QVariant& value);
+    static void reset(Key key);
+
+    static QString name(Key key);
+    static QVariant defaultValue(Key key);
+};
+
+} // namespace Anchorline

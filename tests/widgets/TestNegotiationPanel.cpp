@@ -1,0 +1,185 @@
+#include "FileDialog.h"
+#include "MarketStore.h"
+#include "NegotiationPanel.h"
+#include "OfferForm.h"
+#include "OfferWorkspace.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Anchorline;
+
+// Receives the URLs QDesktopServices would hand to the mail app.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+class TestNegotiationPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheAskAndTheEmail();
+    void targetSliderMovesTheAsk();
+    void copyPutsSubjectAndBodyOnTheClipboard();
+    void openInMailAppSendsAnEncodedMailtoUrl();
+    void editsSurviveAnInputChange();
+    void saveAsTextWritesAPrivateFile();
+    void blockingWarningDisablesSending();
+
+private:
+    template <typename T> T* child(const char* name) const
+    {
+        auto* widget = m_panel->findChild<T*>(QString::fromLatin1(name));
+        Q_ASSERT(widget);
+        return widget;
+    }
+    std::unique_ptr<OfferWorkspace> m_workspace;
+    std::unique_ptr<NegotiationPanel> m_panel;
+};
+
+void TestNegotiationPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_workspace = std::make_unique<OfferWorkspace>(MarketStore::builtIn());
+    m_panel = std::make_unique<NegotiationPanel>();
+    m_panel->setWorkspace(m_workspace.get());
+    m_workspace->setInput(OfferForm::sampleInput());
+    QVERIFY2(m_workspace->plan(), qPrintable(m_workspace->planError()));
+}
+
+void TestNegotiationPanel::showsTheAskAndTheEmail()
+{
+    const auto& plan = *m_workspace->plan();
+    QCOMPARE(m_panel->emailSubject(), plan.email.subject);
+    QCOMPARE(m_panel->emailBody(), plan.email.body);
+    QVERIFY(!m_panel->emailSubject().isEmpty());
+    // The asked base is in the ask table and in the email.
+    const QString askedBase = plan.ask.base.asked.toString();
+    QVERIFY(plan.ask.base.asked > Money::fromMajor(252'000));
+    QVERIFY(child<QLabel>("askLabel")->text().contains(askedBase));
+    QVERIFY(m_panel->emailBody().contains(askedBase));
+    // Where the offer sits: San Jose senior software developer band.
+    const QString position = child<QLabel>("offerPositionLabel")->text();
+    QVERIFY2(position.contains(QStringLiteral("$252,000")), qPrintable(position));
+    QVERIFY2(position.contains(m_workspace->band()->positionOf(Money::fromMajor(252'000)).text),
+             qPrintable(position));
+    QCOMPARE(child<QLabel>("targetValueLabel")->text(), QStringLiteral("p75"));
+    QVERIFY(!child<QPlainTextEdit>("phoneScriptEdit")->toPlainText().isEmpty());
+}
+
+void TestNegotiationPanel::targetSliderMovesTheAsk()
+{
+    const Money before = m_workspace->plan()->ask.base.asked;
+    child<QSlider>("targetSlider")->setValue(90);
+    QCOMPARE(m_workspace->input().targetPercentile, 90);
+    QCOMPARE(child<QLabel>("targetValueLabel")->text(), QStringLiteral("p90"));
+    QVERIFY(m_workspace->plan()->ask.base.asked > before);
+    QVERIFY(m_panel->emailBody().contains(m_workspace->plan()->ask.base.asked.toString()));
+    child<QSlider>("targetSlider")->setValue(75);
+    QCOMPARE(m_workspace->plan()->ask.base.asked, before);
+}
+
+void TestNegotiationPanel::copyPutsSubjectAndBodyOnTheClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QCOMPARE(copied, QStringLiteral("Subject: ") + m_panel->emailSubject() + QStringLiteral("\n\n") +
+                         m_panel->emailBody());
+}
+
+void TestNegotiationPanel::openInMailAppSendsAnEncodedMailtoUrl()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Re: Offer – José & Co?"));
+    child<QPlainTextEdit>("bodyEdit")->setPlainText(QStringLiteral("Hi José,\nline two"));
+    QTest::mouseClick(child<QPushButton>("openMailButton"), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(catcher.urls.front().toEncoded(),
+             QByteArray("mailto:?subject=Re%3A%20Offer%20%E2%80%93%20Jos%C3%A9%20%26%20Co%3F"
+                        "&body=Hi%20Jos%C3%A9%2C%0D%0Aline%20two"));
+    m_panel->regenerate();
+}
+
+void TestNegotiationPanel::editsSurviveAnInputChange()
+{
+    m_panel->regenerate();
+    QVERIFY(!m_panel->isEmailEdited());
+    auto* body = child<QPlainTextEdit>("bodyEdit");
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("P.S. My own line."));
+    QVERIFY(m_panel->isEmailEdited());
+    const QString edited = m_panel->emailBody();
+    QVERIFY(!m_panel->isRegenerateOffered());
+
+    NegotiationInput input = m_workspace->input();
+    input.offer.company = QStringLiteral("Contoso");
+    m_workspace->setInput(input);
+    QVERIFY(m_workspace->plan()->email.body.contains(QStringLiteral("Contoso")));
+    QCOMPARE(m_panel->emailBody(), edited);
+    QVERIFY(m_panel->isRegenerateOffered());
+    QVERIFY(!m_workspace->plan()->email.body.contains(QStringLiteral("My own line")));
+
+    QTest::mouseClick(child<QPushButton>("staleRegenerateButton"), Qt::LeftButton);
+    QVERIFY(!m_panel->isEmailEdited());
+    QVERIFY(!m_panel->isRegenerateOffered());
+    QCOMPARE(m_panel->emailBody(), m_workspace->plan()->email.body);
+    m_workspace->setInput(OfferForm::sampleInput());
+}
+
+void TestNegotiationPanel::saveAsTextWritesAPrivateFile()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("email.txt"));
+    FileDialog::setNextFileName(path);
+    m_panel->saveAsText();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), m_panel->emailText());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                   QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+}
+
+void TestNegotiationPanel::blockingWarningDisablesSending()
+{
+    QVERIFY(child<QPushButton>("copyButton")->isEnabled());
+    // Matching a competing offer without one is blocked: nothing may be sent.
+    m_workspace->setStrategyId(QStringLiteral("competing-offer"));
+    QVERIFY(m_panel->isBlocked());
+    QVERIFY(!child<QPushButton>("copyButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("openMailButton")->isEnabled());
+    const auto* banner = m_panel->findChild<QLabel*>(QStringLiteral("warning-competing-offer-missing"));
+    QVERIFY(banner);
+    QVERIFY(banner->text().startsWith(QStringLiteral("Blocked: ")));
+    QGuiApplication::clipboard()->clear();
+    m_panel->copyEmail();
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    m_workspace->setStrategyId(QString());
+    QVERIFY(child<QPushButton>("copyButton")->isEnabled());
+}
+
+QTEST_MAIN(TestNegotiationPanel)
+#include "TestNegotiationPanel.moc"
