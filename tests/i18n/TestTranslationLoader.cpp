@@ -1,3 +1,4 @@
+#include "CareerLevel.h"
 #include "TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ private slots:
     void englishRemovesTheTranslators();
     void emptyLanguageFollowsTheSystemLanguages();
     void unknownLanguageFallsBackToEnglish();
+    void embeddedTranslationsReachTheCore_data();
+    void embeddedTranslationsReachTheCore();
 
 private:
     static QString qtCancel() { return QCoreApplication::translate("QPlatformTheme", "Cancel"); }
@@ -117,6 +120,28 @@ void TestTranslationLoader::unknownLanguageFallsBackToEnglish()
 {
     QCOMPARE(m_loader.load(u"xx"_s), u"en"_s);
     QCOMPARE(qtCancel(), u"Cancel"_s);
+}
+
+void TestTranslationLoader::embeddedTranslationsReachTheCore_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("midLevel");
+
+    QTest::newRow("de") << u"de"_s << u"Einstieg"_s << u"Mittlere Stufe"_s;
+    QTest::newRow("es") << u"es"_s << u"Inicial"_s << u"Intermedio"_s;
+    QTest::newRow("fr") << u"fr"_s << u"Débutant"_s << u"Intermédiaire"_s;
+    QTest::newRow("en") << u"en"_s << u"Entry"_s << u"Mid-level"_s;
+}
+
+void TestTranslationLoader::embeddedTranslationsReachTheCore()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, entry);
+    QFETCH(QString, midLevel);
+    QCOMPARE(m_loader.load(language), language);
+    QCOMPARE(Anchorline::CareerLevels::displayName(Anchorline::CareerLevel::Entry), entry);
+    QCOMPARE(Anchorline::CareerLevels::displayName(Anchorline::CareerLevel::Mid), midLevel);
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLoader)
