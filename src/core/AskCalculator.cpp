@@ -116,6 +116,18 @@ private:
     }
 
     // A target at or below the offer is never asked for (the guard rail "ask-not-above-offer" says so).
+    // A reason that moves the base gap into another component; `text` has %1 target, %2 offered base, %3 gap
+    // and %4 the target's own reason.
+    AskReason gapReason(const QString& rule, const Money& gap, const QString& text) const
+    {
+        AskReason reason = m_target->reason;
+        reason.rule = rule;
+        reason.basisValue = gap;
+        reason.explanation = text.arg(money(m_target->rounded), money(m_ask.base.offered), money(gap),
+                                      m_target->reason.explanation);
+        return reason;
+    }
+
     void askTargetBase()
     {
         if (!m_target || m_target->rounded <= m_ask.base.offered)
@@ -191,14 +203,9 @@ private:
                 tr("Sign-on makes up for the %1 you forfeit by leaving").arg(money(forfeited));
         } else if (gap) {
             bridge = *gap;
-            reason = m_target->reason;
-            reason.rule = u"year-one-gap"_s;
-            reason.basisValue = *gap;
-            reason.explanation =
-                tr("Sign-on bridges the first-year gap between the target base %1 and the offered "
-                   "base %2: %3 (%4)")
-                    .arg(money(m_target->rounded), money(m_ask.base.offered), money(*gap),
-                         m_target->reason.explanation);
+            reason = gapReason(u"year-one-gap"_s, *gap,
+                               tr("Sign-on bridges the first-year gap between the target base %1 and the "
+                                  "offered base %2: %3 (%4)"));
         } else {
             return;
         }
@@ -212,15 +219,10 @@ private:
         if (!gap)
             return;
         m_ask.equityPerYear.asked = m_ask.equityPerYear.offered + *gap;
-        AskReason reason = m_target->reason;
-        reason.rule = u"cash-gap-to-equity"_s;
-        reason.basisValue = *gap;
-        reason.explanation =
-            tr("Equity per year carries the gap between the target base %1 and the offered base "
-               "%2: %3 more a year (%4)")
-                .arg(money(m_target->rounded), money(m_ask.base.offered), money(*gap),
-                     m_target->reason.explanation);
-        m_ask.equityPerYear.reasons.push_back(reason);
+        m_ask.equityPerYear.reasons.push_back(
+            gapReason(u"cash-gap-to-equity"_s, *gap,
+                      tr("Equity per year carries the gap between the target base %1 and the offered base "
+                         "%2: %3 more a year (%4)")));
     }
 
     void askNextLevel()
