@@ -115,7 +115,6 @@ private:
         return roundedAsk(m_target->rounded - m_ask.base.offered);
     }
 
-    // A target at or below the offer is never asked for (the guard rail "ask-not-above-offer" says so).
     // A reason that moves the base gap into another component; `text` has %1 target, %2 offered base, %3 gap
     // and %4 the target's own reason.
     AskReason gapReason(const QString& rule, const Money& gap, const QString& text) const
@@ -128,6 +127,7 @@ private:
         return reason;
     }
 
+    // A target at or below the offer is never asked for (the guard rail "ask-not-above-offer" says so).
     void askTargetBase()
     {
         if (!m_target || m_target->rounded <= m_ask.base.offered)
