@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <tuple>
 
@@ -20,6 +21,25 @@ int tierScore(SearchIndex::Tier tier)
     return 200 * int(tier);
 }
 
+// QString::startsWith takes a generic comparison path that dominated search time; the texts are already
+// folded, so comparing the UTF-16 units is enough.
+bool startsWith(const QString& text, const QString& prefix)
+{
+    return text.size() >= prefix.size() && std::equal(prefix.cbegin(), prefix.cend(), text.cbegin());
+}
+
+// One bit per letter a-z and one for everything else: a query word with k letters its candidate lacks is at
+// least k edits away from it (or from any of its prefixes), so most candidates are ruled out by one AND.
+quint32 letterMask(const QString& word)
+{
+    quint32 mask = 0;
+    for (const QChar c : word) {
+        const char16_t unit = c.unicode();
+        mask |= unit >= u'a' && unit <= u'z' ? 1u << (unit - u'a') : 1u << 26;
+    }
+    return mask;
+}
+
 } // namespace
 
 int SearchIndex::wordId(const QString& word)
@@ -29,6 +49,7 @@ int SearchIndex::wordId(const QString& word)
         return found.value();
     const int id = int(m_vocabulary.size());
     m_vocabulary.append(word);
+    m_letterMasks.push_back(letterMask(word));
     m_wordIds.insert(word, id);
     return id;
 }
@@ -54,12 +75,13 @@ std::vector<SearchIndex::WordCosts> SearchIndex::wordCosts(const QStringList& qu
         const QString& queryWord = queryWords.at(i);
         const bool stillTyping = i == queryWords.size() - 1;
         const int allowed = fuzzy ? SearchText::allowedTypos(queryWord.size()) : 0;
+        const quint32 queryMask = letterMask(queryWord);
         WordCosts wordCosts(size_t(m_vocabulary.size()), NoMatch);
         for (qsizetype v = 0; v < m_vocabulary.size(); ++v) {
             const QString& word = m_vocabulary.at(v);
-            if (word.startsWith(queryWord)) {
+            if (startsWith(word, queryWord)) {
                 wordCosts[size_t(v)] = 0;
-            } else if (allowed > 0) {
+            } else if (allowed > 0 && std::popcount(queryMask & ~m_letterMasks[size_t(v)]) <= allowed) {
                 const int edits = SearchText::editDistance(queryWord, word, allowed, stillTyping);
                 if (edits <= allowed)
                     wordCosts[size_t(v)] = qint8(edits);
@@ -90,12 +112,17 @@ bool SearchIndex::matchWords(const Entry& entry, const std::vector<WordCosts>& c
 void SearchIndex::collectHits(const QString& query, const std::vector<WordCosts>& costs, bool fuzzy,
                               std::vector<Hit>& hits) const
 {
+    // Every match needs each query word to match some word: when one matches none, nothing matches.
+    for (const WordCosts& wordCosts : costs) {
+        if (std::none_of(wordCosts.cbegin(), wordCosts.cend(), [](qint8 cost) { return cost != NoMatch; }))
+            return;
+    }
     for (size_t i = 0; i < m_entries.size(); ++i) {
         const Entry& entry = m_entries[i];
         Hit hit{entry.target, int(i), Tier::Exact, 0, 0};
         if (entry.normalized == query) {
             hit.tier = Tier::Exact;
-        } else if (entry.normalized.startsWith(query)) {
+        } else if (startsWith(entry.normalized, query)) {
             hit.tier = entry.kind == EntryKind::Alias ? Tier::Alias : Tier::Prefix;
         } else if (matchWords(entry, costs, hit.edits)) {
             if (hit.edits > 0)

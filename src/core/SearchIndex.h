@@ -85,6 +85,7 @@ private:
 
     std::vector<Entry> m_entries;
     QStringList m_vocabulary;
+    std::vector<quint32> m_letterMasks; // letterMask() of each vocabulary word
     QHash<QString, int> m_wordIds;
 };
 

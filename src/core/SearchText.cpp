@@ -1,6 +1,8 @@
 #include "SearchText.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <vector>
 
 namespace Anchorline::SearchText {
@@ -96,8 +98,19 @@ int editDistance(QStringView query, QStringView target, int maxDistance, bool pr
     const int tooFar = maxDistance + 1;
     if (n < m - maxDistance || (!prefixOfTarget && n > m + maxDistance))
         return tooFar;
-    // Rows over the query, columns over the target; three rows for the transposition step.
-    std::vector<int> previous2(n + 1), previous(n + 1), current(n + 1);
+    // Rows over the query, columns over the target; three rows for the transposition step. Words are short,
+    // so the rows live on the stack unless the target is unusually long.
+    constexpr qsizetype StackColumns = 64;
+    std::array<int, 3 * StackColumns> stackRows;
+    std::vector<int> heapRows;
+    int* rows = stackRows.data();
+    if (n + 1 > StackColumns) {
+        heapRows.resize(size_t(3 * (n + 1)));
+        rows = heapRows.data();
+    }
+    std::span<int> previous2(rows, size_t(n + 1));
+    std::span<int> previous(rows + (n + 1), size_t(n + 1));
+    std::span<int> current(rows + 2 * (n + 1), size_t(n + 1));
     for (qsizetype j = 0; j <= n; ++j)
         previous[j] = int(j);
     for (qsizetype i = 1; i <= m; ++i) {
