@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "BandsCommand.h"
+#include "CompareCommand.h"
 #include "DatasetLibrary.h"
 #include "DatasetsCommand.h"
 #include "EmailCommand.h"
@@ -28,6 +29,7 @@ CliApplication::CliApplication()
     auto evaluate = std::make_unique<EvaluateCommand>();
     evaluate->addJsonExtension(MarketJson::evaluateExtension(DatasetLibrary::defaultDirectory()));
     m_commands.push_back(std::move(evaluate));
+    m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<StrategiesCommand>());
     m_commands.push_back(std::make_unique<EmailCommand>());
     m_commands.push_back(std::make_unique<RolesCommand>());

@@ -2,6 +2,7 @@
 
 #include "CompensationCalculator.h"
 #include "OfferJson.h"
+#include "OfferSource.h"
 #include "TextTable.h"
 
 #include <QCoreApplication>
@@ -58,12 +59,14 @@ QString EvaluateCommand::summary() const
 
 QString EvaluateCommand::usage() const
 {
-    return tr("Usage: anchorline-cli evaluate OFFER.json [--json]\n\n"
+    return tr("Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]\n\n"
               "Prints the offer's pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and\n"
               "refreshers vested, the 4-year total and average, and the walk-away cost (unvested equity\n"
               "forfeited, sign-on to repay) after 6, 12, 18, 24 and 36 months.\n"
               "Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.\n\n"
               "  OFFER.json   an offer file (schema 1); - reads standard input\n"
+              "  SESSION.anchorline  a session file; --offer N picks its Nth offer (default: the one being\n"
+              "               negotiated)\n"
               "  --json       print a JSON object instead of the table\n");
 }
 
@@ -71,7 +74,11 @@ CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& stan
 {
     bool asJson = false;
     QStringList files;
-    for (const QString& argument : arguments) {
+    QStringList options = arguments;
+    int offerNumber = OfferSource::NegotiatedOffer;
+    if (const QString error = OfferSource::takeOfferOption(options, offerNumber); !error.isEmpty())
+        return CommandOutput::badInput(u"evaluate: "_s + error + u"\n\n"_s + usage());
+    for (const QString& argument : std::as_const(options)) {
         if (argument == u"--json")
             asJson = true;
         else if (argument.startsWith(u'-') && argument != u"-")
@@ -87,16 +94,12 @@ CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& stan
     const auto content = readInput(path, standardInput, readError);
     if (!content)
         return CommandOutput::badInput(readError + u'\n');
-    const auto parsed = OfferJson::parse(*content);
-    if (!parsed.ok()) {
-        const QString source = path == u"-" ? tr("standard input") : path;
-        QString message;
-        for (const auto& error : parsed.errors)
-            message += source + u": "_s + error.toString() + u'\n';
-        return CommandOutput::badInput(message);
-    }
+    // An offer file, or a session file whose offer --offer picks.
+    const auto source = OfferSource::parse(*content, path, offerNumber);
+    if (!source.ok())
+        return CommandOutput::badInput(source.error);
 
-    const CompensationCalculator calculator(*parsed.offer);
+    const CompensationCalculator calculator(source.offer());
     if (asJson) {
         QJsonObject json = evaluationJson(calculator);
         for (const JsonExtension& extension : m_jsonExtensions)

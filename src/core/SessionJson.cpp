@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
 #include <cmath>
@@ -332,29 +331,16 @@ QJsonObject payFiguresToJson(const Session::PayFigures& figures)
     return object;
 }
 
-QString lineAndColumn(const QByteArray& json, qsizetype offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    // Columns count characters, not bytes.
-    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return SessionJson::tr("line %1, column %2").arg(line).arg(column);
-}
 } // namespace
 
 SessionJson::ParseResult SessionJson::parse(const QByteArray& json)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        ParseResult result;
-        result.errors.append({lineAndColumn(json, error.offset), error.errorString()});
-        return result;
-    }
+    const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isObject()) {
+        // Malformed JSON (with its line and column) and a non-object are worded as the offer format words them,
+        // so that evaluate reports the same for an offer file and a session file.
         ParseResult result;
-        result.errors.append({QString(), tr("expected a JSON object with a session or an offer")});
+        result.errors = OfferJson::parse(json).errors;
         return result;
     }
     return fromJsonObject(document.object());
