@@ -175,6 +175,8 @@ TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& inpu
     if (ask.base.askedRangeTop)
         values.insert(u"ask_base_top"_s, money(*ask.base.askedRangeTop));
     values.insert(u"ask_signon"_s, money(ask.signOn.asked));
+    if (ask.signOn.isRaised())
+        values.insert(u"ask_signon_increase"_s, money(ask.signOn.asked - ask.signOn.offered));
     values.insert(u"ask_equity_per_year"_s, money(ask.equityPerYear.asked));
     const int vestYears = std::max(offer.equity.schedule.years(), 1);
     values.insert(u"ask_equity_grant"_s, money(*ask.equityPerYear.asked.checkedScaled(vestYears, 1)));

@@ -42,6 +42,7 @@ struct FieldTable
             u"ask_base"_s,
             u"ask_base_top"_s,
             u"ask_signon"_s,
+            u"ask_signon_increase"_s,
             u"ask_equity_per_year"_s,
             u"ask_equity_grant"_s,
             u"ask_refresh"_s,

@@ -68,8 +68,9 @@ private slots:
         QVERIFY(result.ok());
         QVERIFY(!result.email.body.contains(u"Based on"_s));
         QVERIFY(!result.email.body.contains(u"market"_s));
-        QVERIFY(result.email.body.contains(u"a sign-on bonus of $45,000 instead, which would make up for the "
-                                           u"$25,000 I leave behind"_s));
+        QVERIFY(
+            result.email.body.contains(u"an additional $25,000 in sign-on bonus ($45,000 in total) instead, "
+                                       u"which would make up for the $25,000 I leave behind"_s));
         verifyNoUnfilledField(result.email.body);
         QVERIFY(!result.phoneScript.contains(u"runs from"_s));
     }
