@@ -193,59 +193,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="43"/>
+        <location filename="../src/app/Application.cpp" line="27"/>
+        <source>--export-report needs --pdf OUT.pdf</source>
+        <translation>--export-report benötigt --pdf AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="60"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Ein Jobangebot mit Marktgehältern vergleichen und die Verhandlungs-E-Mail entwerfen.
 Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="49"/>
+        <location filename="../src/app/Application.cpp" line="66"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Das Hauptfenster ohne Bildschirm in eine PNG-Datei zeichnen und beenden (mit QT_QPA_PLATFORM=offscreen wird keine Anzeige benötigt).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="51"/>
+        <location filename="../src/app/Application.cpp" line="68"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="52"/>
+        <location filename="../src/app/Application.cpp" line="69"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Die Eingaben aus einer Sitzungs- oder Angebotsdatei übernehmen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="53"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="56"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Fenstergröße für --screenshot (Standard %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="57"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="59"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
+        <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
+        <translation>Die einseitige Angebotsübersicht einer Sitzung als PDF schreiben (siehe --pdf) und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="78"/>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="79"/>
+        <source>The PDF file --export-report writes.</source>
+        <translation>Die PDF-Datei, die --export-report schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="79"/>
+        <source>OUT.pdf</source>
+        <translation>AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Eine Sitzung (.anchorline) oder Angebotsdatei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="60"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="87"/>
+        <location filename="../src/app/Application.cpp" line="111"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1500x920, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="101"/>
+        <location filename="../src/app/Application.cpp" line="125"/>
         <source>could not write the screenshot to %1</source>
         <translation>der Screenshot konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -273,52 +298,52 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
         <translation>p%1 der Spanne %2 für %3 in %4 ist %5 (%6), gerundet auf ein Vielfaches von %7: %8</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="149"/>
+        <location filename="../src/core/AskCalculator.cpp" line="161"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
         <translation>Die Spanne reicht vom Ziel %1 bis %1 + 5 %, gerundet: %2 (sie beginnt beim Ziel und ist daher keine Rückzugsspanne)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="163"/>
+        <location filename="../src/core/AskCalculator.cpp" line="175"/>
         <source>%1&apos;s written offer has %2</source>
         <translation>Das schriftliche Angebot von %1 enthält %2</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="191"/>
+        <location filename="../src/core/AskCalculator.cpp" line="203"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
         <translation>Die Antrittsprämie gleicht die %1 aus, die Sie durch den Wechsel verlieren</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="198"/>
+        <location filename="../src/core/AskCalculator.cpp" line="207"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
         <translation>Die Antrittsprämie überbrückt die Lücke im ersten Jahr zwischen dem Ziel-Grundgehalt %1 und dem angebotenen Grundgehalt %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="219"/>
+        <location filename="../src/core/AskCalculator.cpp" line="224"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
         <translation>Die jährliche Aktienvergütung trägt die Lücke zwischen dem Ziel-Grundgehalt %1 und dem angebotenen Grundgehalt %2: %3 mehr pro Jahr (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="235"/>
+        <location filename="../src/core/AskCalculator.cpp" line="237"/>
         <source>One level above the offered %1: %2</source>
         <translation>Eine Stufe über der angebotenen Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="263"/>
+        <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>The target base %1</source>
         <translation>Das Ziel-Grundgehalt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="265"/>
+        <location filename="../src/core/AskCalculator.cpp" line="267"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
         <translation>%1 weniger Grundgehalt, %2 mehr Antrittsprämie: gleicher Wert über die ersten zwei Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="268"/>
+        <location filename="../src/core/AskCalculator.cpp" line="270"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
         <translation>%1 weniger Grundgehalt, %1 mehr Aktien pro Jahr: gleicher Wert in jedem Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="275"/>
+        <location filename="../src/core/AskCalculator.cpp" line="277"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
         <translation>Die Pakete verschieben die halbe Lücke zum Ziel (%1, gerundet) zwischen Grundgehalt, Antrittsprämie und Aktien; angebotenes Grundgehalt %2</translation>
     </message>
@@ -654,7 +679,7 @@ eingebauten BLS/DOL-Daten.
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="56"/>
+        <location filename="../src/cli/CliApplication.cpp" line="58"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -669,7 +694,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="61"/>
+        <location filename="../src/cli/CliApplication.cpp" line="63"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -686,7 +711,7 @@ Exit-Codes: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder falscher Auf
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="85"/>
+        <location filename="../src/cli/CliApplication.cpp" line="87"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation>anchorline-cli: unbekannter Befehl „%1“; anchorline-cli --help zeigt die Liste
@@ -742,35 +767,35 @@ mit einem Angebot. Das aktuelle Gehalt der Person wird nie ausgegeben.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="115"/>
         <source>Offers side by side
 </source>
         <translation>Angebote nebeneinander
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="109"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
         <source>%1: offers side by side
 </source>
         <translation>%1: Angebote nebeneinander
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="111"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
         <source>Negotiating: %1
 </source>
         <translation>In Verhandlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="120"/>
         <source>Competing offer: %1
 </source>
         <translation>Konkurrenzangebot: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="121"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
@@ -1617,17 +1642,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="195"/>
+        <location filename="../src/core/EmailComposer.cpp" line="197"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="201"/>
+        <location filename="../src/core/EmailComposer.cpp" line="203"/>
         <source>about </source>
         <translation>etwa </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="205"/>
+        <location filename="../src/core/EmailComposer.cpp" line="207"/>
         <source>the United States</source>
         <translation>die Vereinigten Staaten</translation>
     </message>
@@ -1872,22 +1897,22 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="58"/>
         <source>%1 (secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sekundärquelle)</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="71"/>
         <source>%1 median base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Median-Grundgehalt</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="76"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelte Linien: Median-Grundgehalt nach Stufe, %1, %2 (Stufenspannen sind modellierte Schätzungen)</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="85"/>
         <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: %1; Berufseinstieg (L3), mittlere Stufe (L4) und Senior (L5) als Einstieg, Mittlere Stufe und Senior dargestellt</translation>
     </message>
 </context>
 <context>
@@ -1912,57 +1937,57 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="75"/>
         <source>Market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktspanne</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="76"/>
         <source>Year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr für Jahr</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="77"/>
         <source>By level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stufe</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="78"/>
         <source>Walk-away cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegskosten</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="79"/>
         <source>Role comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenvergleich</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>1 year old</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr alt</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>%1 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jahre alt</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="179"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>No market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Marktspanne</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="201"/>
         <source>Compared with: %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
 </context>
 <context>
@@ -1970,37 +1995,37 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
         <source>Market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktspanne</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
         <source>Annual base pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliches Grundgehalt</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
         <source>median (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (p50)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
         <source>No market band for this role and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Marktspanne für diese Rolle und diesen Ort</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
@@ -2010,12 +2035,12 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderung</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>estimated (modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt (modelliert)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
@@ -2086,7 +2111,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
@@ -2096,7 +2121,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
         <source>enter an amount, e.g. 187,500 or 187.5k</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Betrag ein, z. B. 187,500 oder 187.5k</translation>
     </message>
 </context>
 <context>
@@ -2132,208 +2157,208 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Equity per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien pro Jahr</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Refreshers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgezuteilungen pro Jahr</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
         <source>★ %1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (empfohlen)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
         <source>%1 (needs more input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (benötigt weitere Angaben)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotenes Grundgehalt %1: %2 der Gehälter für %3 bei %4 in %5 (%6).</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
         <source>Blocked: </source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: </translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
         <source>A blocking warning above must be fixed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst muss eine blockierende Warnung oben behoben werden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
         <source>Copy the subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff und Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
         <source>Start a new message in your mail app with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nachricht mit diesem Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein E-Mail-Programm hat die Nachricht angenommen. Verwenden Sie stattdessen „E-Mail kopieren“ und fügen Sie den Text ein.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
         <source>negotiation-email.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>verhandlungs-email.txt</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
         <source>Save email as text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail als Text speichern</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Start your ask above the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie Ihre Forderung über dem Median</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Man bekommt selten mehr angeboten, als man fordert: Setzen Sie den Anker hoch und lassen Sie den Arbeitgeber herunterverhandeln.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielen Sie auf das 75. Perzentil der Marktspanne, nicht auf den Median.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine mäßig präzise Zahl (187.500 $, nicht 190.000 $) mit einer Begründung.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
         <source>Raise the target percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielperzentil erhöhen</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie: „Laut Marktdaten liegt diese Rolle bei X–Y $“</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen externe Vergleichswerte lässt sich schwerer argumentieren als gegen persönliche Erwartungen: „Ich hatte auf mehr gehofft“ gibt dem Recruiter nichts an die Hand, was er der einstellenden Führungskraft vorlegen kann.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
         <source>Name the source and its year; the email does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Quelle und ihr Jahr; die E-Mail erledigt das für Sie.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
         <source>Never reveal your current pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verraten Sie nie Ihr aktuelles Gehalt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
         <source>Use the market-anchored counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktverankertes Gegenangebot verwenden</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
         <source>When base is stuck, move other levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Grundgehalt feststeht, bewegen Sie andere Hebel</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtvergütung hat mehr Hebel als das Grundgehalt allein: Aktien und ihr Vesting-Plan, eine Antrittsprämie, vorgezogene Folgezuteilungen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
         <source>Ask for all levers in one message, in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie alle Hebel in einer Nachricht, nach Priorität geordnet.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antrittsprämie liegt außerhalb der Gehaltsspanne und schafft keinen Präzedenzfall.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Add a sign-on lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel Antrittsprämie hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
         <source>Ask for 48 hours to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um 48 Stunden Bedenkzeit</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>So gewinnen Sie Zeit für ein Gegenangebot und zeigen, dass Sie das Angebot ernst nehmen – nicht, dass Sie unsicher sind.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden Sie nicht im Gespräch; bedanken Sie sich und bitten Sie um das Angebot in schriftlicher Form.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um ein konkretes Datum, besonders wenn die Frist kürzer als eine Woche ist.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>Insert the ask-for-time email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail zur Bedenkzeit einfügen</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>Stronger approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkerer Ansatz:</translation>
     </message>
 </context>
 <context>
@@ -2422,192 +2447,192 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
         <source>Offer brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsübersicht</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
         <source>Offer brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsübersicht – %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit Anchorline. Das aktuelle Gehalt ist vertraulich und wird nicht gezeigt.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
         <source>Base</source>
-        <translation type="unfinished">Grundgehalt</translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
         <source>Bonus (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus (fest)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
         <source>Target bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbonus</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
         <source>Sign-on</source>
-        <translation type="unfinished">Antrittsprämie</translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
         <source>Equity grant (%1 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienzuteilung (%1 Jahre)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
         <source>Yearly refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Folgezuteilung</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
         <source>Target percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielperzentil</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>The offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Market band (base pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktspanne (Grundgehalt)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
         <source>(estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schätzung)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
         <source>Offer base: %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt des Angebots: %1. Quelle: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
         <source>4 years</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Jahre</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr für Jahr (berechnet aus den Bedingungen des Angebots)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Bonus</source>
-        <translation type="unfinished">Bonus</translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Equity</source>
-        <translation type="unfinished">Aktien</translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
         <source>Offers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote nebeneinander</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
         <source>The ask — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forderung – %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>%1: %2 (offered %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (angeboten %3)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
         <source>Equity per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien pro Jahr</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
         <source>Level: %1 (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1 (angeboten %2)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung an den Zahlen; die E-Mail fordert die folgenden Hebel.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
         <source>The email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
         <source>Subject: %1</source>
-        <translation type="unfinished">Betreff: %1</translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jährliche Vergütung wird aus den Bedingungen des Angebots selbst berechnet, nicht aus Marktdaten.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -2665,142 +2690,142 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="98"/>
         <source>Custom yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene jährliche Prozentsätze</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="100"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Zuteilung über die Jahre unverfallbar wird. Die Vorlagen sind die üblichen Pläne (Standard 4 Jahre mit 1 Jahr Cliff, wie bei Amazon 5/15/40/40, wie bei Google 33/33/22/12, frontlastige Pläne); wählen Sie „Eigene“, um selbst Werte einzugeben.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="110"/>
         <source>All of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="111"/>
         <source>Pro rata (months not worked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteilig (nicht gearbeitete Monate)</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="117"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliches Grundgehalt vor Steuern, z. B. 187,500 oder 187.5k. Damit vergleicht die Marktspanne.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="121"/>
         <source>Fixed bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Bonus</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="122"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester jährlicher Bonus anstelle des Prozentsatzes; leer lassen, um den Zielbonus in % zu verwenden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus paid when you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie, die bei Arbeitsbeginn gezahlt wird.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="124"/>
         <source>Sign-on year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie Jahr 2</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Zahlung der Antrittsprämie zu Beginn von Jahr 2, falls die Prämie aufgeteilt ist.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="126"/>
         <source>Equity grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienzuteilung</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert der ersten Aktienzuteilung (RSUs) zum Zuteilungszeitpunkt über den ganzen Vesting-Zeitraum, z. B. 240k.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Refresher grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgezuteilung</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="131"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der jährlichen Folgezuteilung, sofern das Unternehmen einen nennt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>Competing base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt des Konkurrenzangebots</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="133"/>
         <source>The other offer&apos;s base salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Grundgehalt des anderen Angebots.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="134"/>
         <source>Competing sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie des Konkurrenzangebots</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="135"/>
         <source>The other offer&apos;s sign-on bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antrittsprämie des anderen Angebots.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Competing equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien des Konkurrenzangebots</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="137"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Aktienzuteilung des anderen Angebots über 4 Jahre.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>Left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgelassen</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unverfallbare Aktien und Boni, die Sie beim Verlassen Ihrer jetzigen Stelle aufgeben: die Grundlage für eine ausgleichende Antrittsprämie. Nie als Ihr Gehalt in die E-Mail schreiben.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>e.g. Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Software Engineer</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="144"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. San Jose, CA (leer: Vereinigte Staaten)</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stufe für dieses Angebot. Sie bestimmt, welchen Teil der lokalen Gehaltsverteilung die Spanne zeigt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="295"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Prozentsatz; schreiben Sie die jährlichen Anteile wie 25/25/25/25</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="309"/>
@@ -2810,7 +2835,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="466"/>
         <source>Vesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vesting</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +2902,14 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="112"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="113"/>
         <source>%1: the session holds no offer to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung enthält kein Angebot für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="114"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2892,17 +2917,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
         <source>Role comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenvergleich</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
         <source>Typical pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisches Gehalt</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
         <source>Early-career, mid-level and senior pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt bei Berufseinstieg, mittlerer Stufe und Senior</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
@@ -2912,107 +2937,107 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
         <source>Why the pay differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Gehälter unterscheiden</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
         <source>Skills that drive higher pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten, die das Gehalt steigern</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
         <source>Career paths, plateaus and transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrierewege, Plateaus und Wechsel</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine im Produktbriefing beschriebene Rolle oder ein beliebiger Beruf aus den Behördendaten</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="150"/>
-        <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behördenzahlen gelten für diesen Ort; die Zahlen des Briefings sind nicht lokal</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
-        <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;With:</source>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
         <source>L&amp;evel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="172"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
         <source>United States (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten (landesweit)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="254"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="255"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="259"/>
         <source>Median base pay: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="281"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Median-Grundgehalt: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
-        <source>No government figures for these roles here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="283"/>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="287"/>
+        <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
+        <translation>Median-Grundgehalt, %1: %2 &lt;small&gt;(%3; Stufenspannen sind modelliert)&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
-        <source>Median base pay at %1 level: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>No government figures for these roles here.</source>
+        <translation>Keine Behördenzahlen für diese Rollen hier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="307"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktbriefing erklärt den Unterschied nur zwischen KI-Ingenieuren und Softwareentwicklern. Für diese Rollen zeigt Anchorline die obigen Behördenzahlen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="317"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="318"/>
         <source>The product brief has no skills or career-path data for this role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="334"/>
-        <source>When pay growth slows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktbriefing enthält für diese Rolle keine Angaben zu Fähigkeiten oder Karrierewegen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <source>When pay growth slows:</source>
+        <translation>Wenn das Gehaltswachstum nachlässt:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
         <source>Common transitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Wechsel:</translation>
     </message>
 </context>
 <context>
@@ -3024,8 +3049,8 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
@@ -3331,27 +3356,27 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="128"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>unpaariges „}“ (schreiben Sie „}}“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="141"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>unpaariges „{“: kein schließendes „}“ für dieses Feld (schreiben Sie „{{“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="150"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>leeres Feld {}: Felder brauchen einen Namen, z. B. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="154"/>
         <source>unknown field {%1}</source>
         <translation>unbekanntes Feld {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="174"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>ungültige Formatangabe „%1“ im Feld {%2}: %3</translation>
     </message>
@@ -3789,7 +3814,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="195"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1: %2 (Abschnitt [%3])</translation>
     </message>
@@ -3853,27 +3878,27 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="28"/>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="29"/>
         <source>Cost of leaving early</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines vorzeitigen Austritts</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="36"/>
         <source>unvested equity forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>verfallende nicht unverfallbare Aktien</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="37"/>
         <source>sign-on repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezahlte Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="38"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="49"/>
         <source>Months after the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate nach dem Startdatum</translation>
     </message>
 </context>
 <context>
@@ -3882,7 +3907,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../src/widgets/charts/YearByYearChart.cpp" line="23"/>
         <location filename="../src/widgets/charts/YearByYearChart.cpp" line="24"/>
         <source>Pay year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütung Jahr für Jahr</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4097,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/DataSourcesDialog.ui" line="14"/>
         <source>Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
 </context>
 <context>
@@ -4080,177 +4105,177 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/MainWindow.ui" line="14"/>
         <source>Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchorline</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="85"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="93"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="104"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="118"/>
         <source>&amp;Save Email as Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail als Text &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="121"/>
         <source>Save the email subject and body to a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff und Text der E-Mail in einer Textdatei speichern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="124"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="129"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="132"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="137"/>
         <source>&amp;Copy Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="140"/>
         <source>Copy the email subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff und Text der E-Mail in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="143"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="148"/>
         <source>&amp;Open in Mail App</source>
-        <translation type="unfinished"></translation>
+        <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="151"/>
         <source>Open a new message with this subject and body in your mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nachricht mit diesem Betreff und Text in Ihrem E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="154"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="159"/>
         <source>&amp;Regenerate Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail neu &amp;erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="162"/>
         <source>Rewrite the email from the current inputs, replacing your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben und Ihre Änderungen ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="165"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="170"/>
         <source>Go to &amp;Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Eingaben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="173"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="178"/>
         <source>&amp;Market Band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marktspanne</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="181"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="186"/>
         <source>&amp;Year by Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr für Jahr</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="189"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="194"/>
         <source>&amp;Level Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsentwicklung nach &amp;Stufe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="197"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="202"/>
         <source>&amp;Walk-away Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstiegskosten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="205"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
         <source>Role &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollenvergleich</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="213"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="218"/>
         <source>&amp;Data Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenquellen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Where every number comes from, how old it is, and how estimates are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher jede Zahl stammt, wie alt sie ist und wie Schätzungen entstehen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="224"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="229"/>
         <source>&amp;About Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Anchorline</translation>
     </message>
 </context>
 <context>
@@ -4276,162 +4301,162 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="21"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="27"/>
         <source>The negotiation strategies, best fit first. The recommended one is marked; pick another to rewrite the ask and the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verhandlungsstrategien, die passendste zuerst. Die empfohlene ist markiert; wählen Sie eine andere, um Forderung und E-Mail neu zu schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="61"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="97"/>
         <source>The market percentile the ask aims at. Above the median (50) is where asks start; 75 is the usual anchor; near 90 is ambitious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Marktperzentil, auf das die Forderung zielt. Über dem Median (50) beginnen Forderungen; 75 ist der übliche Anker; nahe 90 ist ehrgeizig.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="104"/>
         <source>p75</source>
-        <translation type="unfinished"></translation>
+        <translation>p75</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="119"/>
         <source>T&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonfall</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="131"/>
         <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die E-Mail klingt: herzlich, direkt oder förmlich. Die Zahlen bleiben gleich.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="138"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="148"/>
         <source>The language of the email and the phone script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der E-Mail und des Gesprächsleitfadens.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="183"/>
         <source>Your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Forderung</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="236"/>
         <source>The inputs changed since you edited the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben haben sich geändert, seit Sie die E-Mail bearbeitet haben.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="246"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="249"/>
         <source>Rewrite the email from the current inputs (your edits are replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben (Ihre Änderungen werden ersetzt)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="263"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="283"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="293"/>
         <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Betreffzeile der E-Mail. Ihre Änderungen bleiben erhalten, wenn sich die Eingaben ändern.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="302"/>
         <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der E-Mail. Bearbeiten Sie ihn frei: Ihre Änderungen bleiben bei geänderten Eingaben erhalten, bis Sie „Neu erzeugen“ drücken.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="310"/>
         <source>&amp;Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsleitfaden</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="331"/>
         <source>What to say on a call about the offer, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie in einem Telefonat über das Angebot sagen, Schritt für Schritt.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="339"/>
         <source>As&amp;k for time</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &amp;Bedenkzeit bitten</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="357"/>
         <source>A short reply that asks for time to review the offer before you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Antwort, die um Zeit bittet, das Angebot zu prüfen, bevor Sie antworten.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="374"/>
         <source>Use as the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Als E-Mail verwenden</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="377"/>
         <source>Put this ask-for-time email into the email tab, to copy or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail zur Bedenkzeit in den E-Mail-Reiter übernehmen, um sie zu kopieren oder zu senden</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="385"/>
         <source>T&amp;ips</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipps</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
         <source>&amp;Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff und Text in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="445"/>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nachricht mit diesem Betreff und Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="455"/>
         <source>Sa&amp;ve as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Save the subject and body to a text file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff und Text in einer Textdatei speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
         <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben und Ihre Änderungen ersetzen (Strg+R)</translation>
     </message>
 </context>
 <context>
@@ -4439,139 +4464,139 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="21"/>
         <source>Role and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle und Ort</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="30"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="40"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenbezeichnung wie im Angebot. Wählen Sie einen Vorschlag, um mit den passenden Berufsdaten der Behörden zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="47"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="61"/>
         <source>L&amp;ocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="71"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt, Landkreis oder Metropolregion der Stelle. Wählen Sie einen Vorschlag, um die Gehaltsdaten dieses Gebiets zu verwenden; leer lassen für die landesweiten Zahlen.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="78"/>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="88"/>
         <source>The employer&apos;s name, used in the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Arbeitgebers, für die E-Mail.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="95"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="105"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung aller Beträge im Angebot. Marktspannen sind in US-Dollar.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="112"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startdatum</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="122"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Arbeitstag. Jahr 1 umfasst die ersten 12 Monate ab diesem Datum.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="128"/>
         <location filename="../ui/OfferForm.ui" line="713"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="138"/>
         <source>Base and bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt und Bonus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="147"/>
         <source>&amp;Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundgehalt</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="161"/>
         <source>Yearly &amp;raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche &amp;Erhöhung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="171"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete jährliche Erhöhung des Grundgehalts, mit Zinseszins.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="174"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="190"/>
         <source>Target bo&amp;nus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;bonus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="200"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebter jährlicher Bonus in Prozent des Grundgehalts des jeweiligen Jahres.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="203"/>
         <location filename="../ui/OfferForm.ui" line="588"/>
         <source> % of base</source>
-        <translation type="unfinished"></translation>
+        <translation> % des Grundgehalts</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="219"/>
         <source>&amp;Fixed bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fester Bonus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="236"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrittsprämie</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="245"/>
         <source>Paid at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Beginn ge&amp;zahlt</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="259"/>
         <source>Paid in &amp;year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Jahr &amp;2 gezahlt</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
         <source>&amp;Clawback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückforderung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="283"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate nach jeder Zahlung, in denen ein Austritt die Rückzahlung auslöst. 0 = keine Rückforderung.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="286"/>
@@ -4582,98 +4607,98 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="296"/>
         <source>Repa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückz&amp;ahlung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="306"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel bei einem Austritt innerhalb der Rückforderungsfrist zurückzuzahlen ist: alles oder der Anteil der noch nicht gearbeiteten Monate.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="316"/>
         <location filename="../ui/OfferForm.ui" line="615"/>
         <source>Equity grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienzuteilung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="325"/>
         <source>&amp;Grant value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilungs&amp;wert</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="339"/>
         <source>&amp;Vesting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vesting</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="353"/>
         <source>Yearly &amp;%</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche &amp;%</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="363"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil, der in jedem Jahr unverfallbar wird, durch Schrägstriche getrennt, in der Summe 100: 25/25/25/25 oder 40/30/20/10.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="366"/>
         <source>25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="373"/>
         <source>Ca&amp;dence</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;hythmus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="383"/>
         <source>How often shares vest within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft innerhalb eines Jahres Aktien unverfallbar werden.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="390"/>
         <source>Cl&amp;iff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;iff</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate bis zum ersten Vesting; alles bis dahin Fällige wird beim Cliff unverfallbar.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="416"/>
         <source>Refresher grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgezuteilungen</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="425"/>
         <source>Yearly gr&amp;ant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Zu&amp;teilung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="439"/>
         <source>First in yea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste in &amp;Jahr</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="449"/>
         <source>The year of the first refresher grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr der ersten Folgezuteilung.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="458"/>
         <source>year </source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr </translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="465"/>
         <source>Vests o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vesting ü&amp;ber</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="475"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Folgezuteilung wird gleichmäßig über so viele Jahre unverfallbar, ohne Cliff.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="478"/>
@@ -4683,47 +4708,47 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="491"/>
         <source>Cadenc&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Rh&amp;ythmus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="501"/>
         <source>How often refresher shares vest within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft innerhalb eines Jahres Aktien aus Folgezuteilungen unverfallbar werden.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="511"/>
         <source>Competing offer (a real, written one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrenzangebot (ein echtes, schriftliches)</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="520"/>
         <source>Tick to add an offer you hold from another employer; the app can then ask to match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um ein Angebot eines anderen Arbeitgebers hinzuzufügen; die App kann dann fordern, es anzugleichen.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="544"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="554"/>
         <source>The other employer. Only enter an offer you really hold in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Arbeitgeber. Geben Sie nur ein Angebot ein, das Ihnen wirklich schriftlich vorliegt.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="561"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgehalt</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="575"/>
         <source>Target bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbonus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="585"/>
         <source>The other offer&apos;s target bonus as a percentage of base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielbonus des anderen Angebots in Prozent des Grundgehalts.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="601"/>
@@ -4733,77 +4758,77 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="635"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Situation</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="644"/>
         <source>Company s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens&amp;phase</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="654"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startups und Wachstumsunternehmen bewegen sich leichter bei Aktien; börsennotierte Unternehmen haben feste Gehaltsbänder; Behörden und gemeinnützige Organisationen bewegen beim Gehalt selten etwas.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="661"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitgeber sagte, das Grundgehalt liege am oberen Ende seiner Spanne. Die Empfehlungen verlagern sich dann auf Antrittsprämie und Aktien.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="664"/>
         <source>The employer says base is &amp;capped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitgeber sagt, das Grundgehalt sei &amp;gedeckelt</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="671"/>
         <source>Left &amp;behind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgelassen</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="685"/>
         <source>&amp;Decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung bis</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="697"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, wenn der Arbeitgeber Ihnen eine Antwortfrist genannt hat; bei weniger als einer Woche erscheint die E-Mail zur Bedenkzeit.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="700"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="716"/>
         <source>The date the employer wants an answer by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, bis zu dem der Arbeitgeber eine Antwort erwartet.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="731"/>
         <source>Recr&amp;uiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cruiter</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="741"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname der Recruiterin oder des Recruiters, für die Anrede. Leer lassen für eine neutrale Anrede.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="748"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="758"/>
         <source>Your name, for the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, für die Unterschrift.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="774"/>
         <source>Input problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeprobleme</translation>
     </message>
 </context>
 <context>

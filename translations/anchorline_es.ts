@@ -193,59 +193,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="43"/>
+        <location filename="../src/app/Application.cpp" line="27"/>
+        <source>--export-report needs --pdf OUT.pdf</source>
+        <translation>--export-report necesita --pdf SALIDA.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="60"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Evalúe una oferta de empleo frente a los salarios del mercado y redacte el correo de negociación.
 Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="49"/>
+        <location filename="../src/app/Application.cpp" line="66"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Representar la ventana principal fuera de pantalla en un archivo PNG y salir (con QT_QPA_PLATFORM=offscreen no hace falta pantalla).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="51"/>
+        <location filename="../src/app/Application.cpp" line="68"/>
         <source>FILE.png</source>
         <translation>ARCHIVO.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="52"/>
+        <location filename="../src/app/Application.cpp" line="69"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Rellenar los datos a partir de un archivo de sesión o de oferta.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="53"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="56"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Tamaño de la ventana para --screenshot (por defecto %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="57"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>WxH</source>
         <translation>AxA</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="59"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
+        <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
+        <translation>Escribir el resumen de una página de la oferta de una sesión como PDF (véase --pdf) y salir.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="78"/>
+        <source>SESSION</source>
+        <translation>SESION</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="79"/>
+        <source>The PDF file --export-report writes.</source>
+        <translation>El archivo PDF que escribe --export-report.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="79"/>
+        <source>OUT.pdf</source>
+        <translation>SALIDA.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Una sesión (.anchorline) o un archivo de oferta para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="60"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>[FILE]</source>
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="87"/>
+        <location filename="../src/app/Application.cpp" line="111"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size espera ANCHOxALTO en píxeles, p. ej. 1500x920, no «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="101"/>
+        <location filename="../src/app/Application.cpp" line="125"/>
         <source>could not write the screenshot to %1</source>
         <translation>no se pudo guardar la captura en %1</translation>
     </message>
@@ -273,52 +298,52 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
         <translation>El p%1 de la banda %2 para %3 en %4 es %5 (%6), redondeado a un múltiplo de %7: %8</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="149"/>
+        <location filename="../src/core/AskCalculator.cpp" line="161"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
         <translation>El rango va del objetivo %1 a %1 + 5 %, redondeado: %2 (empieza en el objetivo, así que no es un rango de retirada)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="163"/>
+        <location filename="../src/core/AskCalculator.cpp" line="175"/>
         <source>%1&apos;s written offer has %2</source>
         <translation>La oferta por escrito de %1 incluye %2</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="191"/>
+        <location filename="../src/core/AskCalculator.cpp" line="203"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
         <translation>El bono de incorporación compensa los %1 que pierde al irse</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="198"/>
+        <location filename="../src/core/AskCalculator.cpp" line="207"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
         <translation>El bono de incorporación cubre la diferencia del primer año entre el salario base objetivo %1 y el salario base ofrecido %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="219"/>
+        <location filename="../src/core/AskCalculator.cpp" line="224"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
         <translation>Las acciones anuales cubren la diferencia entre el salario base objetivo %1 y el salario base ofrecido %2: %3 más al año (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="235"/>
+        <location filename="../src/core/AskCalculator.cpp" line="237"/>
         <source>One level above the offered %1: %2</source>
         <translation>Un nivel por encima del nivel ofrecido %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="263"/>
+        <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>The target base %1</source>
         <translation>El salario base objetivo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="265"/>
+        <location filename="../src/core/AskCalculator.cpp" line="267"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
         <translation>%1 menos de salario base, %2 más de bono de incorporación: el mismo valor en los dos primeros años</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="268"/>
+        <location filename="../src/core/AskCalculator.cpp" line="270"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
         <translation>%1 menos de salario base, %1 más en acciones al año: el mismo valor cada año</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="275"/>
+        <location filename="../src/core/AskCalculator.cpp" line="277"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
         <translation>Los paquetes reparten la mitad de la diferencia con el objetivo (%1, redondeada) entre salario base, bono de incorporación y acciones; salario base ofrecido %2</translation>
     </message>
@@ -653,7 +678,7 @@ se usan cuando tienen exactamente este puesto, ubicación y nivel; si no, los da
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="56"/>
+        <location filename="../src/cli/CliApplication.cpp" line="58"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -668,7 +693,7 @@ Evalúa ofertas de empleo frente a los salarios del mercado y redacta correos de
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="61"/>
+        <location filename="../src/cli/CliApplication.cpp" line="63"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -685,7 +710,7 @@ Códigos de salida: 0 éxito, 1 error interno, 2 entrada o uso incorrectos.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="85"/>
+        <location filename="../src/cli/CliApplication.cpp" line="87"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation>anchorline-cli: orden desconocida «%1»; ejecute anchorline-cli --help para ver la lista
@@ -741,35 +766,35 @@ con una oferta. Nunca se muestra la retribución actual del cliente.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="115"/>
         <source>Offers side by side
 </source>
         <translation>Ofertas una al lado de otra
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="109"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
         <source>%1: offers side by side
 </source>
         <translation>%1: ofertas una al lado de otra
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="111"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
         <source>Negotiating: %1
 </source>
         <translation>En negociación: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="120"/>
         <source>Competing offer: %1
 </source>
         <translation>Oferta de la competencia: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="121"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
@@ -1616,17 +1641,17 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="195"/>
+        <location filename="../src/core/EmailComposer.cpp" line="197"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="201"/>
+        <location filename="../src/core/EmailComposer.cpp" line="203"/>
         <source>about </source>
         <translation>unos </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="205"/>
+        <location filename="../src/core/EmailComposer.cpp" line="207"/>
         <source>the United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -1871,22 +1896,22 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="58"/>
         <source>%1 (secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (secundaria)</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="71"/>
         <source>%1 median base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salario base mediano</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="76"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas discontinuas: salario base mediano por nivel, %1, %2 (las bandas por nivel son estimaciones modeladas)</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="85"/>
         <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: %1; inicio de carrera (L3), nivel intermedio (L4) y sénior (L5) mostrados como Inicial, Intermedio y Sénior</translation>
     </message>
 </context>
 <context>
@@ -1911,57 +1936,57 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="75"/>
         <source>Market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda de mercado</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="76"/>
         <source>Year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año por año</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="77"/>
         <source>By level</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="78"/>
         <source>Walk-away cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de marcharse</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="79"/>
         <source>Role comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de puestos</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>1 year old</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año de antigüedad</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>%1 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años de antigüedad</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="179"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>No market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin banda de mercado</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="201"/>
         <source>Compared with: %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
 </context>
 <context>
@@ -1969,37 +1994,37 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
         <source>Market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda de mercado</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
         <source>Annual base pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base anual</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
         <source>median (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana (p50)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation>petición</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
         <source>No market band for this role and place</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay banda de mercado para este puesto y este lugar</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
@@ -2009,12 +2034,12 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>estimated (modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado (modelado)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
@@ -2085,7 +2110,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
@@ -2095,7 +2120,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
         <source>enter an amount, e.g. 187,500 or 187.5k</source>
-        <translation type="unfinished"></translation>
+        <translation>introduzca un importe, p. ej. 187,500 o 187.5k</translation>
     </message>
 </context>
 <context>
@@ -2131,208 +2156,208 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Equity per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones al año</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Refreshers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovaciones al año</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
         <source>★ %1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (recomendada)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
         <source>%1 (needs more input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (faltan datos)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base ofrecido %1: %2 de los salarios de %3 para %4 en %5 (%6).</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
         <source>Blocked: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: </translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: </translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
         <source>A blocking warning above must be fixed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que resolver una advertencia bloqueante de arriba.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
         <source>Copy the subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el asunto y el cuerpo al portapapeles</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
         <source>Start a new message in your mail app with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un mensaje nuevo en su aplicación de correo con este texto</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de correo aceptó el mensaje. Use «Copiar correo» y péguelo.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
         <source>negotiation-email.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>correo-negociacion.txt</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
         <source>Save email as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el correo como texto</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Start your ask above the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece su petición por encima de la mediana</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rara vez le ofrecerán más de lo que pida, así que ancle alto y deje que la empresa negocie a la baja.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunte al percentil 75 de la banda de mercado, no a la mediana.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una cifra moderadamente precisa (187.500 $, no 190.000 $) con un motivo.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
         <source>Raise the target percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el percentil objetivo</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga: «Los datos de mercado sitúan este puesto entre X y Y $»</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más difícil rebatir referencias externas que expectativas personales: «Esperaba algo más» no le da al seleccionador nada que llevar al responsable de contratación.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
         <source>Name the source and its year; the email does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cite la fuente y su año; el correo lo hace por usted.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
         <source>Never reveal your current pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca revele su salario actual.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
         <source>Use the market-anchored counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la contraoferta anclada en el mercado</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
         <source>When base is stuck, move other levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el salario base no se mueve, mueva otras palancas</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retribución total tiene más palancas que el salario base: las acciones y su calendario de consolidación, un bono de incorporación, concesiones de renovación anticipadas.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
         <source>Ask for all levers in one message, in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida todas las palancas en un mismo mensaje, por orden de prioridad.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bono de incorporación queda fuera de la banda salarial y no sienta precedente.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Add a sign-on lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la palanca del bono de incorporación</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
         <source>Ask for 48 hours to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida 48 horas para revisarla</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así gana tiempo para una contraoferta y transmite que se toma la oferta en serio, no que tenga dudas.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decida durante la llamada; dé las gracias y pida la oferta por escrito.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una fecha concreta, sobre todo si el plazo es inferior a una semana.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>Insert the ask-for-time email</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar el correo para pedir tiempo</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>Stronger approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque más sólido:</translation>
     </message>
 </context>
 <context>
@@ -2421,192 +2446,192 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
         <source>Offer brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la oferta</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
         <source>Offer brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la oferta — %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado el %1 con Anchorline. El salario actual es privado y no se muestra.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
         <source>Base</source>
-        <translation type="unfinished">Salario base</translation>
+        <translation>Salario base</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
         <source>Bonus (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus (fijo)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
         <source>Target bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus objetivo</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
         <source>Sign-on</source>
-        <translation type="unfinished">Bono de incorporación</translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
         <source>Equity grant (%1 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión de acciones (%1 años)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
         <source>Yearly refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación anual</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de incorporación</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
         <source>Target percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil objetivo</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>The offer</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Market band (base pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda de mercado (salario base)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
         <source>(estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(estimación)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
         <source>Offer base: %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base de la oferta: %1. Fuente: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
         <source>4 years</source>
-        <translation type="unfinished"></translation>
+        <translation>4 años</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Año por año (calculado a partir de las condiciones de la oferta)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Bonus</source>
-        <translation type="unfinished">Bonus</translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Equity</source>
-        <translation type="unfinished">Acciones</translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
         <source>Offers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas una al lado de otra</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
         <source>The ask — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición — %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>%1: %2 (offered %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (ofrecido %3)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
         <source>Equity per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones al año</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
         <source>Level: %1 (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: %1 (ofrecido %2)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios en las cifras; el correo pide las palancas siguientes.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
         <source>The email</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
         <source>Subject: %1</source>
-        <translation type="unfinished">Asunto: %1</translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retribución año por año se calcula a partir de las propias condiciones de la oferta, no de datos de mercado.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -2664,142 +2689,142 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="98"/>
         <source>Custom yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentajes anuales personalizados</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="100"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se consolida la concesión a lo largo de los años. Los predefinidos son los calendarios habituales (estándar de 4 años con cliff de 1 año, al estilo de Amazon 5/15/40/40, al estilo de Google 33/33/22/12, calendarios con más peso al principio); elija «Personalizado» para escribir el suyo.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="110"/>
         <source>All of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="111"/>
         <source>Pro rata (months not worked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrata (meses no trabajados)</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="117"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base anual bruto, p. ej. 187,500 o 187.5k. Es lo que se compara con la banda de mercado.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="121"/>
         <source>Fixed bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus fijo</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="122"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bonus anual fijo en lugar del porcentaje; déjelo vacío para usar el % de bonus objetivo.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus paid when you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación que se paga al empezar.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="124"/>
         <source>Sign-on year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación año 2</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo pago del bono de incorporación al comienzo del año 2, si el bono se divide.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="126"/>
         <source>Equity grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión de acciones</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor total de la concesión inicial de acciones (RSU) en el momento de concederla, para todo el periodo de consolidación, p. ej. 240k.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Refresher grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión de renovación</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="131"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la concesión anual de renovación, si la empresa indica una.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>Competing base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base de la oferta de la competencia</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="133"/>
         <source>The other offer&apos;s base salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario base de la otra oferta.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="134"/>
         <source>Competing sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación de la competencia</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="135"/>
         <source>The other offer&apos;s sign-on bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bono de incorporación de la otra oferta.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Competing equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la competencia</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="137"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión total de acciones de la otra oferta a 4 años.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>Left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que deja atrás</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones no consolidadas y bonus a los que renuncia al dejar su empleo actual: la base para pedir un bono de incorporación compensatorio. Nunca lo ponga en el correo como su salario.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>e.g. Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Software Engineer</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="144"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. San Jose, CA (vacío: Estados Unidos)</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nivel para esta oferta. Determina la parte de la distribución salarial local que muestra la banda.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="295"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un porcentaje; escriba las partes anuales así: 25/25/25/25</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="309"/>
@@ -2809,7 +2834,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="466"/>
         <source>Vesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidación</translation>
     </message>
 </context>
 <context>
@@ -2876,14 +2901,14 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="112"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="113"/>
         <source>%1: the session holds no offer to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la sesión no contiene ninguna oferta sobre la que informar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="114"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2891,17 +2916,17 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
         <source>Role comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de puestos</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
         <source>Typical pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario típico</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
         <source>Early-career, mid-level and senior pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario de inicio de carrera, nivel intermedio y sénior</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
@@ -2911,107 +2936,107 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
         <source>Why the pay differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué difieren los salarios</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
         <source>Skills that drive higher pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades que elevan el salario</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
         <source>Career paths, plateaus and transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias, estancamientos y cambios de carrera</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puesto descrito en el documento de producto o cualquier ocupación de los datos oficiales</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="150"/>
-        <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras oficiales son de este lugar; las del documento de producto no son locales</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
-        <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Comparar:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;With:</source>
+        <translation>C&amp;on:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
         <source>L&amp;evel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;vel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="172"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
         <source>United States (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos (nacional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="254"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="255"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="259"/>
         <source>Median base pay: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="281"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base mediano: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
-        <source>No government figures for these roles here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="283"/>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="287"/>
+        <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
+        <translation>Salario base mediano, %1: %2 &lt;small&gt;(%3; las bandas por nivel son modeladas)&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
-        <source>Median base pay at %1 level: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>No government figures for these roles here.</source>
+        <translation>No hay cifras oficiales para estos puestos aquí.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="307"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de producto solo explica la diferencia entre ingenieros de IA e ingenieros de software. Para estos puestos, Anchorline muestra las cifras salariales oficiales de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="317"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="318"/>
         <source>The product brief has no skills or career-path data for this role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="334"/>
-        <source>When pay growth slows:</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de producto no tiene datos de habilidades ni de trayectoria para este puesto.</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <source>When pay growth slows:</source>
+        <translation>Cuando el crecimiento salarial se frena:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
         <source>Common transitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios habituales:</translation>
     </message>
 </context>
 <context>
@@ -3023,8 +3048,8 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
@@ -3330,27 +3355,27 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="128"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>«}» sin pareja (escriba «}}» para una llave literal)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="141"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>«{» sin pareja: falta el «}» de cierre de este campo (escriba «{{» para una llave literal)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="150"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>campo vacío {}: los campos necesitan un nombre, p. ej. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="154"/>
         <source>unknown field {%1}</source>
         <translation>campo desconocido {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="174"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>especificación de formato «%1» no válida en el campo {%2}: %3</translation>
     </message>
@@ -3788,7 +3813,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="195"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1: %2 (sección [%3])</translation>
     </message>
@@ -3852,27 +3877,27 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="28"/>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="29"/>
         <source>Cost of leaving early</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de marcharse antes</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="36"/>
         <source>unvested equity forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones no consolidadas perdidas</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="37"/>
         <source>sign-on repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>bono de incorporación devuelto</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="38"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="49"/>
         <source>Months after the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses desde la fecha de incorporación</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +3906,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../src/widgets/charts/YearByYearChart.cpp" line="23"/>
         <location filename="../src/widgets/charts/YearByYearChart.cpp" line="24"/>
         <source>Pay year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Retribución año por año</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4096,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/DataSourcesDialog.ui" line="14"/>
         <source>Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos</translation>
     </message>
 </context>
 <context>
@@ -4079,177 +4104,177 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/MainWindow.ui" line="14"/>
         <source>Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchorline</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="85"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="93"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="104"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="118"/>
         <source>&amp;Save Email as Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar correo como texto…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="121"/>
         <source>Save the email subject and body to a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el asunto y el cuerpo del correo en un archivo de texto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="124"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="129"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="132"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="137"/>
         <source>&amp;Copy Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar correo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="140"/>
         <source>Copy the email subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el asunto y el cuerpo del correo al portapapeles</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="143"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="148"/>
         <source>&amp;Open in Mail App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en la aplicación de correo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="151"/>
         <source>Open a new message with this subject and body in your mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un mensaje nuevo con este asunto y cuerpo en su aplicación de correo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="154"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="159"/>
         <source>&amp;Regenerate Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regenerar correo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="162"/>
         <source>Rewrite the email from the current inputs, replacing your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir el correo a partir de los datos actuales, sustituyendo sus cambios</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="165"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="170"/>
         <source>Go to &amp;Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los &amp;datos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="173"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="178"/>
         <source>&amp;Market Band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banda de mercado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="181"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="186"/>
         <source>&amp;Year by Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año &amp;por año</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="189"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="194"/>
         <source>&amp;Level Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresión por &amp;nivel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="197"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="202"/>
         <source>&amp;Walk-away Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de &amp;marcharse</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="205"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
         <source>Role &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparación de puestos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="213"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="218"/>
         <source>&amp;Data Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes de datos…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Where every number comes from, how old it is, and how estimates are made</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde sale cada cifra, qué antigüedad tiene y cómo se hacen las estimaciones</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="224"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="229"/>
         <source>&amp;About Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Anchorline</translation>
     </message>
 </context>
 <context>
@@ -4275,162 +4300,162 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="21"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="27"/>
         <source>The negotiation strategies, best fit first. The recommended one is marked; pick another to rewrite the ask and the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estrategias de negociación, de más a menos adecuada. La recomendada está marcada; elija otra para reescribir la petición y el correo.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="61"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="97"/>
         <source>The market percentile the ask aims at. Above the median (50) is where asks start; 75 is the usual anchor; near 90 is ambitious.</source>
-        <translation type="unfinished"></translation>
+        <translation>El percentil de mercado al que apunta la petición. Las peticiones empiezan por encima de la mediana (50); 75 es el ancla habitual; cerca de 90 es ambicioso.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="104"/>
         <source>p75</source>
-        <translation type="unfinished"></translation>
+        <translation>p75</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="119"/>
         <source>T&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tono</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="131"/>
         <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo suena el correo: cordial, directo o formal. Las cifras no cambian.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="138"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="148"/>
         <source>The language of the email and the phone script.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del correo y del guion telefónico.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="183"/>
         <source>Your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Su petición</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="236"/>
         <source>The inputs changed since you edited the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos han cambiado desde que editó el correo.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="246"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="249"/>
         <source>Rewrite the email from the current inputs (your edits are replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir el correo a partir de los datos actuales (se sustituyen sus cambios)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="263"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="283"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="293"/>
         <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de asunto del correo. Sus cambios se conservan cuando cambian los datos.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="302"/>
         <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo del correo. Edítelo libremente: sus cambios se conservan cuando cambian los datos hasta que pulse Regenerar.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="310"/>
         <source>&amp;Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guion telefónico</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="331"/>
         <source>What to say on a call about the offer, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué decir en una llamada sobre la oferta, paso a paso.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="339"/>
         <source>As&amp;k for time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir tiempo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="357"/>
         <source>A short reply that asks for time to review the offer before you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta breve que pide tiempo para revisar la oferta antes de contestar.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="374"/>
         <source>Use as the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como correo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="377"/>
         <source>Put this ask-for-time email into the email tab, to copy or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar este correo para pedir tiempo a la pestaña del correo, para copiarlo o enviarlo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="385"/>
         <source>T&amp;ips</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsejos</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
         <source>&amp;Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar correo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el asunto y el cuerpo al portapapeles (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="445"/>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la aplicación de &amp;correo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un mensaje nuevo con este asunto y cuerpo en su aplicación de correo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="455"/>
         <source>Sa&amp;ve as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como texto…</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Save the subject and body to a text file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el asunto y el cuerpo en un archivo de texto (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regenerar</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
         <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir el correo a partir de los datos actuales, sustituyendo sus cambios (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4438,139 +4463,139 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/OfferForm.ui" line="21"/>
         <source>Role and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto y lugar</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="30"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="40"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del puesto tal como figura en la oferta. Elija una sugerencia para compararlo con los datos oficiales de la ocupación correspondiente.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="47"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="61"/>
         <source>L&amp;ocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="71"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad, condado o área metropolitana del puesto. Elija una sugerencia para usar los datos salariales de esa zona; déjelo vacío para las cifras nacionales.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="78"/>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresa</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="88"/>
         <source>The employer&apos;s name, used in the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la empresa, que se usa en el correo.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="95"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;neda</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="105"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda de todos los importes de la oferta. Las bandas de mercado están en dólares estadounidenses.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="112"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de incorporación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="122"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de trabajo. El año 1 abarca los primeros 12 meses desde esta fecha.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="128"/>
         <location filename="../ui/OfferForm.ui" line="713"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="138"/>
         <source>Base and bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base y bonus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="147"/>
         <source>&amp;Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario &amp;base</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="161"/>
         <source>Yearly &amp;raise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subida anual</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="171"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida anual prevista del salario base, acumulada.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="174"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="190"/>
         <source>Target bo&amp;nus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus ob&amp;jetivo</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="200"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus anual objetivo como porcentaje del salario base de ese año.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="203"/>
         <location filename="../ui/OfferForm.ui" line="588"/>
         <source> % of base</source>
-        <translation type="unfinished"></translation>
+        <translation> % del salario base</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="219"/>
         <source>&amp;Fixed bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus &amp;fijo</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="236"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de incorporación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="245"/>
         <source>Paid at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado al &amp;empezar</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="259"/>
         <source>Paid in &amp;year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado en el año &amp;2</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
         <source>&amp;Clawback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolución</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="283"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses tras cada pago durante los cuales marcharse obliga a devolverlo. 0 = sin devolución.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="286"/>
@@ -4581,98 +4606,98 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/OfferForm.ui" line="296"/>
         <source>Repa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe a devolver</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="306"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se devuelve al marcharse dentro del periodo de devolución: todo o la parte de los meses no trabajados.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="316"/>
         <location filename="../ui/OfferForm.ui" line="615"/>
         <source>Equity grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión de acciones</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="325"/>
         <source>&amp;Grant value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor de la concesión</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="339"/>
         <source>&amp;Vesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;solidación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="353"/>
         <source>Yearly &amp;%</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;% anual</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="363"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte que se consolida cada año, separada por barras y con suma 100: 25/25/25/25 o 40/30/20/10.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="366"/>
         <source>25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="373"/>
         <source>Ca&amp;dence</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodi&amp;cidad</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="383"/>
         <source>How often shares vest within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se consolidan las acciones dentro de un año.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="390"/>
         <source>Cl&amp;iff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;iff</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses hasta la primera consolidación; todo lo devengado hasta entonces se consolida en el cliff.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="416"/>
         <source>Refresher grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones de renovación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="425"/>
         <source>Yearly gr&amp;ant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión &amp;anual</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="439"/>
         <source>First in yea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera en el a&amp;ño</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="449"/>
         <source>The year of the first refresher grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de la primera concesión de renovación.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="458"/>
         <source>year </source>
-        <translation type="unfinished"></translation>
+        <translation>año </translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="465"/>
         <source>Vests o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Se consolida 276	Se consolida enen</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="475"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada renovación se consolida de forma uniforme a lo largo de estos años, sin cliff.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="478"/>
@@ -4682,47 +4707,47 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/OfferForm.ui" line="491"/>
         <source>Cadenc&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodicida&amp;d</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="501"/>
         <source>How often refresher shares vest within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se consolidan las acciones de renovación dentro de un año.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="511"/>
         <source>Competing offer (a real, written one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de la competencia (real y por escrito)</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="520"/>
         <source>Tick to add an offer you hold from another employer; the app can then ask to match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo para añadir una oferta que tenga de otra empresa; la aplicación podrá pedir que la igualen.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="544"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="554"/>
         <source>The other employer. Only enter an offer you really hold in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra empresa. Introduzca solo una oferta que tenga realmente por escrito.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="561"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario base</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="575"/>
         <source>Target bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus objetivo</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="585"/>
         <source>The other offer&apos;s target bonus as a percentage of base.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bonus objetivo de la otra oferta como porcentaje del salario base.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="601"/>
@@ -4732,77 +4757,77 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/OfferForm.ui" line="635"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Su situación</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="644"/>
         <source>Company s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tapa de la empresa</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="654"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las startups y las empresas en crecimiento mueven las acciones con más facilidad; las cotizadas tienen bandas firmes; las administraciones públicas y las entidades sin ánimo de lucro rara vez mueven el salario.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="661"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa dijo que el salario base está en el máximo de su banda. Los consejos se centran entonces en el bono de incorporación y las acciones.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="664"/>
         <source>The employer says base is &amp;capped</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa dice que el salario base tiene &amp;tope</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="671"/>
         <source>Left &amp;behind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que deja atrás</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="685"/>
         <source>&amp;Decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidir antes del</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="697"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo si la empresa le dio una fecha para responder; un plazo inferior a una semana muestra el correo para pedir tiempo.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="700"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="716"/>
         <source>The date the employer wants an answer by.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en la que la empresa espera una respuesta.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="731"/>
         <source>Recr&amp;uiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;leccionador/a</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="741"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila de la persona de selección, para el saludo. Déjelo vacío para un saludo neutro.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="748"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="758"/>
         <source>Your name, for the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, para la firma.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="774"/>
         <source>Input problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en los datos</translation>
     </message>
 </context>
 <context>

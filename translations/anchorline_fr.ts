@@ -193,59 +193,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="43"/>
+        <location filename="../src/app/Application.cpp" line="27"/>
+        <source>--export-report needs --pdf OUT.pdf</source>
+        <translation>--export-report nécessite --pdf SORTIE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="60"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Évaluez une offre d&apos;emploi par rapport aux salaires du marché et rédigez l&apos;e-mail de négociation.
 Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="49"/>
+        <location filename="../src/app/Application.cpp" line="66"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Dessiner la fenêtre principale hors écran dans un fichier PNG et quitter (avec QT_QPA_PLATFORM=offscreen, aucun affichage n&apos;est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="51"/>
+        <location filename="../src/app/Application.cpp" line="68"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="52"/>
+        <location filename="../src/app/Application.cpp" line="69"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Remplir les champs à partir d&apos;un fichier de session ou d&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="53"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="56"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Taille de la fenêtre pour --screenshot (par défaut %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="57"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="59"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
+        <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
+        <translation>Écrire la fiche d&apos;une page de l&apos;offre d&apos;une session en PDF (voir --pdf) et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="78"/>
+        <source>SESSION</source>
+        <translation>SESSION</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="79"/>
+        <source>The PDF file --export-report writes.</source>
+        <translation>Le fichier PDF écrit par --export-report.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="79"/>
+        <source>OUT.pdf</source>
+        <translation>SORTIE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Une session (.anchorline) ou un fichier d&apos;offre à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="60"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>[FILE]</source>
         <translation>[FICHIER]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="87"/>
+        <location filename="../src/app/Application.cpp" line="111"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1500x920, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="101"/>
+        <location filename="../src/app/Application.cpp" line="125"/>
         <source>could not write the screenshot to %1</source>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
@@ -273,52 +298,52 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
         <translation>Le p%1 de la fourchette %2 pour %3 à %4 est de %5 (%6), arrondi à un multiple de %7&#xa0;: %8</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="149"/>
+        <location filename="../src/core/AskCalculator.cpp" line="161"/>
         <source>The range runs from the target %1 to %1 + 5 %, rounded: %2 (it starts at the target, so it is not a backdown range)</source>
         <translation>La fourchette va de l&apos;objectif %1 à %1 + 5&#xa0;%, arrondie&#xa0;: %2 (elle commence à l&apos;objectif, ce n&apos;est donc pas une fourchette de repli)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="163"/>
+        <location filename="../src/core/AskCalculator.cpp" line="175"/>
         <source>%1&apos;s written offer has %2</source>
         <translation>L&apos;offre écrite de %1 comprend %2</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="191"/>
+        <location filename="../src/core/AskCalculator.cpp" line="203"/>
         <source>Sign-on makes up for the %1 you forfeit by leaving</source>
         <translation>La prime d&apos;embauche compense les %1 auxquels vous renoncez en partant</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="198"/>
+        <location filename="../src/core/AskCalculator.cpp" line="207"/>
         <source>Sign-on bridges the first-year gap between the target base %1 and the offered base %2: %3 (%4)</source>
         <translation>La prime d&apos;embauche comble l&apos;écart de la première année entre le salaire de base visé %1 et le salaire de base proposé %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="219"/>
+        <location filename="../src/core/AskCalculator.cpp" line="224"/>
         <source>Equity per year carries the gap between the target base %1 and the offered base %2: %3 more a year (%4)</source>
         <translation>Les actions annuelles absorbent l&apos;écart entre le salaire de base visé %1 et le salaire de base proposé %2&#xa0;: %3 de plus par an (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="235"/>
+        <location filename="../src/core/AskCalculator.cpp" line="237"/>
         <source>One level above the offered %1: %2</source>
         <translation>Un niveau au-dessus du niveau proposé %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="263"/>
+        <location filename="../src/core/AskCalculator.cpp" line="265"/>
         <source>The target base %1</source>
         <translation>Le salaire de base visé %1</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="265"/>
+        <location filename="../src/core/AskCalculator.cpp" line="267"/>
         <source>%1 less base, %2 more sign-on: equal value over the first two years</source>
         <translation>%1 de salaire de base en moins, %2 de prime d&apos;embauche en plus&#xa0;: même valeur sur les deux premières années</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="268"/>
+        <location filename="../src/core/AskCalculator.cpp" line="270"/>
         <source>%1 less base, %1 more equity per year: equal value every year</source>
         <translation>%1 de salaire de base en moins, %1 d&apos;actions en plus par an&#xa0;: même valeur chaque année</translation>
     </message>
     <message>
-        <location filename="../src/core/AskCalculator.cpp" line="275"/>
+        <location filename="../src/core/AskCalculator.cpp" line="277"/>
         <source>Packages trade half the gap to the target (%1, rounded) between base, sign-on and equity; offered base %2</source>
         <translation>Les formules répartissent la moitié de l&apos;écart avec l&apos;objectif (%1, arrondi) entre salaire de base, prime d&apos;embauche et actions&#xa0;; salaire de base proposé %2</translation>
     </message>
@@ -653,7 +678,7 @@ sont utilisés lorsqu&apos;ils contiennent exactement ce poste, ce lieu et ce ni
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="56"/>
+        <location filename="../src/cli/CliApplication.cpp" line="58"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -668,7 +693,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="61"/>
+        <location filename="../src/cli/CliApplication.cpp" line="63"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -685,7 +710,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou utilisation inc
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="85"/>
+        <location filename="../src/cli/CliApplication.cpp" line="87"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation>anchorline-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; lancez anchorline-cli --help pour la liste
@@ -741,35 +766,35 @@ session à une seule offre. La rémunération actuelle du client n&apos;est jama
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="115"/>
         <source>Offers side by side
 </source>
         <translation>Offres côte à côte
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="109"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
         <source>%1: offers side by side
 </source>
         <translation>%1&#xa0;: offres côte à côte
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="111"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
         <source>Negotiating: %1
 </source>
         <translation>En négociation&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="120"/>
         <source>Competing offer: %1
 </source>
         <translation>Offre concurrente&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="121"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
@@ -1616,17 +1641,17 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="195"/>
+        <location filename="../src/core/EmailComposer.cpp" line="197"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="201"/>
+        <location filename="../src/core/EmailComposer.cpp" line="203"/>
         <source>about </source>
         <translation>environ </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="205"/>
+        <location filename="../src/core/EmailComposer.cpp" line="207"/>
         <source>the United States</source>
         <translation>les États-Unis</translation>
     </message>
@@ -1871,22 +1896,22 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="58"/>
         <source>%1 (secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (secondaire)</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="71"/>
         <source>%1 median base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salaire de base médian</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="76"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes pointillées&#xa0;: salaire de base médian par niveau, %1, %2 (les fourchettes par niveau sont des estimations modélisées)</translation>
     </message>
     <message>
         <location filename="../src/core/LevelProgression.cpp" line="85"/>
         <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres&#xa0;: %1&#xa0;; début de carrière (L3), niveau intermédiaire (L4) et senior (L5) affichés comme Débutant, Intermédiaire et Senior</translation>
     </message>
 </context>
 <context>
@@ -1911,57 +1936,57 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="75"/>
         <source>Market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette du marché</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="76"/>
         <source>Year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année par année</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="77"/>
         <source>By level</source>
-        <translation type="unfinished"></translation>
+        <translation>Par niveau</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="78"/>
         <source>Walk-away cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="79"/>
         <source>Role comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de postes</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>1 year old</source>
-        <translation type="unfinished"></translation>
+        <translation>datant d&apos;un an</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>%1 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>datant de %1 ans</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="179"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>No market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
         <location filename="../src/widgets/MainWindow.cpp" line="201"/>
         <source>Compared with: %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
 </context>
 <context>
@@ -1969,37 +1994,37 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
         <source>Market band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette du marché</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
         <source>Annual base pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base annuel</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
         <source>median (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane (p50)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>offre</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
         <source>No market band for this role and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fourchette du marché pour ce poste et ce lieu</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
@@ -2009,12 +2034,12 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
         <source>estimated (modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé (modélisé)</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
@@ -2085,7 +2110,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
@@ -2095,7 +2120,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
         <source>enter an amount, e.g. 187,500 or 187.5k</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un montant, par ex. 187,500 ou 187.5k</translation>
     </message>
 </context>
 <context>
@@ -2131,208 +2156,208 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Equity per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par an</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Refreshers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions complémentaires par an</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
         <source>★ %1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (recommandée)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
         <source>%1 (needs more input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (données manquantes)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base proposé %1&#xa0;: %2 des salaires de %3 pour %4 à %5 (%6).</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
         <source>Blocked: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquant&#xa0;: </translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
         <source>A blocking warning above must be fixed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avertissement bloquant ci-dessus doit d&apos;abord être résolu.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
         <source>Copy the subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;objet et le corps dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
         <source>Start a new message in your mail app with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau message avec ce texte dans votre logiciel de messagerie</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n&apos;a accepté le message. Utilisez plutôt «&#xa0;Copier l&apos;e-mail&#xa0;» puis collez-le.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
         <source>negotiation-email.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-negociation.txt</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
         <source>Save email as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;e-mail en texte</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Start your ask above the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez votre demande au-dessus de la médiane</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
-        <translation type="unfinished"></translation>
+        <translation>On vous propose rarement plus que ce que vous demandez&#xa0;: ancrez haut et laissez l&apos;employeur négocier à la baisse.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visez le 75e centile de la fourchette du marché, pas la médiane.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un chiffre modérément précis (187&#xa0;500&#xa0;$, pas 190&#xa0;000&#xa0;$) avec une raison.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
         <source>Raise the target percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever le centile cible</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites&#xa0;: «&#xa0;Les données du marché situent ce poste entre X et Y $&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est plus difficile de contester des références externes que des attentes personnelles&#xa0;: «&#xa0;J&apos;espérais davantage&#xa0;» ne donne au recruteur rien à présenter au responsable du recrutement.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
         <source>Name the source and its year; the email does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citez la source et son année&#xa0;; l&apos;e-mail le fait pour vous.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
         <source>Never reveal your current pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne révélez jamais votre salaire actuel.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
         <source>Use the market-anchored counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la contre-proposition ancrée sur le marché</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
         <source>When base is stuck, move other levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le salaire de base est bloqué, actionnez d&apos;autres leviers</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération totale offre plus de leviers que le seul salaire de base&#xa0;: les actions et leur calendrier d&apos;acquisition, une prime d&apos;embauche, des attributions complémentaires anticipées.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
         <source>Ask for all levers in one message, in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez tous les leviers dans un seul message, par ordre de priorité.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prime d&apos;embauche sort de la grille salariale et ne crée pas de précédent.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Add a sign-on lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le levier de la prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
         <source>Ask for 48 hours to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez 48 heures pour réfléchir</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela vous donne le temps de faire une contre-proposition et montre que vous prenez l&apos;offre au sérieux, et non que vous hésitez.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne décidez pas pendant l&apos;appel&#xa0;; remerciez et demandez l&apos;offre par écrit.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez une date précise, surtout si le délai est inférieur à une semaine.</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>Insert the ask-for-time email</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer l&apos;e-mail de demande de délai</translation>
     </message>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>Stronger approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approche plus solide&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2421,192 +2446,192 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
         <source>Offer brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de l&apos;offre</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
         <source>Offer brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de l&apos;offre — %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le %1 avec Anchorline. Le salaire actuel est confidentiel et n&apos;est pas affiché.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
         <source>Base</source>
-        <translation type="unfinished">Salaire de base</translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
         <source>Bonus (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime (fixe)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
         <source>Target bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime cible</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
         <source>Sign-on</source>
-        <translation type="unfinished">Prime d&apos;embauche</translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
         <source>Equity grant (%1 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d&apos;actions (%1 ans)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
         <source>Yearly refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution complémentaire annuelle</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
         <source>Target percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Centile cible</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>The offer</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Market band (base pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette du marché (salaire de base)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
         <source>(estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(estimation)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
         <source>Offer base: %1. Source: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base de l&apos;offre&#xa0;: %1. Source&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
         <source>4 years</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ans</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année par année (calculé à partir des conditions de l&apos;offre)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Bonus</source>
-        <translation type="unfinished">Prime</translation>
+        <translation>Prime</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Equity</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
         <source>Offers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres côte à côte</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
         <source>The ask — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande — %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>%1: %2 (offered %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (proposé&#xa0;: %3)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
         <source>Equity per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par an</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
         <source>Level: %1 (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;: %1 (proposé&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement des chiffres&#xa0;; l&apos;e-mail demande les leviers ci-dessous.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
         <source>The email</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
         <source>Subject: %1</source>
-        <translation type="unfinished">Objet&#xa0;: %1</translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération année par année est calculée à partir des conditions propres à l&apos;offre, pas des données du marché.</translation>
     </message>
     <message>
         <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -2664,142 +2689,142 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="98"/>
         <source>Custom yearly percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentages annuels personnalisés</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="100"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;attribution est acquise au fil des années. Les modèles sont les calendriers courants (standard sur 4 ans avec un cliff d&apos;un an, façon Amazon 5/15/40/40, façon Google 33/33/22/12, calendriers concentrés sur les premières années)&#xa0;; choisissez «&#xa0;Personnalisé&#xa0;» pour saisir le vôtre.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="110"/>
         <source>All of it</source>
-        <translation type="unfinished"></translation>
+        <translation>La totalité</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="111"/>
         <source>Pro rata (months not worked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au prorata (mois non travaillés)</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="117"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base annuel brut, par ex. 187,500 ou 187.5k. C&apos;est lui que la fourchette du marché compare.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="121"/>
         <source>Fixed bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime fixe</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="122"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prime annuelle fixe au lieu du pourcentage&#xa0;; laissez vide pour utiliser le % de prime cible.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="123"/>
         <source>Sign-on bonus paid when you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche versée à votre arrivée.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="124"/>
         <source>Sign-on year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche année 2</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Second versement de la prime d&apos;embauche au début de l&apos;année 2, si la prime est fractionnée.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="126"/>
         <source>Equity grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur totale de l&apos;attribution initiale d&apos;actions (RSU) à la date d&apos;attribution, sur toute la période d&apos;acquisition, par ex. 240k.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Refresher grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution complémentaire</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="131"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de l&apos;attribution complémentaire annuelle, si l&apos;entreprise en indique une.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>Competing base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base concurrent</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="133"/>
         <source>The other offer&apos;s base salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire de base de l&apos;autre offre.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="134"/>
         <source>Competing sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche concurrente</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="135"/>
         <source>The other offer&apos;s sign-on bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prime d&apos;embauche de l&apos;autre offre.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Competing equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions concurrentes</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="137"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution totale d&apos;actions de l&apos;autre offre sur 4 ans.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>Left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé derrière vous</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions non acquises et primes auxquelles vous renoncez en quittant votre emploi actuel&#xa0;: la base d&apos;une demande de prime d&apos;embauche compensatoire. Ne l&apos;indiquez jamais dans l&apos;e-mail comme votre salaire.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>e.g. Software Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Software Engineer</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="144"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. San Jose, CA (vide&#xa0;: États-Unis)</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre niveau pour cette offre. Il détermine la partie de la distribution locale des salaires que montre la fourchette.</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="295"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez les parts annuelles comme 25/25/25/25</translation>
     </message>
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="309"/>
@@ -2809,7 +2834,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/OfferForm.cpp" line="466"/>
         <source>Vesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition</translation>
     </message>
 </context>
 <context>
@@ -2876,14 +2901,14 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="112"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="113"/>
         <source>%1: the session holds no offer to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la session ne contient aucune offre à présenter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="114"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2891,17 +2916,17 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
         <source>Role comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de postes</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
         <source>Typical pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire typique</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
         <source>Early-career, mid-level and senior pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire en début de carrière, au niveau intermédiaire et senior</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
@@ -2911,107 +2936,107 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
         <source>Why the pay differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les salaires diffèrent</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
         <source>Skills that drive higher pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences qui font monter le salaire</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
         <source>Career paths, plateaus and transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours de carrière, paliers et reconversions</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poste décrit dans le dossier produit, ou toute profession des données publiques</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="150"/>
-        <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres publics concernent ce lieu&#xa0;; ceux du dossier produit ne sont pas locaux</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
-        <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Comparer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;With:</source>
+        <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
         <source>L&amp;evel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="172"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
         <source>United States (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis (national)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="254"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="255"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="259"/>
         <source>Median base pay: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="281"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base médian&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="285"/>
-        <source>No government figures for these roles here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="283"/>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="287"/>
+        <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
+        <translation>Salaire de base médian, %1&#xa0;: %2 &lt;small&gt;(%3&#xa0;; les fourchettes par niveau sont modélisées)&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
-        <source>Median base pay at %1 level: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>No government figures for these roles here.</source>
+        <translation>Pas de chiffres publics pour ces postes ici.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="307"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier produit n&apos;explique la différence qu&apos;entre ingénieurs IA et ingénieurs logiciels. Pour ces postes, Anchorline affiche les chiffres de salaire publics ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="317"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="318"/>
         <source>The product brief has no skills or career-path data for this role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="334"/>
-        <source>When pay growth slows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier produit ne contient pas de données sur les compétences ou les parcours pour ce poste.</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <source>When pay growth slows:</source>
+        <translation>Quand la progression salariale ralentit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
         <source>Common transitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconversions courantes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3023,8 +3048,8 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
@@ -3330,27 +3355,27 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="127"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="128"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>«&#xa0;}&#xa0;» sans correspondance (écrivez «&#xa0;}}&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="140"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="141"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>«&#xa0;{&#xa0;» sans correspondance&#xa0;: pas de «&#xa0;}&#xa0;» fermant pour ce champ (écrivez «&#xa0;{{&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="149"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="150"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>champ vide {}&#xa0;: les champs ont besoin d&apos;un nom, par ex. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="153"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="154"/>
         <source>unknown field {%1}</source>
         <translation>champ inconnu {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="173"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="174"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>spécification de format «&#xa0;%1&#xa0;» incorrecte dans le champ {%2}&#xa0;: %3</translation>
     </message>
@@ -3788,7 +3813,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="194"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="195"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1&#xa0;: %2 (section [%3])</translation>
     </message>
@@ -3852,27 +3877,27 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="28"/>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="29"/>
         <source>Cost of leaving early</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un départ anticipé</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="36"/>
         <source>unvested equity forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>actions non acquises perdues</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="37"/>
         <source>sign-on repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>prime d&apos;embauche remboursée</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="38"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="49"/>
         <source>Months after the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois après la date de début</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +3906,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../src/widgets/charts/YearByYearChart.cpp" line="23"/>
         <location filename="../src/widgets/charts/YearByYearChart.cpp" line="24"/>
         <source>Pay year by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération année par année</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4096,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/DataSourcesDialog.ui" line="14"/>
         <source>Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des données</translation>
     </message>
 </context>
 <context>
@@ -4079,177 +4104,177 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/MainWindow.ui" line="14"/>
         <source>Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchorline</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="77"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="85"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="93"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="104"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="118"/>
         <source>&amp;Save Email as Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;e-mail en texte…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="121"/>
         <source>Save the email subject and body to a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;objet et le corps de l&apos;e-mail dans un fichier texte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="124"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="129"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="132"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="137"/>
         <source>&amp;Copy Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="140"/>
         <source>Copy the email subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;objet et le corps de l&apos;e-mail dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="143"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="148"/>
         <source>&amp;Open in Mail App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="151"/>
         <source>Open a new message with this subject and body in your mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouveau message avec cet objet et ce corps dans votre logiciel de messagerie</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="154"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="159"/>
         <source>&amp;Regenerate Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régénérer l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="162"/>
         <source>Rewrite the email from the current inputs, replacing your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l&apos;e-mail à partir des données actuelles, en remplaçant vos modifications</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="165"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="170"/>
         <source>Go to &amp;Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux &amp;données</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="173"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="178"/>
         <source>&amp;Market Band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fourchette du marché</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="181"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="186"/>
         <source>&amp;Year by Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année par année</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="189"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="194"/>
         <source>&amp;Level Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par &amp;niveau</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="197"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="202"/>
         <source>&amp;Walk-away Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un &amp;départ</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="205"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="210"/>
         <source>Role &amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparaison de postes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="213"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="218"/>
         <source>&amp;Data Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources des données…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="221"/>
         <source>Where every number comes from, how old it is, and how estimates are made</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où vient chaque chiffre, de quand il date et comment les estimations sont faites</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="224"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="229"/>
         <source>&amp;About Anchorline</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Anchorline</translation>
     </message>
 </context>
 <context>
@@ -4275,162 +4300,162 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="21"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="27"/>
         <source>The negotiation strategies, best fit first. The recommended one is marked; pick another to rewrite the ask and the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stratégies de négociation, de la plus adaptée à la moins adaptée. La stratégie recommandée est signalée&#xa0;; choisissez-en une autre pour réécrire la demande et l&apos;e-mail.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="61"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="97"/>
         <source>The market percentile the ask aims at. Above the median (50) is where asks start; 75 is the usual anchor; near 90 is ambitious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centile du marché visé par la demande. Les demandes commencent au-dessus de la médiane (50)&#xa0;; 75 est l&apos;ancrage habituel&#xa0;; près de 90, c&apos;est ambitieux.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="104"/>
         <source>p75</source>
-        <translation type="unfinished"></translation>
+        <translation>p75</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="119"/>
         <source>T&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="131"/>
         <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ton de l&apos;e-mail&#xa0;: chaleureux, direct ou formel. Les chiffres restent les mêmes.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="138"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="148"/>
         <source>The language of the email and the phone script.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;e-mail et du script d&apos;appel.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="183"/>
         <source>Your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="236"/>
         <source>The inputs changed since you edited the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ont changé depuis que vous avez modifié l&apos;e-mail.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="246"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="249"/>
         <source>Rewrite the email from the current inputs (your edits are replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l&apos;e-mail à partir des données actuelles (vos modifications sont remplacées)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="263"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="283"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="293"/>
         <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;objet de l&apos;e-mail. Vos modifications sont conservées quand les données changent.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="302"/>
         <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de l&apos;e-mail. Modifiez-le librement&#xa0;: vos modifications sont conservées quand les données changent, jusqu&apos;à ce que vous cliquiez sur Régénérer.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="310"/>
         <source>&amp;Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script d&apos;a&amp;ppel</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="331"/>
         <source>What to say on a call about the offer, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut dire lors d&apos;un appel au sujet de l&apos;offre, étape par étape.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="339"/>
         <source>As&amp;k for time</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un dé&amp;lai</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="357"/>
         <source>A short reply that asks for time to review the offer before you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte réponse qui demande du temps pour examiner l&apos;offre avant de répondre.</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="374"/>
         <source>Use as the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme e-mail</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="377"/>
         <source>Put this ask-for-time email into the email tab, to copy or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer cet e-mail de demande de délai dans l&apos;onglet E-mail, pour le copier ou l&apos;envoyer</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="385"/>
         <source>T&amp;ips</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nseils</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
         <source>&amp;Copy email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;objet et le corps dans le presse-papiers (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="445"/>
         <source>Open in &amp;mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau message avec cet objet et ce corps dans votre logiciel de messagerie</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="455"/>
         <source>Sa&amp;ve as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer en texte…</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Save the subject and body to a text file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;objet et le corps dans un fichier texte (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régénérer</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
         <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l&apos;e-mail à partir des données actuelles, en remplaçant vos modifications (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4438,139 +4463,139 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/OfferForm.ui" line="21"/>
         <source>Role and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste et lieu</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="30"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="40"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé du poste tel qu&apos;il figure dans l&apos;offre. Choisissez une suggestion pour comparer avec les données publiques de la profession correspondante.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="47"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="61"/>
         <source>L&amp;ocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="71"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, comté ou aire métropolitaine du poste. Choisissez une suggestion pour utiliser les données salariales de cette zone&#xa0;; laissez vide pour les chiffres nationaux.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="78"/>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="88"/>
         <source>The employer&apos;s name, used in the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;employeur, utilisé dans l&apos;e-mail.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="95"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="105"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise de tous les montants de l&apos;offre. Les fourchettes du marché sont en dollars américains.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="112"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de début</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="122"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de travail. L&apos;année 1 couvre les 12 premiers mois à partir de cette date.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="128"/>
         <location filename="../ui/OfferForm.ui" line="713"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="138"/>
         <source>Base and bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base et prime</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="147"/>
         <source>&amp;Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de &amp;base</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="161"/>
         <source>Yearly &amp;raise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Augmentation annuelle</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="171"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentation annuelle attendue du salaire de base, composée.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="174"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="190"/>
         <source>Target bo&amp;nus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime c&amp;ible</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="200"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime annuelle cible en pourcentage du salaire de base de l&apos;année.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="203"/>
         <location filename="../ui/OfferForm.ui" line="588"/>
         <source> % of base</source>
-        <translation type="unfinished"></translation>
+        <translation> % du salaire de base</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="219"/>
         <source>&amp;Fixed bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime &amp;fixe</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="236"/>
         <source>Sign-on bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="245"/>
         <source>Paid at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Versée à l&apos;a&amp;rrivée</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="259"/>
         <source>Paid in &amp;year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versée en année &amp;2</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
         <source>&amp;Clawback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remboursement</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="283"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mois après chaque versement pendant lesquels un départ oblige à rembourser. 0 = aucun remboursement.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="286"/>
@@ -4581,98 +4606,98 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/OfferForm.ui" line="296"/>
         <source>Repa&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à rem&amp;bourser</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="306"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est remboursé en cas de départ pendant la période de remboursement&#xa0;: la totalité, ou la part des mois non encore travaillés.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="316"/>
         <location filename="../ui/OfferForm.ui" line="615"/>
         <source>Equity grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="325"/>
         <source>&amp;Grant value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur attribuée</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="339"/>
         <source>&amp;Vesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quisition</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="353"/>
         <source>Yearly &amp;%</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;% annuel</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="363"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part acquise chaque année, séparée par des barres obliques, totalisant 100&#xa0;: 25/25/25/25 ou 40/30/20/10.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="366"/>
         <source>25/25/25/25</source>
-        <translation type="unfinished"></translation>
+        <translation>25/25/25/25</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="373"/>
         <source>Ca&amp;dence</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ythme</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="383"/>
         <source>How often shares vest within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;acquisition des actions au cours d&apos;une année.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="390"/>
         <source>Cl&amp;iff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;iff</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avant la première acquisition&#xa0;; tout ce qui est dû jusque-là est acquis au cliff.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="416"/>
         <source>Refresher grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions complémentaires</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="425"/>
         <source>Yearly gr&amp;ant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution a&amp;nnuelle</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="439"/>
         <source>First in yea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Première en a&amp;nnée</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="449"/>
         <source>The year of the first refresher grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année de la première attribution complémentaire.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="458"/>
         <source>year </source>
-        <translation type="unfinished"></translation>
+        <translation>année </translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="465"/>
         <source>Vests o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquise s&amp;ur</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="475"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque attribution complémentaire est acquise uniformément sur ce nombre d&apos;années, sans cliff.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="478"/>
@@ -4682,47 +4707,47 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/OfferForm.ui" line="491"/>
         <source>Cadenc&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Ry&amp;thme</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="501"/>
         <source>How often refresher shares vest within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;acquisition des actions complémentaires au cours d&apos;une année.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="511"/>
         <source>Competing offer (a real, written one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre concurrente (réelle et écrite)</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="520"/>
         <source>Tick to add an offer you hold from another employer; the app can then ask to match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour ajouter une offre que vous avez reçue d&apos;un autre employeur&#xa0;; l&apos;application pourra alors demander de s&apos;y aligner.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="544"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="554"/>
         <source>The other employer. Only enter an offer you really hold in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre employeur. N&apos;indiquez qu&apos;une offre que vous avez réellement par écrit.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="561"/>
         <source>Base salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire de base</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="575"/>
         <source>Target bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime cible</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="585"/>
         <source>The other offer&apos;s target bonus as a percentage of base.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prime cible de l&apos;autre offre en pourcentage du salaire de base.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="601"/>
@@ -4732,77 +4757,77 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/OfferForm.ui" line="635"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="644"/>
         <source>Company s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tade de l&apos;entreprise</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="654"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les startups et les entreprises en croissance bougent plus facilement sur les actions&#xa0;; les entreprises cotées ont des grilles fermes&#xa0;; les administrations et organismes à but non lucratif bougent rarement sur le salaire.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="661"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;employeur a dit que le salaire de base est au plafond de sa grille. Les conseils portent alors sur la prime d&apos;embauche et les actions.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="664"/>
         <source>The employer says base is &amp;capped</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;employeur dit que le salaire de base est &amp;plafonné</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="671"/>
         <source>Left &amp;behind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laissé derrière vous</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="685"/>
         <source>&amp;Decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décision avant le</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="697"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez si l&apos;employeur vous a donné une date limite de réponse&#xa0;; un délai inférieur à une semaine fait apparaître l&apos;e-mail de demande de délai.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="700"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="716"/>
         <source>The date the employer wants an answer by.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date à laquelle l&apos;employeur attend une réponse.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="731"/>
         <source>Recr&amp;uiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;ruteur</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="741"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom du recruteur, pour la formule d&apos;appel. Laissez vide pour une formule neutre.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="748"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="758"/>
         <source>Your name, for the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, pour la signature.</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="774"/>
         <source>Input problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de saisie</translation>
     </message>
 </context>
 <context>
