@@ -4,9 +4,10 @@
 Runs lupdate over the sources (the list file src/i18n writes) into temporary copies of the .ts files, so the
 repository is never touched, then, by default, checks the copies: fails when a string is unfinished, empty,
 new in the sources (it shows up as unfinished) or gone from them (vanished), or when a translation's %1/%n
-placeholders differ from the source text. With --contexts it instead fails on tr() calls whose context lupdate
-has to guess ("lacks Q_OBJECT macro"): their translations would be filed under a context the program never asks
-for.
+placeholders differ from the source text. With --contexts it instead checks the tr() calls whose context lupdate
+has to guess ("Class 'X' lacks Q_OBJECT macro"): lupdate files them under X, while at run time a file-local
+`QString tr(...) { return QCoreApplication::translate("Context", ...); }` helper asks for "Context". They must be
+equal, or the translation is never found.
 
 Usage: check_translations.py LUPDATE LIST_FILE TS_FILE... [--contexts]
 """
@@ -19,6 +20,8 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+GUESSED_CONTEXT = re.compile(r"^(?P<file>.+?):(?P<line>\d+): Class '(?P<context>[^']+)' lacks Q_OBJECT macro")
+HELPER_CONTEXT = re.compile(r'QString\s+tr\s*\([^)]*\)\s*\{\s*return\s+QCoreApplication::translate\(\s*"([^"]+)"')
 SHOWN_PER_KIND = 10
 
 
@@ -49,6 +52,24 @@ def message_problems(ts_file):
     return problems
 
 
+def check_guessed_contexts(lupdate_output):
+    """Fails for each tr() call that lupdate files under another context than the file's tr() helper uses."""
+    mismatches = set()
+    for match in filter(None, map(GUESSED_CONTEXT.match, lupdate_output.splitlines())):
+        helpers = set(HELPER_CONTEXT.findall(Path(match["file"]).read_text(encoding="utf-8")))
+        if helpers != {match["context"]}:
+            mismatches.add((match["file"], int(match["line"]), match["context"], ", ".join(sorted(helpers)) or "none"))
+    if not mismatches:
+        print("PASS: lupdate and the program agree on every translation context")
+        return 0
+    print(f"FAIL: {len(mismatches)} tr() calls are translated under one context and looked up under another. "
+          "Declare Q_DECLARE_TR_FUNCTIONS(Anchorline::Class) in the class (and drop the local tr helper), or write "
+          "QCoreApplication::translate(\"Context\", \"text\") in free functions:")
+    for file, line, context, helpers in sorted(mismatches):
+        print(f"    {file}:{line}: lupdate files it under '{context}', the program asks for '{helpers}'")
+    return 1
+
+
 def main():
     arguments = [argument for argument in sys.argv[1:] if argument != "--contexts"]
     check_contexts = len(arguments) < len(sys.argv) - 1
@@ -66,15 +87,7 @@ def main():
             print(f"FAIL: lupdate exited with {result.returncode}:\n{output}")
             return 1
         if check_contexts:
-            guessed = sorted({line.strip() for line in output.splitlines() if "lacks Q_OBJECT macro" in line})
-            if not guessed:
-                print("PASS: every tr() call is in a class with tr functions")
-                return 0
-            print(f"FAIL: {len(guessed)} tr() calls outside a class with tr functions; use Q_OBJECT, "
-                  "Q_DECLARE_TR_FUNCTIONS(Anchorline::Class) or QCoreApplication::translate(\"Context\", \"text\"):")
-            for line in guessed:
-                print("    " + line)
-            return 1
+            return check_guessed_contexts(output)
         for ts_file, copy in zip(ts_files, copies):
             problems = message_problems(copy)
             if not problems:
