@@ -29,7 +29,9 @@ CliApplication::CliApplication()
     auto evaluate = std::make_unique<EvaluateCommand>();
     evaluate->addJsonExtension(MarketJson::evaluateExtension(DatasetLibrary::defaultDirectory()));
     m_commands.push_back(std::move(evaluate));
-    m_commands.push_back(std::make_unique<CompareCommand>());
+    auto compare = std::make_unique<CompareCommand>();
+    compare->addJsonExtension(MarketJson::evaluateExtension(DatasetLibrary::defaultDirectory()));
+    m_commands.push_back(std::move(compare));
     m_commands.push_back(std::make_unique<StrategiesCommand>());
     m_commands.push_back(std::make_unique<EmailCommand>());
     m_commands.push_back(std::make_unique<RolesCommand>());

@@ -69,7 +69,7 @@ CommandOutput CompareCommand::run(const QStringList& arguments, QIODevice& stand
     return CommandOutput::success(comparisonText(source.session));
 }
 
-QJsonObject CompareCommand::comparisonJson(const Session& session)
+QJsonObject CompareCommand::comparisonJson(const Session& session) const
 {
     QJsonArray offers;
     for (int i = 0; i < session.offers.size(); ++i) {
@@ -80,9 +80,16 @@ QJsonObject CompareCommand::comparisonJson(const Session& session)
         summary.insert(u"company"_s, offer.company);
         summary.insert(u"negotiated"_s, i == session.negotiatedOffer);
         summary.insert(u"competing"_s, session.competingOffer == i);
+        for (const auto& extension : m_jsonExtensions)
+            extension(offer, summary);
         offers.append(summary);
     }
     return QJsonObject{{u"client"_s, session.clientName}, {u"offers"_s, offers}};
+}
+
+void CompareCommand::addJsonExtension(EvaluateCommand::JsonExtension extension)
+{
+    m_jsonExtensions.push_back(std::move(extension));
 }
 
 QString CompareCommand::comparisonText(const Session& session) const

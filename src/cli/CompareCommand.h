@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "EvaluateCommand.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -28,11 +29,14 @@ public:
 
     // The --json document (README, "compare --json"): {"client", "offers": [{"number", "label", "company",
     // "negotiated", "competing", and evaluate's members}]}. The private current pay is never included.
-    static QJsonObject comparisonJson(const Session& session);
+    QJsonObject comparisonJson(const Session& session) const;
+    // Adds members to each offer's object, as EvaluateCommand::addJsonExtension does (the `market` member).
+    void addJsonExtension(EvaluateCommand::JsonExtension extension);
     QString comparisonText(const Session& session) const;
 
 private:
     QLocale m_locale;
+    std::vector<EvaluateCommand::JsonExtension> m_jsonExtensions;
 };
 
 } // namespace Anchorline::Cli

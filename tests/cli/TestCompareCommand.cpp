@@ -1,4 +1,5 @@
 #include "CompareCommand.h"
+#include "Offer.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -31,6 +32,7 @@ private slots:
     void json();
     void text();
     void neverPrintsCurrentPay();
+    void jsonExtensionsAddMembersPerOffer();
     void badInput_data();
     void badInput();
 };
@@ -93,6 +95,23 @@ void TestCompareCommand::neverPrintsCurrentPay()
         QVERIFY(!output.standardOutput.contains(u"158"_s));
         QVERIFY(!output.standardOutput.contains(u"current"_s, Qt::CaseInsensitive));
     }
+}
+
+void TestCompareCommand::jsonExtensionsAddMembersPerOffer()
+{
+    CompareCommand command;
+    command.addJsonExtension([](const Offer& offer, QJsonObject& json) {
+        json.insert(u"market"_s, QJsonObject{{u"company"_s, offer.company}});
+    });
+    QBuffer noInput;
+    noInput.open(QIODevice::ReadOnly);
+    const auto output = command.run({danaPath, u"--json"_s}, noInput);
+    const QJsonArray offers =
+        QJsonDocument::fromJson(output.standardOutput.toUtf8()).object().value(u"offers").toArray();
+    QCOMPARE(offers.at(0).toObject().value(u"market").toObject().value(u"company").toString(),
+             u"Northwind Robotics"_s);
+    QCOMPARE(offers.at(1).toObject().value(u"market").toObject().value(u"company").toString(),
+             u"Contoso Cloud"_s);
 }
 
 void TestCompareCommand::badInput_data()
