@@ -55,7 +55,7 @@ LevelProgression LevelProgression::build(const MarketStore& store, const QList<C
         if (role.techMarketRole.isEmpty())
             continue;
         ProgressionSeries series{
-            tr("%1 · secondary source").arg(role.name), ProgressionSeries::Kind::SecondarySource, {}};
+            tr("%1 (secondary)").arg(role.name), ProgressionSeries::Kind::SecondarySource, {}};
         for (CareerLevel level : progression.levels)
             series.values.append(
                 secondaryLevelFigure(store, role.techMarketRole, level).value_or(BandValue{}));
@@ -68,22 +68,23 @@ LevelProgression LevelProgression::build(const MarketStore& store, const QList<C
         if (role.soc.isEmpty())
             continue;
         ProgressionSeries series{
-            tr("%1 · median base").arg(role.name), ProgressionSeries::Kind::GovernmentMedian, {}};
+            tr("%1 median base").arg(role.name), ProgressionSeries::Kind::GovernmentMedian, {}};
         for (CareerLevel level : progression.levels) {
             const std::optional<Band> band = BandModel::band(store, role.soc, areaCode, level);
             series.values.append(band ? band->value(Percentile::P50) : BandValue{});
             if (band && governmentNote.isEmpty())
-                governmentNote = tr("Median base pay by level: %1, %2 (level bands are modelled estimates)")
-                                     .arg(band->sourceShortName, band->areaName);
+                governmentNote =
+                    tr("Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)")
+                        .arg(QString(band->sourceShortName + u' ' + band->dataPeriod), band->areaName);
         }
         progression.series.append(series);
     }
     if (!governmentNote.isEmpty())
         progression.sourceNotes.append(governmentNote);
     if (anySecondary)
-        progression.sourceNotes.append(
-            tr("%1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior")
-                .arg(RoleProfiles::sourceCaption()));
+        progression.sourceNotes.append(tr("Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown "
+                                          "at Entry, Mid-level and Senior")
+                                           .arg(RoleProfiles::sourceCaption()));
     return progression;
 }
 

@@ -52,7 +52,7 @@ QList<RolePayRow> RolePayTableModel::buildRows(const MarketStore& store, const Q
                 continue;
             row.pay[i] = band->value(Percentile::P50);
             if (row.source.isEmpty())
-                row.source = tr("%1, %2").arg(band->sourceShortName, band->areaName);
+                row.source = tr("%1 %2, %3").arg(band->sourceShortName, band->dataPeriod, band->areaName);
         }
         if (!row.source.isEmpty())
             rows.append(row);

@@ -51,7 +51,7 @@ void TestLevelProgression::occupationWithBriefFigures()
 
     const ProgressionSeries& ai = progression.series[0];
     QCOMPARE(ai.kind, ProgressionSeries::Kind::SecondarySource);
-    QCOMPARE(ai.name, QStringLiteral("AI Engineer · secondary source"));
+    QCOMPARE(ai.name, QStringLiteral("AI Engineer (secondary)"));
     QCOMPARE(major(ai.values[0]), 188000); // early-career (L3) at Entry
     QCOMPARE(ai.values[1].kind, BandValue::Kind::Missing);
     QCOMPARE(major(ai.values[2]), 257000);
@@ -65,7 +65,7 @@ void TestLevelProgression::occupationWithBriefFigures()
     // medians are the published levels (PROVENANCE.md: 149,365 / 226,138 / 264,514 in San Jose).
     const ProgressionSeries& government = progression.series[2];
     QCOMPARE(government.kind, ProgressionSeries::Kind::GovernmentMedian);
-    QCOMPARE(government.name, QStringLiteral("Software Developers · median base"));
+    QCOMPARE(government.name, QStringLiteral("Software Developers median base"));
     QCOMPARE(major(government.values[0]), 149365);
     QCOMPARE(major(government.values[2]), 226138);
     QCOMPARE(major(government.values[3]), 264514);
@@ -75,10 +75,10 @@ void TestLevelProgression::occupationWithBriefFigures()
     QCOMPARE(progression.sourceNotes.size(), 2);
     QVERIFY2(progression.sourceNotes[0].contains(QStringLiteral("San Jose")),
              qPrintable(progression.sourceNotes[0]));
-    QVERIFY2(
-        progression.sourceNotes[1].startsWith(QStringLiteral(
-            "Secondary source: Ai Engineer vs Software Engineer Salary (2026), last updated January 2026")),
-        qPrintable(progression.sourceNotes[1]));
+    QVERIFY2(progression.sourceNotes[1].startsWith(
+                 QStringLiteral("Bars: Secondary source: Ai Engineer vs Software Engineer Salary (2026), "
+                                "last updated January 2026")),
+             qPrintable(progression.sourceNotes[1]));
 }
 
 void TestLevelProgression::occupationWithoutBriefFigures()
@@ -104,8 +104,8 @@ void TestLevelProgression::twoRolesNationally()
     QCOMPARE(progression.series.size(), 4);
     QCOMPARE(progression.series[0].kind, ProgressionSeries::Kind::SecondarySource);
     QCOMPARE(progression.series[1].kind, ProgressionSeries::Kind::SecondarySource);
-    QCOMPARE(progression.series[2].name, QStringLiteral("AI Engineer · median base"));
-    QCOMPARE(progression.series[3].name, QStringLiteral("Software Engineer · median base"));
+    QCOMPARE(progression.series[2].name, QStringLiteral("AI Engineer median base"));
+    QCOMPARE(progression.series[3].name, QStringLiteral("Software Engineer median base"));
     // The national mid-level median of software developers is the published OEWS median, 133,080.
     QCOMPARE(major(progression.series[3].values[2]), 133080);
 }

@@ -51,8 +51,9 @@ void TestRolePayTableModel::briefAndGovernmentRows()
     QVERIFY(!model.rows()[2].secondarySource);
     QCOMPARE(text(2, RolePayTableModel::TypicalColumn), QStringLiteral("$140,910"));
     QCOMPARE(text(3, RolePayTableModel::TypicalColumn), QStringLiteral("$133,080"));
-    QVERIFY2(text(3, RolePayTableModel::SourceColumn).contains(QStringLiteral("OEWS")),
-             qPrintable(text(3, RolePayTableModel::SourceColumn)));
+    QVERIFY2(
+        text(3, RolePayTableModel::SourceColumn).contains(QStringLiteral("BLS OEWS May 2024, United States")),
+        qPrintable(text(3, RolePayTableModel::SourceColumn)));
     QVERIFY2(text(3, RolePayTableModel::EarlyColumn).endsWith(QStringLiteral("(est.)")),
              qPrintable(text(3, RolePayTableModel::EarlyColumn)));
 }
