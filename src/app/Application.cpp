@@ -1,34 +1,129 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "MarketStore.h"
+#include "ReportExporter.h"
+#include "SessionFile.h"
 
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QRegularExpression>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
 
 namespace Anchorline {
+
+namespace {
+int fail(int exitCode, const QString& message)
+{
+    QTextStream(stderr) << "anchorline: " << message << '\n';
+    return exitCode;
+}
+// --export-report: exit codes as run() documents them.
+int exportReport(const QString& sessionPath, const QString& pdfPath)
+{
+    if (pdfPath.isEmpty())
+        return fail(2, Application::tr("--export-report needs --pdf OUT.pdf"));
+    QString error;
+    switch (ReportExporter::exportSessionFile(sessionPath, pdfPath, &error)) {
+    case ReportExporter::FileExportResult::Written:
+        return 0;
+    case ReportExporter::FileExportResult::SessionRefused:
+        return fail(2, error);
+    case ReportExporter::FileExportResult::WriteFailed:
+        return fail(1, error);
+    }
+    return 1;
+}
+} // namespace
 
 Application::Application(int& argc, char** argv)
     : QApplication(argc, argv)
 {
-    setApplicationName(QStringLiteral("Anchorline"));
-    setApplicationDisplayName(QStringLiteral("Anchorline"));
-    setOrganizationName(QStringLiteral("Anchorline"));
+    setApplicationName(u"Anchorline"_s);
+    setApplicationDisplayName(u"Anchorline"_s);
+    setOrganizationName(u"Anchorline"_s);
     setApplicationVersion(QStringLiteral(ANCHORLINE_VERSION));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/anchorline.svg")));
+    setDesktopFileName(u"io.github.anchorline.Anchorline"_s);
+    setWindowIcon(QIcon(u":/icons/anchorline.svg"_s));
+    // Without a configured locale (LANG unset, as under Xvfb or in CI) amounts would read "185000$"; the data
+    // is American, so show them as in the United States.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-int Application::run()
+int Application::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Evaluate a job offer against market pay and draft the negotiation email."));
+        tr("Evaluate a job offer against market pay and draft the negotiation email.\n"
+           "Everything runs locally; the app never uses the network."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(*this);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        tr("Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen "
+           "no display is needed)."),
+        tr("FILE.png"));
+    const QCommandLineOption sessionOption(u"session"_s, tr("Fill the inputs from a session or offer file."),
+                                           tr("FILE"));
+    const QCommandLineOption sizeOption(
+        u"size"_s,
+        tr("Window size for --screenshot (default %1x%2).").arg(ScreenshotWidth).arg(ScreenshotHeight),
+        tr("WxH"));
+    parser.addOptions({screenshotOption, sessionOption, sizeOption});
+    const QCommandLineOption exportReportOption(
+        u"export-report"_s, tr("Write the one-page offer brief of a session as a PDF (see --pdf) and exit."),
+        tr("SESSION"));
+    const QCommandLineOption pdfOption(u"pdf"_s, tr("The PDF file --export-report writes."), tr("OUT.pdf"));
+    parser.addOptions({exportReportOption, pdfOption});
+    parser.addPositionalArgument(u"session"_s, tr("A session (.anchorline) or offer file to open."),
+                                 tr("[FILE]"));
+    parser.process(arguments);
+    if (parser.isSet(exportReportOption))
+        return exportReport(parser.value(exportReportOption), parser.value(pdfOption));
 
-    MainWindow window;
+    QString sessionPath = parser.value(sessionOption);
+    if (sessionPath.isEmpty() && !parser.positionalArguments().isEmpty())
+        sessionPath = parser.positionalArguments().front();
+    std::optional<Session> session;
+    if (!sessionPath.isEmpty()) {
+        const auto loaded = SessionFile::load(sessionPath);
+        if (!loaded.ok())
+            return fail(2, loaded.error);
+        session = loaded.session();
+    }
+
+    MainWindow window(MarketStore::builtIn());
+    if (!parser.isSet(screenshotOption)) {
+        window.restoreSettings();
+        if (session)
+            window.setSession(*session);
+        window.show();
+        return exec();
+    }
+
+    QSize size(ScreenshotWidth, ScreenshotHeight);
+    if (parser.isSet(sizeOption)) {
+        const auto match = QRegularExpression(u"^(\\d{3,4})x(\\d{3,4})$"_s).match(parser.value(sizeOption));
+        if (!match.hasMatch())
+            return fail(2, tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not \"%1\"")
+                               .arg(parser.value(sizeOption)));
+        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (session)
+        window.setSession(*session);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(size);
     window.show();
-    return exec();
+    // Let the queued input announcements, layouts and chart redraws run before grabbing.
+    for (int round = 0; round < 3; ++round)
+        processEvents();
+    const QString path = parser.value(screenshotOption);
+    if (!window.grab().save(path, "PNG"))
+        return fail(1, tr("could not write the screenshot to %1").arg(path));
+    return 0;
 }
 
 } // namespace Anchorline

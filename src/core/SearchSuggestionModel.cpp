@@ -22,7 +22,9 @@ SearchSuggestionModel* SearchSuggestionModel::forRoles(const RoleSearch& search,
                     match.matched.compare(match.title, Qt::CaseInsensitive) == 0
                         ? QStringLiteral("%1 (%2)").arg(match.title, match.soc)
                         : QStringLiteral("%1 — %2 (%3)").arg(match.matched, match.title, match.soc);
-                suggestions.append({match.matched, match.soc, display});
+                // Typed text that names the suggestion already keeps the person's spelling.
+                const bool typed = match.matched.compare(query.trimmed(), Qt::CaseInsensitive) == 0;
+                suggestions.append({typed ? query.trimmed() : match.matched, match.soc, display});
             }
             return suggestions;
         },

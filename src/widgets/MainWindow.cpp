@@ -1,17 +1,255 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "BandModel.h"
+#include "DataSourcesDialog.h"
+#include "MarketStore.h"
+#include "NegotiationPanel.h"
+#include "OfferForm.h"
+#include "OfferWorkspace.h"
+#include "SearchSuggestionModel.h"
+#include "Session.h"
+#include "SessionJson.h"
+#include "Settings.h"
+#include "charts/ChartPanel.h"
+#include "charts/LevelProgressionChart.h"
+#include "charts/MarketBandChart.h"
+#include "charts/RoleComparisonView.h"
+#include "charts/WalkAwayChart.h"
+#include "charts/YearByYearChart.h"
 #include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
 
 namespace Anchorline {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(store)
+    , m_workspace(new OfferWorkspace(store, this))
+    , m_form(new OfferForm)
+    , m_panel(new NegotiationPanel)
+    , m_matchLabel(new QLabel(this))
+    , m_sourceLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    m_ui->formScrollArea->setWidget(m_form);
+    m_ui->formScrollArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
+    m_ui->negotiationLayout->addWidget(m_panel);
+    m_form->setRoleSuggestions(SearchSuggestionModel::forRoles(m_workspace->roleSearch(), m_form));
+    m_form->setLocationSuggestions(
+        SearchSuggestionModel::forLocations(m_workspace->locationSearch(), m_form));
+    m_form->setLevelExplanation(BandModel::levelMappingExplanation());
+    setUpCharts(store);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->mainSplitter->setSizes({370, 640, 490});
+
+    m_matchLabel->setTextFormat(Qt::PlainText);
+    m_sourceLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_matchLabel, 1);
+    statusBar()->addPermanentWidget(m_sourceLabel);
+    setUpActions();
+
+    connect(m_form, &OfferForm::offerChanged, this, &MainWindow::applyFormInputs);
+    connect(m_form, &OfferForm::problemsChanged, this, &MainWindow::showProblems);
+    connect(m_workspace, &OfferWorkspace::recomputed, this, &MainWindow::showResults);
+    m_panel->setWorkspace(m_workspace);
+    setInput(OfferForm::sampleInput());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpCharts(const MarketStore& store)
+{
+    m_bandChart = new MarketBandChart;
+    m_yearChart = new YearByYearChart;
+    m_levelChart = new LevelProgressionChart;
+    m_walkAwayChart = new WalkAwayChart;
+    m_roleComparison = new RoleComparisonView(store);
+    m_ui->chartTabs->addTab(m_bandChart, tr("Market band"));
+    m_ui->chartTabs->addTab(m_yearChart, tr("Year by year"));
+    m_ui->chartTabs->addTab(m_levelChart, tr("By level"));
+    m_ui->chartTabs->addTab(m_walkAwayChart, tr("Walk-away cost"));
+    m_ui->chartTabs->addTab(m_roleComparison, tr("Role comparison"));
+    for (auto* chart :
+         std::initializer_list<ChartPanel*>{m_bandChart, m_yearChart, m_levelChart, m_walkAwayChart})
+        connect(chart, &ChartPanel::dataSourcesRequested, this, &MainWindow::showDataSources);
+    connect(m_roleComparison, &RoleComparisonView::dataSourcesRequested, this, &MainWindow::showDataSources);
+}
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->actionSaveEmail, &QAction::triggered, m_panel, &NegotiationPanel::saveAsText);
+    connect(m_ui->actionCopyEmail, &QAction::triggered, m_panel, &NegotiationPanel::copyEmail);
+    connect(m_ui->actionOpenInMail, &QAction::triggered, m_panel, &NegotiationPanel::openInMailApp);
+    connect(m_ui->actionRegenerate, &QAction::triggered, m_panel, &NegotiationPanel::regenerate);
+    connect(m_ui->actionDataSources, &QAction::triggered, this, &MainWindow::showDataSources);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFocusForm, &QAction::triggered, this, [this] {
+        m_ui->formScrollArea->ensureVisible(0, 0);
+        m_form->focusFirstField();
+    });
+    const QList<QAction*> tabActions{m_ui->actionShowMarketBand, m_ui->actionShowYearByYear,
+                                     m_ui->actionShowLevels, m_ui->actionShowWalkAway,
+                                     m_ui->actionShowRoleComparison};
+    for (int index = 0; index < tabActions.size(); ++index) {
+        connect(tabActions.at(index), &QAction::triggered, this,
+                [this, index] { m_ui->chartTabs->setCurrentIndex(index); });
+    }
+    connect(m_panel, &NegotiationPanel::sendableChanged, this, [this](bool sendable) {
+        m_ui->actionCopyEmail->setEnabled(sendable);
+        m_ui->actionOpenInMail->setEnabled(sendable);
+    });
+}
+
+void MainWindow::setInput(const NegotiationInput& input)
+{
+    m_form->setInput(input);
+    m_workspace->setInput(input);
+}
+
+void MainWindow::setSession(const Session& session)
+{
+    if (session.offers.isEmpty())
+        return;
+    setInput(session.negotiationInput());
+    if (session.email.userEdited)
+        m_panel->setEditedEmail(session.email.subject, session.email.body);
+}
+
+Session MainWindow::currentSession() const
+{
+    const NegotiationInput& input = m_workspace->input();
+    Session session;
+    session.clientName = input.userName;
+    session.offers.append({QString(), input.offer});
+    if (input.competingOffer) {
+        session.offers.append({QString(), *input.competingOffer});
+        session.competingOffer = 1;
+    }
+    auto& settings = session.negotiation;
+    settings.strategyId = input.strategyId;
+    settings.tone = input.tone;
+    settings.language = input.language;
+    settings.targetPercentile = input.targetPercentile;
+    settings.companyStage = input.companyStage;
+    settings.baseCapped = input.baseCapped;
+    settings.forfeitedCompensation = input.forfeitedCompensation;
+    settings.decisionDeadline = input.decisionDeadline;
+    settings.recruiterName = input.recruiterName;
+    session.email = {m_panel->emailSubject(), m_panel->emailBody(), m_panel->isEmailEdited()};
+    return session;
+}
+
+void MainWindow::applyFormInputs()
+{
+    NegotiationInput input = m_workspace->input();
+    m_form->applyTo(input);
+    m_workspace->setInput(input);
+}
+
+void MainWindow::showResults()
+{
+    const auto& band = m_workspace->band();
+    const Offer& offer = m_workspace->input().offer;
+    const auto& plan = m_workspace->plan();
+    if (band) {
+        m_bandChart->setBand(*band);
+        m_bandChart->setOffer(offer.base);
+        m_bandChart->setAsk(plan ? std::optional(plan->ask.base.asked) : std::nullopt);
+    } else {
+        m_bandChart->clearBand();
+    }
+    m_yearChart->setYears(m_workspace->years());
+    m_levelChart->setProgression(m_workspace->levelProgression());
+    m_walkAwayChart->setCosts(m_workspace->walkAwayCosts());
+    if (band)
+        m_roleComparison->setArea(band->areaCode);
+
+    if (band) {
+        const int age = QDate::currentDate().year() - band->dataYear;
+        const QString ageText = age == 1 ? tr("1 year old") : tr("%1 years old").arg(age);
+        m_sourceLabel->setText(tr("Data: %1, %2 (survey of %3, %4)")
+                                   .arg(band->sourceShortName, band->dataPeriod)
+                                   .arg(band->dataYear)
+                                   .arg(ageText));
+    } else {
+        m_sourceLabel->setText(tr("No market band"));
+    }
+    showProblems();
+}
+
+void MainWindow::showProblems()
+{
+    const auto problems = m_form->problems();
+    if (!problems.isEmpty()) {
+        m_matchLabel->setText(
+            tr("Check %1 (the charts show the last valid inputs)").arg(problems.front().toString()));
+        return;
+    }
+    const auto& role = m_workspace->matchedRole();
+    const auto& location = m_workspace->matchedLocation();
+    QString text;
+    if (role && location)
+        text = tr("Compared with: %1 (%2) in %3").arg(role->title, role->soc, location->name);
+    if (!m_workspace->bandError().isEmpty())
+        text = text.isEmpty() ? m_workspace->bandError() : text + u" · "_s + m_workspace->bandError();
+    m_matchLabel->setText(text);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_matchLabel->text() + u" | "_s + m_sourceLabel->text();
+}
+
+void MainWindow::showDataSources()
+{
+    DataSourcesDialog dialog(m_store, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(Settings::get(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(Settings::get(Settings::Key::MainWindowState).toByteArray());
+    m_ui->mainSplitter->restoreState(Settings::get(Settings::Key::MainSplitterState).toByteArray());
+    m_ui->chartTabs->setCurrentIndex(Settings::get(Settings::Key::ChartTab).toInt());
+    const QByteArray last = Settings::get(Settings::Key::LastSession).toByteArray();
+    if (last.isEmpty())
+        return;
+    // A damaged or too-new stored session is ignored: the sample inputs stay.
+    const auto parsed = SessionJson::parse(last);
+    if (parsed.ok() && parsed.session->validate().isEmpty())
+        setSession(*parsed.session);
+}
+
+void MainWindow::saveSettings() const
+{
+    Settings::set(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::set(Settings::Key::MainWindowState, saveState());
+    Settings::set(Settings::Key::MainSplitterState, m_ui->mainSplitter->saveState());
+    Settings::set(Settings::Key::ChartTab, m_ui->chartTabs->currentIndex());
+    Settings::set(Settings::Key::LastSession,
+                  SessionJson::toJson(currentSession(), QDateTime::currentDateTimeUtc()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
 
 } // namespace Anchorline

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "NegotiationInput.h"
+
 #include <QMainWindow>
 
 #include <memory>
+
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -10,18 +14,75 @@ class MainWindow;
 
 namespace Anchorline {
 
+class LevelProgressionChart;
+class MarketBandChart;
+class MarketStore;
+class NegotiationPanel;
+class OfferForm;
+class OfferWorkspace;
+class RoleComparisonView;
+struct Session;
+class WalkAwayChart;
+class YearByYearChart;
+
 // The one main window: the offer inputs on the left, the charts in the centre, the negotiation panel on the
-// right. It only wires the parts together; the computing happens in the core.
+// right, the data source and its age in the status bar. It wires the parts together; the computing happens
+// in the core (OfferWorkspace).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const MarketStore& store, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows `input` in the form and recomputes at once.
+    void setInput(const NegotiationInput& input);
+    // Loads a session's negotiated offer, its settings and its edited email.
+    void setSession(const Session& session);
+    // The inputs and the email as a session, for "remember last inputs".
+    Session currentSession() const;
+
+    // Window geometry, splitter and tabs, and the last inputs (QSettings through Settings).
+    void restoreSettings();
+    void saveSettings() const;
+
+    OfferForm* offerForm() const { return m_form; }
+    NegotiationPanel* negotiationPanel() const { return m_panel; }
+    OfferWorkspace* workspace() const { return m_workspace; }
+    MarketBandChart* marketBandChart() const { return m_bandChart; }
+    YearByYearChart* yearByYearChart() const { return m_yearChart; }
+    LevelProgressionChart* levelProgressionChart() const { return m_levelChart; }
+    WalkAwayChart* walkAwayChart() const { return m_walkAwayChart; }
+    RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
+    QString statusText() const;
+
+public slots:
+    void showDataSources();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void setUpCharts(const MarketStore& store);
+    void setUpActions();
+    void applyFormInputs();
+    void showResults();
+    void showProblems();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    const MarketStore& m_store;
+    OfferWorkspace* m_workspace;
+    OfferForm* m_form;
+    NegotiationPanel* m_panel;
+    MarketBandChart* m_bandChart = nullptr;
+    YearByYearChart* m_yearChart = nullptr;
+    LevelProgressionChart* m_levelChart = nullptr;
+    WalkAwayChart* m_walkAwayChart = nullptr;
+    RoleComparisonView* m_roleComparison = nullptr;
+    QLabel* m_matchLabel;
+    QLabel* m_sourceLabel;
 };
 
 } // namespace Anchorline

@@ -1,0 +1,107 @@
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real `anchorline` executable, offscreen.
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpListsTheOptions();
+    void versionIsPrinted();
+    void screenshotIsAPngOfTheWindowSize();
+    void screenshotTakesASize();
+    void badArgumentsExitWithTwo();
+
+private:
+    static QString program()
+    {
+        return qEnvironmentVariable("ANCHORLINE_BIN_DIR") + QStringLiteral("/anchorline");
+    }
+    static QProcess* run(QProcess& process, const QStringList& arguments)
+    {
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Keep the app's QSettings out of the user's files.
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           QDir::tempPath() + QStringLiteral("/anchorline-test-config"));
+        process.setProcessEnvironment(environment);
+        process.start(program(), arguments);
+        process.waitForFinished(60'000);
+        return &process;
+    }
+};
+
+void TestApplication::helpListsTheOptions()
+{
+    QProcess process;
+    run(process, {QStringLiteral("--help")});
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(help.contains(QStringLiteral("--screenshot <FILE.png>")), qPrintable(help));
+    QVERIFY(help.contains(QStringLiteral("--session <FILE>")));
+    QVERIFY(help.contains(QStringLiteral("--version")));
+}
+
+void TestApplication::versionIsPrinted()
+{
+    QProcess process;
+    run(process, {QStringLiteral("--version")});
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+             QStringLiteral("Anchorline " ANCHORLINE_VERSION));
+}
+
+void TestApplication::screenshotIsAPngOfTheWindowSize()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("main.png"));
+    QProcess process;
+    run(process, {QStringLiteral("--screenshot"), path});
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QImage image(path, "PNG");
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1500, 920));
+    // Not a blank frame: the window has many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 20);
+}
+
+void TestApplication::screenshotTakesASize()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("small.png"));
+    QProcess process;
+    run(process,
+        {QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("1280x800")});
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QImage(path, "PNG").size(), QSize(1280, 800));
+}
+
+void TestApplication::badArgumentsExitWithTwo()
+{
+    QTemporaryDir directory;
+    QProcess badSize;
+    run(badSize, {QStringLiteral("--screenshot"), directory.filePath(QStringLiteral("x.png")),
+                  QStringLiteral("--size"), QStringLiteral("huge")});
+    QCOMPARE(badSize.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(badSize.readAllStandardError()).contains(QStringLiteral("--size")));
+
+    QProcess missingSession;
+    run(missingSession,
+        {QStringLiteral("--screenshot"), directory.filePath(QStringLiteral("y.png")),
+         QStringLiteral("--session"), directory.filePath(QStringLiteral("missing.anchorline"))});
+    QCOMPARE(missingSession.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(missingSession.readAllStandardError())
+                .contains(QStringLiteral("missing.anchorline")));
+    QVERIFY(!QFile::exists(directory.filePath(QStringLiteral("y.png"))));
+}
+
+QTEST_APPLESS_MAIN(TestApplication)
+#include "TestApplication.moc"
