@@ -767,35 +767,35 @@ mit einem Angebot. Das aktuelle Gehalt der Person wird nie ausgegeben.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="115"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="107"/>
         <source>Offers side by side
 </source>
         <translation>Angebote nebeneinander
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
         <source>%1: offers side by side
 </source>
         <translation>%1: Angebote nebeneinander
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="110"/>
         <source>Negotiating: %1
 </source>
         <translation>In Verhandlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="120"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="112"/>
         <source>Competing offer: %1
 </source>
         <translation>Konkurrenzangebot: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="121"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
@@ -1905,7 +1905,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>%1 Median-Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="76"/>
+        <location filename="../src/core/LevelProgression.cpp" line="77"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation>Gestrichelte Linien: Median-Grundgehalt nach Stufe, %1, %2 (Stufenspannen sind modellierte Schätzungen)</translation>
     </message>
@@ -2003,47 +2003,47 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Jährliches Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="68"/>
         <source>median (p50)</source>
         <translation>Median (p50)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="70"/>
         <source>offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="72"/>
         <source>ask</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="154"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="156"/>
         <source>No market band for this role and place</source>
         <translation>Keine Marktspanne für diese Rolle und diesen Ort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="221"/>
         <source>Ask</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
         <source>estimated (modelled)</source>
         <translation>geschätzt (modelliert)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
@@ -2445,192 +2445,228 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
-        <source>Offer brief</source>
-        <translation>Angebotsübersicht</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
-        <source>Offer brief — %1</source>
-        <translation>Angebotsübersicht – %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
-        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
-        <translation>Erstellt am %1 mit Anchorline. Das aktuelle Gehalt ist vertraulich und wird nicht gezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Bonus (fixed)</source>
-        <translation>Bonus (fest)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
-        <source>Target bonus</source>
-        <translation>Zielbonus</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
-        <source>Equity grant (%1 years)</source>
-        <translation>Aktienzuteilung (%1 Jahre)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
-        <source>Yearly refresher</source>
-        <translation>Jährliche Folgezuteilung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="74"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
-        <source>Target percentile</source>
-        <translation>Zielperzentil</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="64"/>
         <source>The offer</source>
         <translation>Das Angebot</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
-        <source>Market band (base pay)</source>
-        <translation>Marktspanne (Grundgehalt)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="57"/>
+        <source>Client</source>
+        <translation>Klient/in</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
-        <source>(estimate)</source>
-        <translation>(Schätzung)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="59"/>
+        <source>Offer brief: %1</source>
+        <translation>Angebotsübersicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
-        <source>Offer base: %1. Source: %2.</source>
-        <translation>Grundgehalt des Angebots: %1. Quelle: %2.</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <source>%1, prepared %2</source>
+        <translation>%1, erstellt am %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
-        <source>4 years</source>
-        <translation>4 Jahre</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
+        <source>Item</source>
+        <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
-        <source>Year by year (computed from the offer&apos;s terms)</source>
-        <translation>Jahr für Jahr (berechnet aus den Bedingungen des Angebots)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="66"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="67"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="68"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="69"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="70"/>
+        <source>Base salary</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="71"/>
+        <source>Sign-on bonus</source>
+        <translation>Antrittsprämie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="72"/>
+        <source>Equity grant</source>
+        <translation>Aktienzuteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="76"/>
+        <source>Target base</source>
+        <translation>Ziel-Grundgehalt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
+        <source>Current base (private)</source>
+        <translation>Aktuelles Grundgehalt (vertraulich)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="81"/>
+        <source>Year by year</source>
+        <translation>Jahr für Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <source>Refreshers</source>
+        <translation>Folgezuteilungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
+        <source>4-year total: %1</source>
+        <translation>Summe 4 Jahre: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="93"/>
         <source>Offers side by side</source>
         <translation>Angebote nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="100"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="58"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
+        <source>Base pay</source>
+        <translation>Grundgehalt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="105"/>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (Schätzung)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="109"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="112"/>
+        <source>%1, %2: the offered base is at the %3.</source>
+        <translation>%1, %2: Das angebotene Grundgehalt liegt beim %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <source>No market band for this role, level and location.</source>
+        <translation>Keine Marktspanne für diese Rolle, diese Stufe und diesen Standort.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
         <source>The ask</source>
         <translation>Die Forderung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
-        <source>The ask — %1</source>
-        <translation>Die Forderung – %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Component</source>
+        <translation>Bestandteil</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
-        <source>%1: %2 (offered %3)</source>
-        <translation>%1: %2 (angeboten %3)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Asked</source>
+        <translation>Gefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
-        <source>Equity per year</source>
-        <translation>Aktien pro Jahr</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
+        <source>Strategy: %1</source>
+        <translation>Strategie: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
-        <source>Level: %1 (offered %2)</source>
-        <translation>Stufe: %1 (angeboten %2)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <source>No ask computed yet.</source>
+        <translation>Noch keine Forderung berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
-        <source>No change to the numbers; the email asks for the levers below.</source>
-        <translation>Keine Änderung an den Zahlen; die E-Mail fordert die folgenden Hebel.</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Offer figures: as entered for this session; equity at its grant value.</source>
+        <translation>Angebotszahlen: wie für diese Sitzung eingegeben; Aktien zum Zuteilungswert.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
-        <source>Check: %1</source>
-        <translation>Prüfen: %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <source>Market band: %1 (%2)</source>
+        <translation>Marktspanne: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <source>The email</source>
         <translation>Die E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
-        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
-        <translation>Die jährliche Vergütung wird aus den Bedingungen des Angebots selbst berechnet, nicht aus Marktdaten.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -2638,44 +2674,44 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferComparisonModel</name>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="102"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
         <translation>Dieses Angebot kann noch nicht bewertet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="111"/>
         <source>No market band for this role, level and location</source>
         <translation>Keine Marktspanne für diese Rolle, diese Stufe und diesen Standort</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="118"/>
         <source>Base salary against the market band. Source: %1</source>
         <translation>Grundgehalt im Vergleich zur Marktspanne. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="144"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
         <translation>Verfallende nicht unverfallbare Aktien plus zurückgezahlte Antrittsprämie bei Austritt nach 12 Monaten</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
         <source>Year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="166"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="168"/>
         <source>Market percentile (base)</source>
         <translation>Marktperzentil (Grundgehalt)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="170"/>
         <source>Walk-away cost at 12 months</source>
         <translation>Ausstiegskosten nach 12 Monaten</translation>
     </message>
@@ -2902,12 +2938,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="113"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="139"/>
+        <source>Offer brief: %1</source>
+        <translation>Angebotsübersicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="158"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: Die Sitzung enthält kein Angebot für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="160"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2920,122 +2961,122 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="82"/>
         <source>Typical pay</source>
         <translation>Typisches Gehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="97"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Gehalt bei Berufseinstieg, mittlerer Stufe und Senior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="100"/>
         <source>Pay progression by level</source>
         <translation>Gehaltsentwicklung nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="101"/>
         <source>Why the pay differs</source>
         <translation>Warum sich die Gehälter unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="113"/>
         <source>Skills that drive higher pay</source>
         <translation>Fähigkeiten, die das Gehalt steigern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Karrierewege, Plateaus und Wechsel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="141"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Eine im Produktbriefing beschriebene Rolle oder ein beliebiger Beruf aus den Behördendaten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="145"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Die Behördenzahlen gelten für diesen Ort; die Zahlen des Briefings sind nicht lokal</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="155"/>
         <source>&amp;With:</source>
         <translation>&amp;Mit:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="156"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
         <source>L&amp;evel:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="172"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
         <source>United States (national)</source>
         <translation>Vereinigte Staaten (landesweit)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="255"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="259"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="264"/>
         <source>Median base pay: %1</source>
         <translation>Median-Grundgehalt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="288"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="283"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="289"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="287"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="293"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Median-Grundgehalt, %1: %2 &lt;small&gt;(%3; Stufenspannen sind modelliert)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="292"/>
         <source>No government figures for these roles here.</source>
         <translation>Keine Behördenzahlen für diese Rollen hier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="307"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="314"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>Das Produktbriefing erklärt den Unterschied nur zwischen KI-Ingenieuren und Softwareentwicklern. Für diese Rollen zeigt Anchorline die obigen Behördenzahlen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="318"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="325"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>Das Produktbriefing enthält für diese Rolle keine Angaben zu Fähigkeiten oder Karrierewegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="346"/>
         <source>When pay growth slows:</source>
         <translation>Wenn das Gehaltswachstum nachlässt:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="347"/>
         <source>Common transitions:</source>
         <translation>Häufige Wechsel:</translation>
     </message>
@@ -3896,7 +3937,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="49"/>
+        <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="50"/>
         <source>Months after the start date</source>
         <translation>Monate nach dem Startdatum</translation>
     </message>
@@ -4324,19 +4365,9 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>p75</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="119"/>
-        <source>T&amp;one</source>
-        <translation>&amp;Tonfall</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="131"/>
         <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
         <translation>Wie die E-Mail klingt: herzlich, direkt oder förmlich. Die Zahlen bleiben gleich.</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="138"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="148"/>
@@ -4355,6 +4386,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="246"/>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
@@ -4364,14 +4396,24 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben (Ihre Änderungen werden ersetzt)</translation>
     </message>
     <message>
+        <location filename="../ui/NegotiationPanel.ui" line="119"/>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="138"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <location filename="../ui/NegotiationPanel.ui" line="263"/>
-        <source>&amp;Email</source>
-        <translation>&amp;E-Mail</translation>
+        <source>Email</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="283"/>
-        <source>&amp;Subject</source>
-        <translation>&amp;Betreff</translation>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="293"/>
@@ -4420,8 +4462,18 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
-        <source>&amp;Copy email</source>
-        <translation>E-Mail &amp;kopieren</translation>
+        <source>Copy email</source>
+        <translation>E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <source>Open in mail app</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <source>Save as text…</source>
+        <translation>Als Text speichern…</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
@@ -4429,29 +4481,14 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Betreff und Text in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="445"/>
-        <source>Open in &amp;mail app</source>
-        <translation>Im E-&amp;Mail-Programm öffnen</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Eine neue Nachricht mit diesem Betreff und Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="455"/>
-        <source>Sa&amp;ve as text…</source>
-        <translation>Als Text &amp;speichern…</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Save the subject and body to a text file (Ctrl+S)</source>
         <translation>Betreff und Text in einer Textdatei speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="478"/>
-        <source>&amp;Regenerate</source>
-        <translation>&amp;Neu erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
@@ -4539,8 +4576,88 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="161"/>
-        <source>Yearly &amp;raise</source>
-        <translation>Jährliche &amp;Erhöhung</translation>
+        <source>Yearly raise</source>
+        <translation>Jährliche Erhöhung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="219"/>
+        <source>Fi&amp;xed bonus</source>
+        <translation>Fester &amp;Bonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="245"/>
+        <source>Paid at start</source>
+        <translation>Bei Beginn gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="259"/>
+        <source>Paid in year 2</source>
+        <translation>In Jahr 2 gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="296"/>
+        <source>Repayment</source>
+        <translation>Rückzahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="353"/>
+        <source>Yearly %</source>
+        <translation>Jährliche %</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="390"/>
+        <source>Cliff</source>
+        <translation>Cliff</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="425"/>
+        <source>Yearly grant</source>
+        <translation>Jährliche Zuteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="439"/>
+        <source>First in year</source>
+        <translation>Erste in Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="465"/>
+        <source>Vests over</source>
+        <translation>Vesting über</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="491"/>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="644"/>
+        <source>Company stage</source>
+        <translation>Unternehmensphase</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="664"/>
+        <source>The employer says base is capped</source>
+        <translation>Der Arbeitgeber sagt, das Grundgehalt sei gedeckelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="671"/>
+        <source>Left behind</source>
+        <translation>Zurückgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="685"/>
+        <source>Decide by</source>
+        <translation>Entscheidung bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="731"/>
+        <source>Recruiter</source>
+        <translation>Recruiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="748"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="171"/>
@@ -4569,24 +4686,9 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation> % des Grundgehalts</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="219"/>
-        <source>&amp;Fixed bonus</source>
-        <translation>&amp;Fester Bonus</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="236"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="245"/>
-        <source>Paid at &amp;start</source>
-        <translation>Bei Beginn ge&amp;zahlt</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="259"/>
-        <source>Paid in &amp;year 2</source>
-        <translation>In Jahr &amp;2 gezahlt</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
@@ -4603,11 +4705,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../ui/OfferForm.ui" line="403"/>
         <source> months</source>
         <translation> Monate</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="296"/>
-        <source>Repa&amp;yment</source>
-        <translation>Rückz&amp;ahlung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="306"/>
@@ -4631,11 +4728,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>&amp;Vesting</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="353"/>
-        <source>Yearly &amp;%</source>
-        <translation>Jährliche &amp;%</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="363"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Anteil, der in jedem Jahr unverfallbar wird, durch Schrägstriche getrennt, in der Summe 100: 25/25/25/25 oder 40/30/20/10.</translation>
@@ -4656,11 +4748,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Wie oft innerhalb eines Jahres Aktien unverfallbar werden.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
-        <source>Cl&amp;iff</source>
-        <translation>Cl&amp;iff</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Monate bis zum ersten Vesting; alles bis dahin Fällige wird beim Cliff unverfallbar.</translation>
@@ -4669,16 +4756,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../ui/OfferForm.ui" line="416"/>
         <source>Refresher grants</source>
         <translation>Folgezuteilungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="425"/>
-        <source>Yearly gr&amp;ant</source>
-        <translation>Jährliche Zu&amp;teilung</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="439"/>
-        <source>First in yea&amp;r</source>
-        <translation>Erste in &amp;Jahr</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="449"/>
@@ -4691,11 +4768,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Jahr </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="465"/>
-        <source>Vests o&amp;ver</source>
-        <translation>Vesting ü&amp;ber</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="475"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Jede Folgezuteilung wird gleichmäßig über so viele Jahre unverfallbar, ohne Cliff.</translation>
@@ -4704,11 +4776,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../ui/OfferForm.ui" line="478"/>
         <source> years</source>
         <translation> Jahre</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="491"/>
-        <source>Cadenc&amp;e</source>
-        <translation>Rh&amp;ythmus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="501"/>
@@ -4761,11 +4828,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Ihre Situation</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
-        <source>Company s&amp;tage</source>
-        <translation>Unternehmens&amp;phase</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="654"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Startups und Wachstumsunternehmen bewegen sich leichter bei Aktien; börsennotierte Unternehmen haben feste Gehaltsbänder; Behörden und gemeinnützige Organisationen bewegen beim Gehalt selten etwas.</translation>
@@ -4774,21 +4836,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../ui/OfferForm.ui" line="661"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>Der Arbeitgeber sagte, das Grundgehalt liege am oberen Ende seiner Spanne. Die Empfehlungen verlagern sich dann auf Antrittsprämie und Aktien.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="664"/>
-        <source>The employer says base is &amp;capped</source>
-        <translation>Der Arbeitgeber sagt, das Grundgehalt sei &amp;gedeckelt</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="671"/>
-        <source>Left &amp;behind</source>
-        <translation>&amp;Zurückgelassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="685"/>
-        <source>&amp;Decide by</source>
-        <translation>&amp;Entscheidung bis</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="697"/>
@@ -4806,19 +4853,9 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Das Datum, bis zu dem der Arbeitgeber eine Antwort erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="731"/>
-        <source>Recr&amp;uiter</source>
-        <translation>Re&amp;cruiter</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="741"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>Der Vorname der Recruiterin oder des Recruiters, für die Anrede. Leer lassen für eine neutrale Anrede.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="748"/>
-        <source>Your &amp;name</source>
-        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="758"/>

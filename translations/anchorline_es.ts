@@ -766,35 +766,35 @@ con una oferta. Nunca se muestra la retribución actual del cliente.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="115"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="107"/>
         <source>Offers side by side
 </source>
         <translation>Ofertas una al lado de otra
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
         <source>%1: offers side by side
 </source>
         <translation>%1: ofertas una al lado de otra
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="110"/>
         <source>Negotiating: %1
 </source>
         <translation>En negociación: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="120"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="112"/>
         <source>Competing offer: %1
 </source>
         <translation>Oferta de la competencia: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="121"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
@@ -1904,7 +1904,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>%1 salario base mediano</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="76"/>
+        <location filename="../src/core/LevelProgression.cpp" line="77"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation>Líneas discontinuas: salario base mediano por nivel, %1, %2 (las bandas por nivel son estimaciones modeladas)</translation>
     </message>
@@ -2002,47 +2002,47 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Salario base anual</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="68"/>
         <source>median (p50)</source>
         <translation>mediana (p50)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="70"/>
         <source>offer</source>
         <translation>oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="72"/>
         <source>ask</source>
         <translation>petición</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="154"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="156"/>
         <source>No market band for this role and place</source>
         <translation>No hay banda de mercado para este puesto y este lugar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="221"/>
         <source>Ask</source>
         <translation>Petición</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
         <source>estimated (modelled)</source>
         <translation>estimado (modelado)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
@@ -2444,192 +2444,228 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
-        <source>Offer brief</source>
-        <translation>Resumen de la oferta</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
-        <source>Offer brief — %1</source>
-        <translation>Resumen de la oferta — %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
-        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
-        <translation>Preparado el %1 con Anchorline. El salario actual es privado y no se muestra.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Bonus (fixed)</source>
-        <translation>Bonus (fijo)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
-        <source>Target bonus</source>
-        <translation>Bonus objetivo</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
-        <source>Equity grant (%1 years)</source>
-        <translation>Concesión de acciones (%1 años)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
-        <source>Yearly refresher</source>
-        <translation>Renovación anual</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="74"/>
         <source>Start date</source>
         <translation>Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
-        <source>Target percentile</source>
-        <translation>Percentil objetivo</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="64"/>
         <source>The offer</source>
         <translation>La oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <source>Input</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
-        <source>Market band (base pay)</source>
-        <translation>Banda de mercado (salario base)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="57"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
-        <source>(estimate)</source>
-        <translation>(estimación)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="59"/>
+        <source>Offer brief: %1</source>
+        <translation>Resumen de la oferta: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
-        <source>Offer base: %1. Source: %2.</source>
-        <translation>Salario base de la oferta: %1. Fuente: %2.</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <source>%1, prepared %2</source>
+        <translation>%1, preparado el %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
-        <source>4 years</source>
-        <translation>4 años</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
-        <source>Year by year (computed from the offer&apos;s terms)</source>
-        <translation>Año por año (calculado a partir de las condiciones de la oferta)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="66"/>
+        <source>Role</source>
+        <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="67"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="68"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="69"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="70"/>
+        <source>Base salary</source>
+        <translation>Salario base</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="71"/>
+        <source>Sign-on bonus</source>
+        <translation>Bono de incorporación</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="72"/>
+        <source>Equity grant</source>
+        <translation>Concesión de acciones</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="76"/>
+        <source>Target base</source>
+        <translation>Salario base objetivo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
+        <source>Current base (private)</source>
+        <translation>Salario base actual (privado)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="81"/>
+        <source>Year by year</source>
+        <translation>Año por año</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <source>Refreshers</source>
+        <translation>Concesiones de renovación</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
+        <source>4-year total: %1</source>
+        <translation>Total a 4 años: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="93"/>
         <source>Offers side by side</source>
         <translation>Ofertas una al lado de otra</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="100"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="58"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
+        <source>Percentile</source>
+        <translation>Percentil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
+        <source>Base pay</source>
+        <translation>Salario base</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="105"/>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimación)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="109"/>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="112"/>
+        <source>%1, %2: the offered base is at the %3.</source>
+        <translation>%1, %2: el salario base ofrecido está en el %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <source>No market band for this role, level and location.</source>
+        <translation>No hay banda de mercado para este puesto, nivel y ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
         <source>The ask</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
-        <source>The ask — %1</source>
-        <translation>La petición — %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Component</source>
+        <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
-        <source>%1 to %2</source>
-        <translation>De %1 a %2</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
-        <source>%1: %2 (offered %3)</source>
-        <translation>%1: %2 (ofrecido %3)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Asked</source>
+        <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
-        <source>Equity per year</source>
-        <translation>Acciones al año</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
+        <source>Strategy: %1</source>
+        <translation>Estrategia: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
-        <source>Level: %1 (offered %2)</source>
-        <translation>Nivel: %1 (ofrecido %2)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <source>No ask computed yet.</source>
+        <translation>Aún no se ha calculado ninguna petición.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
-        <source>No change to the numbers; the email asks for the levers below.</source>
-        <translation>Sin cambios en las cifras; el correo pide las palancas siguientes.</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Offer figures: as entered for this session; equity at its grant value.</source>
+        <translation>Cifras de la oferta: tal como se introdujeron en esta sesión; acciones a su valor de concesión.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
-        <source>Check: %1</source>
-        <translation>Revisar: %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <source>Market band: %1 (%2)</source>
+        <translation>Banda de mercado: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <source>The email</source>
         <translation>El correo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
-        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
-        <translation>La retribución año por año se calcula a partir de las propias condiciones de la oferta, no de datos de mercado.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -2637,44 +2673,44 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferComparisonModel</name>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="102"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
         <translation>Esta oferta aún no se puede evaluar:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="111"/>
         <source>No market band for this role, level and location</source>
         <translation>No hay banda de mercado para este puesto, nivel y ubicación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="118"/>
         <source>Base salary against the market band. Source: %1</source>
         <translation>Salario base frente a la banda de mercado. Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="144"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
         <translation>Acciones no consolidadas perdidas más el bono de incorporación devuelto al marcharse a los 12 meses</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="166"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="168"/>
         <source>Market percentile (base)</source>
         <translation>Percentil de mercado (salario base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="170"/>
         <source>Walk-away cost at 12 months</source>
         <translation>Coste de marcharse a los 12 meses</translation>
     </message>
@@ -2901,12 +2937,17 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="113"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="139"/>
+        <source>Offer brief: %1</source>
+        <translation>Resumen de la oferta: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="158"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: la sesión no contiene ninguna oferta sobre la que informar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="160"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2919,122 +2960,122 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="82"/>
         <source>Typical pay</source>
         <translation>Salario típico</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="97"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Salario de inicio de carrera, nivel intermedio y sénior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="100"/>
         <source>Pay progression by level</source>
         <translation>Progresión salarial por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="101"/>
         <source>Why the pay differs</source>
         <translation>Por qué difieren los salarios</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="113"/>
         <source>Skills that drive higher pay</source>
         <translation>Habilidades que elevan el salario</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Trayectorias, estancamientos y cambios de carrera</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="141"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Un puesto descrito en el documento de producto o cualquier ocupación de los datos oficiales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="145"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Las cifras oficiales son de este lugar; las del documento de producto no son locales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Comparar:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="155"/>
         <source>&amp;With:</source>
         <translation>C&amp;on:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="156"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
         <source>L&amp;evel:</source>
         <translation>Ni&amp;vel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="172"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
         <source>United States (national)</source>
         <translation>Estados Unidos (nacional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="255"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="259"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="264"/>
         <source>Median base pay: %1</source>
         <translation>Salario base mediano: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="288"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="283"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="289"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="287"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="293"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Salario base mediano, %1: %2 &lt;small&gt;(%3; las bandas por nivel son modeladas)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="292"/>
         <source>No government figures for these roles here.</source>
         <translation>No hay cifras oficiales para estos puestos aquí.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="307"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="314"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>El documento de producto solo explica la diferencia entre ingenieros de IA e ingenieros de software. Para estos puestos, Anchorline muestra las cifras salariales oficiales de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="318"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="325"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>El documento de producto no tiene datos de habilidades ni de trayectoria para este puesto.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="346"/>
         <source>When pay growth slows:</source>
         <translation>Cuando el crecimiento salarial se frena:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="347"/>
         <source>Common transitions:</source>
         <translation>Cambios habituales:</translation>
     </message>
@@ -3895,7 +3936,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="49"/>
+        <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="50"/>
         <source>Months after the start date</source>
         <translation>Meses desde la fecha de incorporación</translation>
     </message>
@@ -4323,19 +4364,9 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>p75</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="119"/>
-        <source>T&amp;one</source>
-        <translation>&amp;Tono</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="131"/>
         <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
         <translation>Cómo suena el correo: cordial, directo o formal. Las cifras no cambian.</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="138"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="148"/>
@@ -4354,6 +4385,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="246"/>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
@@ -4363,14 +4395,24 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Reescribir el correo a partir de los datos actuales (se sustituyen sus cambios)</translation>
     </message>
     <message>
+        <location filename="../ui/NegotiationPanel.ui" line="119"/>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="138"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <location filename="../ui/NegotiationPanel.ui" line="263"/>
-        <source>&amp;Email</source>
-        <translation>&amp;Correo</translation>
+        <source>Email</source>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="283"/>
-        <source>&amp;Subject</source>
-        <translation>&amp;Asunto</translation>
+        <source>Subject</source>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="293"/>
@@ -4419,8 +4461,18 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
-        <source>&amp;Copy email</source>
-        <translation>&amp;Copiar correo</translation>
+        <source>Copy email</source>
+        <translation>Copiar correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <source>Open in mail app</source>
+        <translation>Abrir en la aplicación de correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <source>Save as text…</source>
+        <translation>Guardar como texto…</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
@@ -4428,29 +4480,14 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Copiar el asunto y el cuerpo al portapapeles (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="445"/>
-        <source>Open in &amp;mail app</source>
-        <translation>Abrir en la aplicación de &amp;correo</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Iniciar un mensaje nuevo con este asunto y cuerpo en su aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="455"/>
-        <source>Sa&amp;ve as text…</source>
-        <translation>&amp;Guardar como texto…</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Save the subject and body to a text file (Ctrl+S)</source>
         <translation>Guardar el asunto y el cuerpo en un archivo de texto (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="478"/>
-        <source>&amp;Regenerate</source>
-        <translation>&amp;Regenerar</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
@@ -4538,8 +4575,88 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="161"/>
-        <source>Yearly &amp;raise</source>
-        <translation>&amp;Subida anual</translation>
+        <source>Yearly raise</source>
+        <translation>Subida anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="219"/>
+        <source>Fi&amp;xed bonus</source>
+        <translation>Bonus &amp;fijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="245"/>
+        <source>Paid at start</source>
+        <translation>Pagado al empezar</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="259"/>
+        <source>Paid in year 2</source>
+        <translation>Pagado en el año 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="296"/>
+        <source>Repayment</source>
+        <translation>Importe a devolver</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="353"/>
+        <source>Yearly %</source>
+        <translation>% anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="390"/>
+        <source>Cliff</source>
+        <translation>Cliff</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="425"/>
+        <source>Yearly grant</source>
+        <translation>Concesión anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="439"/>
+        <source>First in year</source>
+        <translation>Primera en el año</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="465"/>
+        <source>Vests over</source>
+        <translation>Se consolida en</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="491"/>
+        <source>Cadence</source>
+        <translation>Periodicidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="644"/>
+        <source>Company stage</source>
+        <translation>Etapa de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="664"/>
+        <source>The employer says base is capped</source>
+        <translation>La empresa dice que el salario base tiene tope</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="671"/>
+        <source>Left behind</source>
+        <translation>Lo que deja atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="685"/>
+        <source>Decide by</source>
+        <translation>Decidir antes del</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="731"/>
+        <source>Recruiter</source>
+        <translation>Seleccionador/a</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="748"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="171"/>
@@ -4568,24 +4685,9 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation> % del salario base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="219"/>
-        <source>&amp;Fixed bonus</source>
-        <translation>Bonus &amp;fijo</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="236"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="245"/>
-        <source>Paid at &amp;start</source>
-        <translation>Pagado al &amp;empezar</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="259"/>
-        <source>Paid in &amp;year 2</source>
-        <translation>Pagado en el año &amp;2</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
@@ -4602,11 +4704,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../ui/OfferForm.ui" line="403"/>
         <source> months</source>
         <translation> meses</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="296"/>
-        <source>Repa&amp;yment</source>
-        <translation>&amp;Importe a devolver</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="306"/>
@@ -4630,11 +4727,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Con&amp;solidación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="353"/>
-        <source>Yearly &amp;%</source>
-        <translation>&amp;% anual</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="363"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Parte que se consolida cada año, separada por barras y con suma 100: 25/25/25/25 o 40/30/20/10.</translation>
@@ -4655,11 +4747,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Con qué frecuencia se consolidan las acciones dentro de un año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
-        <source>Cl&amp;iff</source>
-        <translation>Cl&amp;iff</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Meses hasta la primera consolidación; todo lo devengado hasta entonces se consolida en el cliff.</translation>
@@ -4668,16 +4755,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../ui/OfferForm.ui" line="416"/>
         <source>Refresher grants</source>
         <translation>Concesiones de renovación</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="425"/>
-        <source>Yearly gr&amp;ant</source>
-        <translation>Concesión &amp;anual</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="439"/>
-        <source>First in yea&amp;r</source>
-        <translation>Primera en el a&amp;ño</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="449"/>
@@ -4690,11 +4767,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>año </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="465"/>
-        <source>Vests o&amp;ver</source>
-        <translation>Se consolida 276	Se consolida enen</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="475"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Cada renovación se consolida de forma uniforme a lo largo de estos años, sin cliff.</translation>
@@ -4703,11 +4775,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../ui/OfferForm.ui" line="478"/>
         <source> years</source>
         <translation> años</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="491"/>
-        <source>Cadenc&amp;e</source>
-        <translation>Periodicida&amp;d</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="501"/>
@@ -4760,11 +4827,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
-        <source>Company s&amp;tage</source>
-        <translation>E&amp;tapa de la empresa</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="654"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Las startups y las empresas en crecimiento mueven las acciones con más facilidad; las cotizadas tienen bandas firmes; las administraciones públicas y las entidades sin ánimo de lucro rara vez mueven el salario.</translation>
@@ -4773,21 +4835,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../ui/OfferForm.ui" line="661"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>La empresa dijo que el salario base está en el máximo de su banda. Los consejos se centran entonces en el bono de incorporación y las acciones.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="664"/>
-        <source>The employer says base is &amp;capped</source>
-        <translation>La empresa dice que el salario base tiene &amp;tope</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="671"/>
-        <source>Left &amp;behind</source>
-        <translation>&amp;Lo que deja atrás</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="685"/>
-        <source>&amp;Decide by</source>
-        <translation>&amp;Decidir antes del</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="697"/>
@@ -4805,19 +4852,9 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>La fecha en la que la empresa espera una respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="731"/>
-        <source>Recr&amp;uiter</source>
-        <translation>Se&amp;leccionador/a</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="741"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>El nombre de pila de la persona de selección, para el saludo. Déjelo vacío para un saludo neutro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="748"/>
-        <source>Your &amp;name</source>
-        <translation>Su &amp;nombre</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="758"/>

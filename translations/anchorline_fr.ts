@@ -766,35 +766,35 @@ session à une seule offre. La rémunération actuelle du client n&apos;est jama
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="115"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="107"/>
         <source>Offers side by side
 </source>
         <translation>Offres côte à côte
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
         <source>%1: offers side by side
 </source>
         <translation>%1&#xa0;: offres côte à côte
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="110"/>
         <source>Negotiating: %1
 </source>
         <translation>En négociation&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="120"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="112"/>
         <source>Competing offer: %1
 </source>
         <translation>Offre concurrente&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="121"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
@@ -1904,7 +1904,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>%1 salaire de base médian</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="76"/>
+        <location filename="../src/core/LevelProgression.cpp" line="77"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation>Lignes pointillées&#xa0;: salaire de base médian par niveau, %1, %2 (les fourchettes par niveau sont des estimations modélisées)</translation>
     </message>
@@ -2002,47 +2002,47 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Salaire de base annuel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="67"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="68"/>
         <source>median (p50)</source>
         <translation>médiane (p50)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="70"/>
         <source>offer</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="72"/>
         <source>ask</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="152"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="154"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="155"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="156"/>
         <source>No market band for this role and place</source>
         <translation>Pas de fourchette du marché pour ce poste et ce lieu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="219"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="221"/>
         <source>Ask</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
         <source>estimated (modelled)</source>
         <translation>estimé (modélisé)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="237"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
@@ -2444,192 +2444,228 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
-        <source>Offer brief</source>
-        <translation>Fiche de l&apos;offre</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="79"/>
-        <source>Offer brief — %1</source>
-        <translation>Fiche de l&apos;offre — %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="111"/>
-        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
-        <translation>Préparé le %1 avec Anchorline. Le salaire actuel est confidentiel et n&apos;est pas affiché.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Bonus (fixed)</source>
-        <translation>Prime (fixe)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
-        <source>Target bonus</source>
-        <translation>Prime cible</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="228"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
-        <source>Equity grant (%1 years)</source>
-        <translation>Attribution d&apos;actions (%1 ans)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="229"/>
-        <source>Yearly refresher</source>
-        <translation>Attribution complémentaire annuelle</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="74"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
-        <source>Target percentile</source>
-        <translation>Centile cible</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="64"/>
         <source>The offer</source>
         <translation>L&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <source>Input</source>
-        <translation>Donnée</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
-        <source>Market band (base pay)</source>
-        <translation>Fourchette du marché (salaire de base)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="57"/>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="152"/>
-        <source>(estimate)</source>
-        <translation>(estimation)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="59"/>
+        <source>Offer brief: %1</source>
+        <translation>Fiche de l&apos;offre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="158"/>
-        <source>Offer base: %1. Source: %2.</source>
-        <translation>Salaire de base de l&apos;offre&#xa0;: %1. Source&#xa0;: %2.</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <source>%1, prepared %2</source>
+        <translation>%1, préparée le %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="174"/>
-        <source>4 years</source>
-        <translation>4 ans</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
+        <source>Item</source>
+        <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="175"/>
-        <source>Year by year (computed from the offer&apos;s terms)</source>
-        <translation>Année par année (calculé à partir des conditions de l&apos;offre)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="66"/>
+        <source>Role</source>
+        <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="67"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="68"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="69"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="70"/>
+        <source>Base salary</source>
+        <translation>Salaire de base</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="71"/>
+        <source>Sign-on bonus</source>
+        <translation>Prime d&apos;embauche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="72"/>
+        <source>Equity grant</source>
+        <translation>Attribution d&apos;actions</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="76"/>
+        <source>Target base</source>
+        <translation>Salaire de base visé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
+        <source>Current base (private)</source>
+        <translation>Salaire de base actuel (confidentiel)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="81"/>
+        <source>Year by year</source>
+        <translation>Année par année</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="176"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="209"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <source>Refreshers</source>
+        <translation>Attributions complémentaires</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
+        <source>4-year total: %1</source>
+        <translation>Total sur 4 ans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="93"/>
         <source>Offers side by side</source>
         <translation>Offres côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="216"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="100"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="58"/>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
+        <source>Percentile</source>
+        <translation>Centile</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
+        <source>Base pay</source>
+        <translation>Salaire de base</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="105"/>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="109"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="112"/>
+        <source>%1, %2: the offered base is at the %3.</source>
+        <translation>%1, %2&#xa0;: le salaire de base proposé se situe au %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <source>No market band for this role, level and location.</source>
+        <translation>Pas de fourchette du marché pour ce poste, ce niveau et ce lieu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="217"/>
-        <source>The ask — %1</source>
-        <translation>La demande — %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Component</source>
+        <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
-        <source>%1 to %2</source>
-        <translation>De %1 à %2</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Offered</source>
+        <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
-        <source>%1: %2 (offered %3)</source>
-        <translation>%1&#xa0;: %2 (proposé&#xa0;: %3)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <source>Asked</source>
+        <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="230"/>
-        <source>Equity per year</source>
-        <translation>Actions par an</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
+        <source>Strategy: %1</source>
+        <translation>Stratégie&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
-        <source>Level: %1 (offered %2)</source>
-        <translation>Niveau&#xa0;: %1 (proposé&#xa0;: %2)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <source>No ask computed yet.</source>
+        <translation>Aucune demande calculée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
-        <source>No change to the numbers; the email asks for the levers below.</source>
-        <translation>Aucun changement des chiffres&#xa0;; l&apos;e-mail demande les leviers ci-dessous.</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Offer figures: as entered for this session; equity at its grant value.</source>
+        <translation>Chiffres de l&apos;offre&#xa0;: tels que saisis pour cette session&#xa0;; actions à leur valeur d&apos;attribution.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
-        <source>Check: %1</source>
-        <translation>À vérifier&#xa0;: %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <source>Market band: %1 (%2)</source>
+        <translation>Fourchette du marché&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <source>The email</source>
         <translation>L&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="258"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="269"/>
-        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
-        <translation>La rémunération année par année est calculée à partir des conditions propres à l&apos;offre, pas des données du marché.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="270"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -2637,44 +2673,44 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferComparisonModel</name>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="85"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="102"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
         <translation>Cette offre ne peut pas encore être évaluée&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="94"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="111"/>
         <source>No market band for this role, level and location</source>
         <translation>Pas de fourchette du marché pour ce poste, ce niveau et ce lieu</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="101"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="118"/>
         <source>Base salary against the market band. Source: %1</source>
         <translation>Salaire de base par rapport à la fourchette du marché. Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="127"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="144"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
         <translation>Actions non acquises perdues plus prime d&apos;embauche remboursée en cas de départ après 12 mois</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="147"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
         <source>Year %1</source>
         <translation>Année %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="149"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="166"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="151"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="168"/>
         <source>Market percentile (base)</source>
         <translation>Centile du marché (salaire de base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="153"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="170"/>
         <source>Walk-away cost at 12 months</source>
         <translation>Coût d&apos;un départ après 12 mois</translation>
     </message>
@@ -2901,12 +2937,17 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="113"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="139"/>
+        <source>Offer brief: %1</source>
+        <translation>Fiche de l&apos;offre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ReportExporter.cpp" line="158"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à présenter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="160"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2919,122 +2960,122 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="81"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="82"/>
         <source>Typical pay</source>
         <translation>Salaire typique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="95"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="97"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Salaire en début de carrière, au niveau intermédiaire et senior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="98"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="100"/>
         <source>Pay progression by level</source>
         <translation>Progression salariale par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="101"/>
         <source>Why the pay differs</source>
         <translation>Pourquoi les salaires diffèrent</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="111"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="113"/>
         <source>Skills that drive higher pay</source>
         <translation>Compétences qui font monter le salaire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="112"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Parcours de carrière, paliers et reconversions</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="138"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="141"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Un poste décrit dans le dossier produit, ou toute profession des données publiques</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="142"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="145"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Les chiffres publics concernent ce lieu&#xa0;; ceux du dossier produit ne sont pas locaux</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="151"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Comparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="152"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="155"/>
         <source>&amp;With:</source>
         <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="153"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="156"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
         <source>L&amp;evel:</source>
         <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="172"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
         <source>United States (national)</source>
         <translation>États-Unis (national)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="255"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="259"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="264"/>
         <source>Median base pay: %1</source>
         <translation>Salaire de base médian&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="282"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="288"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="283"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="289"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="287"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="293"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Salaire de base médian, %1&#xa0;: %2 &lt;small&gt;(%3&#xa0;; les fourchettes par niveau sont modélisées)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="286"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="292"/>
         <source>No government figures for these roles here.</source>
         <translation>Pas de chiffres publics pour ces postes ici.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="307"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="314"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>Le dossier produit n&apos;explique la différence qu&apos;entre ingénieurs IA et ingénieurs logiciels. Pour ces postes, Anchorline affiche les chiffres de salaire publics ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="318"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="325"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>Le dossier produit ne contient pas de données sur les compétences ou les parcours pour ce poste.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="346"/>
         <source>When pay growth slows:</source>
         <translation>Quand la progression salariale ralentit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="347"/>
         <source>Common transitions:</source>
         <translation>Reconversions courantes&#xa0;:</translation>
     </message>
@@ -3895,7 +3936,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="49"/>
+        <location filename="../src/widgets/charts/WalkAwayChart.cpp" line="50"/>
         <source>Months after the start date</source>
         <translation>Mois après la date de début</translation>
     </message>
@@ -4323,19 +4364,9 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>p75</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="119"/>
-        <source>T&amp;one</source>
-        <translation>&amp;Ton</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="131"/>
         <source>How the email sounds: warm, direct or formal. The numbers stay the same.</source>
         <translation>Le ton de l&apos;e-mail&#xa0;: chaleureux, direct ou formel. Les chiffres restent les mêmes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="138"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="148"/>
@@ -4354,6 +4385,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="246"/>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
@@ -4363,14 +4395,24 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Réécrire l&apos;e-mail à partir des données actuelles (vos modifications sont remplacées)</translation>
     </message>
     <message>
+        <location filename="../ui/NegotiationPanel.ui" line="119"/>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="138"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <location filename="../ui/NegotiationPanel.ui" line="263"/>
-        <source>&amp;Email</source>
-        <translation>&amp;E-mail</translation>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="283"/>
-        <source>&amp;Subject</source>
-        <translation>&amp;Objet</translation>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="293"/>
@@ -4419,8 +4461,18 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
-        <source>&amp;Copy email</source>
-        <translation>&amp;Copier l&apos;e-mail</translation>
+        <source>Copy email</source>
+        <translation>Copier l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <source>Open in mail app</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <source>Save as text…</source>
+        <translation>Enregistrer en texte…</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
@@ -4428,29 +4480,14 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Copier l&apos;objet et le corps dans le presse-papiers (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="445"/>
-        <source>Open in &amp;mail app</source>
-        <translation>Ouvrir dans la &amp;messagerie</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Commencer un nouveau message avec cet objet et ce corps dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="455"/>
-        <source>Sa&amp;ve as text…</source>
-        <translation>En&amp;registrer en texte…</translation>
-    </message>
-    <message>
         <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Save the subject and body to a text file (Ctrl+S)</source>
         <translation>Enregistrer l&apos;objet et le corps dans un fichier texte (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="478"/>
-        <source>&amp;Regenerate</source>
-        <translation>&amp;Régénérer</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
@@ -4538,8 +4575,88 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="161"/>
-        <source>Yearly &amp;raise</source>
-        <translation>&amp;Augmentation annuelle</translation>
+        <source>Yearly raise</source>
+        <translation>Augmentation annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="219"/>
+        <source>Fi&amp;xed bonus</source>
+        <translation>Prime &amp;fixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="245"/>
+        <source>Paid at start</source>
+        <translation>Versée à l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="259"/>
+        <source>Paid in year 2</source>
+        <translation>Versée en année 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="296"/>
+        <source>Repayment</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="353"/>
+        <source>Yearly %</source>
+        <translation>% annuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="390"/>
+        <source>Cliff</source>
+        <translation>Cliff</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="425"/>
+        <source>Yearly grant</source>
+        <translation>Attribution annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="439"/>
+        <source>First in year</source>
+        <translation>Première en année</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="465"/>
+        <source>Vests over</source>
+        <translation>Acquise sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="491"/>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="644"/>
+        <source>Company stage</source>
+        <translation>Stade de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="664"/>
+        <source>The employer says base is capped</source>
+        <translation>L&apos;employeur dit que le salaire de base est plafonné</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="671"/>
+        <source>Left behind</source>
+        <translation>Laissé derrière vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="685"/>
+        <source>Decide by</source>
+        <translation>Décision avant le</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="731"/>
+        <source>Recruiter</source>
+        <translation>Recruteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="748"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="171"/>
@@ -4568,24 +4685,9 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation> % du salaire de base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="219"/>
-        <source>&amp;Fixed bonus</source>
-        <translation>Prime &amp;fixe</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="236"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="245"/>
-        <source>Paid at &amp;start</source>
-        <translation>Versée à l&apos;a&amp;rrivée</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="259"/>
-        <source>Paid in &amp;year 2</source>
-        <translation>Versée en année &amp;2</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
@@ -4602,11 +4704,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../ui/OfferForm.ui" line="403"/>
         <source> months</source>
         <translation> mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="296"/>
-        <source>Repa&amp;yment</source>
-        <translation>Montant à rem&amp;bourser</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="306"/>
@@ -4630,11 +4727,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Ac&amp;quisition</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="353"/>
-        <source>Yearly &amp;%</source>
-        <translation>&amp;% annuel</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="363"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Part acquise chaque année, séparée par des barres obliques, totalisant 100&#xa0;: 25/25/25/25 ou 40/30/20/10.</translation>
@@ -4655,11 +4747,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Fréquence d&apos;acquisition des actions au cours d&apos;une année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
-        <source>Cl&amp;iff</source>
-        <translation>Cl&amp;iff</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Mois avant la première acquisition&#xa0;; tout ce qui est dû jusque-là est acquis au cliff.</translation>
@@ -4668,16 +4755,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../ui/OfferForm.ui" line="416"/>
         <source>Refresher grants</source>
         <translation>Attributions complémentaires</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="425"/>
-        <source>Yearly gr&amp;ant</source>
-        <translation>Attribution a&amp;nnuelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="439"/>
-        <source>First in yea&amp;r</source>
-        <translation>Première en a&amp;nnée</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="449"/>
@@ -4690,11 +4767,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>année </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="465"/>
-        <source>Vests o&amp;ver</source>
-        <translation>Acquise s&amp;ur</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="475"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Chaque attribution complémentaire est acquise uniformément sur ce nombre d&apos;années, sans cliff.</translation>
@@ -4703,11 +4775,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../ui/OfferForm.ui" line="478"/>
         <source> years</source>
         <translation> ans</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="491"/>
-        <source>Cadenc&amp;e</source>
-        <translation>Ry&amp;thme</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="501"/>
@@ -4760,11 +4827,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Votre situation</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
-        <source>Company s&amp;tage</source>
-        <translation>S&amp;tade de l&apos;entreprise</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="654"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Les startups et les entreprises en croissance bougent plus facilement sur les actions&#xa0;; les entreprises cotées ont des grilles fermes&#xa0;; les administrations et organismes à but non lucratif bougent rarement sur le salaire.</translation>
@@ -4773,21 +4835,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../ui/OfferForm.ui" line="661"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>L&apos;employeur a dit que le salaire de base est au plafond de sa grille. Les conseils portent alors sur la prime d&apos;embauche et les actions.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="664"/>
-        <source>The employer says base is &amp;capped</source>
-        <translation>L&apos;employeur dit que le salaire de base est &amp;plafonné</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="671"/>
-        <source>Left &amp;behind</source>
-        <translation>&amp;Laissé derrière vous</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="685"/>
-        <source>&amp;Decide by</source>
-        <translation>&amp;Décision avant le</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="697"/>
@@ -4805,19 +4852,9 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>La date à laquelle l&apos;employeur attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="731"/>
-        <source>Recr&amp;uiter</source>
-        <translation>Rec&amp;ruteur</translation>
-    </message>
-    <message>
         <location filename="../ui/OfferForm.ui" line="741"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>Le prénom du recruteur, pour la formule d&apos;appel. Laissez vide pour une formule neutre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="748"/>
-        <source>Your &amp;name</source>
-        <translation>Votre &amp;nom</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="758"/>
