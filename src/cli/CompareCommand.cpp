@@ -98,19 +98,11 @@ QString CompareCommand::comparisonText(const Session& session) const
     model.setLocale(m_locale);
     model.setOffers(session.offers);
 
-    // The market percentile needs a band, which this command does not look up; leave that row out.
-    QStringList header{QString()};
-    for (int column = 0; column < model.columnCount(); ++column)
-        header.append(model.headerData(column, Qt::Horizontal).toString());
-    TextTable table(header);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (row == OfferComparisonModel::MarketPercentileRow)
-            continue;
-        QStringList cells{model.headerData(row, Qt::Vertical).toString()};
-        for (int column = 0; column < model.columnCount(); ++column)
-            cells.append(model.index(row, column).data().toString());
-        table.addRow(cells);
-    }
+    // No placement provider: the market percentile needs a band, which --json reports as `market`.
+    const QList<QStringList> rows = model.toRows();
+    TextTable table(rows.first());
+    for (qsizetype row = 1; row < rows.size(); ++row)
+        table.addRow(rows.at(row));
 
     QString text = session.clientName.isEmpty() ? tr("Offers side by side\n")
                                                 : tr("%1: offers side by side\n").arg(session.clientName);

@@ -58,6 +58,23 @@ void OfferComparisonModel::recompute()
     }
 }
 
+QList<QStringList> OfferComparisonModel::toRows() const
+{
+    QStringList header{QString()};
+    for (int column = 0; column < columnCount(); ++column)
+        header.append(headerData(column, Qt::Horizontal).toString());
+    QList<QStringList> rows{header};
+    for (int row = 0; row < RowCount; ++row) {
+        if (row == MarketPercentileRow && !m_placementProvider)
+            continue;
+        QStringList cells{headerData(row, Qt::Vertical).toString()};
+        for (int column = 0; column < columnCount(); ++column)
+            cells.append(data(index(row, column)).toString());
+        rows.append(cells);
+    }
+    return rows;
+}
+
 int OfferComparisonModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : RowCount;

@@ -56,6 +56,10 @@ public:
     void setPlacementProvider(PlacementProvider provider);
     void setLocale(const QLocale& locale);
 
+    // The table as text for reports and the CLI: a header row (empty corner, then the offer labels) and one
+    // row per measure with its label first. The market row is left out when no provider is set.
+    QList<QStringList> toRows() const;
+
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -18,6 +18,7 @@ private slots:
     void marketPercentileComesFromTheProvider();
     void invalidOfferShowsItsErrors();
     void headers();
+    void rowsAsText();
 
 private:
     static QString text(const OfferComparisonModel& model, int row, int column, int role = Qt::DisplayRole)
@@ -121,6 +122,22 @@ void TestOfferComparisonModel::headers()
     QCOMPARE(model.headerData(OfferComparisonModel::Year3Row, Qt::Vertical).toString(), u"Year 3"_s);
     QCOMPARE(model.headerData(OfferComparisonModel::WalkAway12Row, Qt::Vertical).toString(),
              u"Walk-away cost at 12 months"_s);
+}
+
+void TestOfferComparisonModel::rowsAsText()
+{
+    OfferComparisonModel model;
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setOffers(m_offers);
+    QList<QStringList> rows = model.toRows();
+    QCOMPARE(rows.size(), 7); // header + 4 years + total + walk-away; no market row without a provider
+    QCOMPARE(rows.at(0),
+             (QStringList{QString(), u"Offer A — Northwind Robotics"_s, u"Offer B — Contoso Cloud"_s}));
+    QCOMPARE(rows.at(5), (QStringList{u"4-year total"_s, u"$1,167,562.12"_s, u"$1,232,000"_s}));
+    model.setPlacementProvider([](const Offer&) { return std::nullopt; });
+    rows = model.toRows();
+    QCOMPARE(rows.size(), 8);
+    QCOMPARE(rows.at(6), (QStringList{u"Market percentile (base)"_s, u"—"_s, u"—"_s}));
 }
 
 QTEST_APPLESS_MAIN(TestOfferComparisonModel)
