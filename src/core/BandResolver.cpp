@@ -19,7 +19,7 @@ template <typename Match> QStringList labels(const QList<Match>& matches)
 {
     QStringList result;
     for (const Match& match : matches)
-        result.append(match.label());
+        result.append(match.suggestionLabel());
     return result;
 }
 

@@ -262,7 +262,7 @@ Resolved<quint16> ImportRun::resolveLocation(const QString& text)
         return {m_dataset.areaIndex(match->code), QString()};
     QStringList suggestions;
     for (const LocationMatch& match : m_locations.suggestions(text, 3))
-        suggestions.append(match.label());
+        suggestions.append(match.suggestionLabel());
     return {0, tr("location \"%1\" is not an area code, \"US\" or the name of exactly one area; closest: %2")
                    .arg(text, suggestions.join(QStringLiteral("; ")))};
 }

@@ -31,10 +31,14 @@ struct LocationMatch
     int score = 0;
 
     static QString typeId(Type type); // "metro", "nonmetro", "national"
-    QString label() const
+    // "San Jose-Sunnyvale-Santa Clara, CA (41940)"
+    QString label() const { return name + u" (" + code + u')'; }
+    // For "did you mean": what matched, when it says more than the area name ("Washington County, MN:
+    // Minneapolis-St. Paul-Bloomington, MN-WI (33460)").
+    QString suggestionLabel() const
     {
-        return name + u" (" + code + u')';
-    } // "San Jose-Sunnyvale-Santa Clara, CA (41940)"
+        return matched.isEmpty() || matched == name || matched == code ? label() : matched + u": " + label();
+    }
 };
 
 // Typeahead over the places that lead to an OFLC wage area: metro and non-metro area names, the cities named

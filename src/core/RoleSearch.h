@@ -21,6 +21,7 @@ struct RoleMatch
     int score = 0; // higher is better
 
     QString label() const { return title + u" (" + soc + u')'; } // "Software Developers (15-1252)"
+    QString suggestionLabel() const { return label(); }
 };
 
 // Typeahead over the occupations of a MarketStore: SOC titles, their O*NET titles and the curated aliases of
