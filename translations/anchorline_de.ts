@@ -1918,8 +1918,8 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::LevelProgressionChart</name>
     <message>
-        <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="27"/>
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="28"/>
+        <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="29"/>
         <source>Pay progression by level</source>
         <translation>Gehaltsentwicklung nach Stufe</translation>
     </message>
@@ -1935,57 +1935,67 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="75"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="80"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="187"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="201"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="209"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -2445,228 +2455,197 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <source>Offer brief</source>
+        <translation>Angebotsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <source>Offer brief — %1</source>
+        <translation>Angebotsübersicht – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
+        <translation>Erstellt am %1 mit Anchorline. Das aktuelle Gehalt ist vertraulich und wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <source>Bonus (fixed)</source>
+        <translation>Bonus (fest)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <source>Target bonus</source>
+        <translation>Zielbonus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="74"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Equity grant (%1 years)</source>
+        <translation>Aktienzuteilung (%1 Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <source>Yearly refresher</source>
+        <translation>Jährliche Folgezuteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="64"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <source>Target percentile</source>
+        <translation>Zielperzentil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>The offer</source>
         <translation>Das Angebot</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="57"/>
-        <source>Client</source>
-        <translation>Klient/in</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="59"/>
-        <source>Offer brief: %1</source>
-        <translation>Angebotsübersicht: %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <source>Market band (base pay)</source>
+        <translation>Marktspanne (Grundgehalt)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
-        <source>%1, prepared %2</source>
-        <translation>%1, erstellt am %2</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <source>(estimate)</source>
+        <translation>(Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
-        <source>Item</source>
-        <translation>Posten</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <source>Offer base: %1. Source: %2.</source>
+        <translation>Grundgehalt des Angebots: %1. Quelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="66"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <source>4 years</source>
+        <translation>4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="67"/>
-        <source>Level</source>
-        <translation>Stufe</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <source>Year by year (computed from the offer&apos;s terms)</source>
+        <translation>Jahr für Jahr (berechnet aus den Bedingungen des Angebots)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="68"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <source>The ask — %1</source>
+        <translation>Die Forderung – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="69"/>
-        <source>Location</source>
-        <translation>Standort</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="70"/>
-        <source>Base salary</source>
-        <translation>Grundgehalt</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <source>%1: %2 (offered %3)</source>
+        <translation>%1: %2 (angeboten %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="71"/>
-        <source>Sign-on bonus</source>
-        <translation>Antrittsprämie</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <source>Equity per year</source>
+        <translation>Aktien pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="72"/>
-        <source>Equity grant</source>
-        <translation>Aktienzuteilung</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <source>Level: %1 (offered %2)</source>
+        <translation>Stufe: %1 (angeboten %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="76"/>
-        <source>Target base</source>
-        <translation>Ziel-Grundgehalt</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <source>No change to the numbers; the email asks for the levers below.</source>
+        <translation>Keine Änderung an den Zahlen; die E-Mail fordert die folgenden Hebel.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
-        <source>Current base (private)</source>
-        <translation>Aktuelles Grundgehalt (vertraulich)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <source>Check: %1</source>
+        <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="81"/>
-        <source>Year by year</source>
-        <translation>Jahr für Jahr</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
-        <source>Refreshers</source>
-        <translation>Folgezuteilungen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
-        <source>4-year total: %1</source>
-        <translation>Summe 4 Jahre: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="93"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
         <source>Offers side by side</source>
         <translation>Angebote nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="100"/>
-        <location filename="../src/widgets/ReportExporter.cpp" line="58"/>
-        <source>Market</source>
-        <translation>Markt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
-        <source>Percentile</source>
-        <translation>Perzentil</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
-        <source>Base pay</source>
-        <translation>Grundgehalt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="105"/>
-        <source>not published</source>
-        <translation>nicht veröffentlicht</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
-        <source>%1 (estimate)</source>
-        <translation>%1 (Schätzung)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="109"/>
-        <source>at least %1</source>
-        <translation>mindestens %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="112"/>
-        <source>%1, %2: the offered base is at the %3.</source>
-        <translation>%1, %2: Das angebotene Grundgehalt liegt beim %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
-        <source>No market band for this role, level and location.</source>
-        <translation>Keine Marktspanne für diese Rolle, diese Stufe und diesen Standort.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>The ask</source>
         <translation>Die Forderung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Component</source>
-        <translation>Bestandteil</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Offered</source>
-        <translation>Angeboten</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Asked</source>
-        <translation>Gefordert</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
-        <source>Strategy: %1</source>
-        <translation>Strategie: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <source>No ask computed yet.</source>
-        <translation>Noch keine Forderung berechnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
-        <source>Offer figures: as entered for this session; equity at its grant value.</source>
-        <translation>Angebotszahlen: wie für diese Sitzung eingegeben; Aktien zum Zuteilungswert.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <source>Market band: %1 (%2)</source>
-        <translation>Marktspanne: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>The email</source>
         <translation>Die E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
+        <translation>Die jährliche Vergütung wird aus den Bedingungen des Angebots selbst berechnet, nicht aus Marktdaten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -2719,157 +2698,162 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="87"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="51"/>
+        <source>Edit offer</source>
+        <translation>Angebot bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Any level</source>
         <translation>Beliebige Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="98"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Custom yearly percentages</source>
         <translation>Eigene jährliche Prozentsätze</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="100"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Wie die Zuteilung über die Jahre unverfallbar wird. Die Vorlagen sind die üblichen Pläne (Standard 4 Jahre mit 1 Jahr Cliff, wie bei Amazon 5/15/40/40, wie bei Google 33/33/22/12, frontlastige Pläne); wählen Sie „Eigene“, um selbst Werte einzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="110"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
         <source>All of it</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="111"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
         <source>Pro rata (months not worked)</source>
         <translation>Anteilig (nicht gearbeitete Monate)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>Base salary</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="117"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Jährliches Grundgehalt vor Steuern, z. B. 187,500 oder 187.5k. Damit vergleicht die Marktspanne.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="121"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Fixed bonus</source>
         <translation>Fester Bonus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="122"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Ein fester jährlicher Bonus anstelle des Prozentsatzes; leer lassen, um den Zielbonus in % zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Antrittsprämie, die bei Arbeitsbeginn gezahlt wird.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="124"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Sign-on year 2</source>
         <translation>Antrittsprämie Jahr 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Zweite Zahlung der Antrittsprämie zu Beginn von Jahr 2, falls die Prämie aufgeteilt ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="126"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
         <source>Equity grant</source>
         <translation>Aktienzuteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Gesamtwert der ersten Aktienzuteilung (RSUs) zum Zuteilungszeitpunkt über den ganzen Vesting-Zeitraum, z. B. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
         <source>Refresher grant</source>
         <translation>Folgezuteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="131"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Wert der jährlichen Folgezuteilung, sofern das Unternehmen einen nennt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
         <source>Competing base salary</source>
         <translation>Grundgehalt des Konkurrenzangebots</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="133"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
         <source>The other offer&apos;s base salary.</source>
         <translation>Das Grundgehalt des anderen Angebots.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="134"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="172"/>
         <source>Competing sign-on</source>
         <translation>Antrittsprämie des Konkurrenzangebots</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="135"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="173"/>
         <source>The other offer&apos;s sign-on bonus.</source>
         <translation>Die Antrittsprämie des anderen Angebots.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="174"/>
         <source>Competing equity</source>
         <translation>Aktien des Konkurrenzangebots</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="137"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="175"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
         <translation>Die gesamte Aktienzuteilung des anderen Angebots über 4 Jahre.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="176"/>
         <source>Left behind</source>
         <translation>Zurückgelassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="177"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Nicht unverfallbare Aktien und Boni, die Sie beim Verlassen Ihrer jetzigen Stelle aufgeben: die Grundlage für eine ausgleichende Antrittsprämie. Nie als Ihr Gehalt in die E-Mail schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="181"/>
         <source>e.g. Software Engineer</source>
         <translation>z. B. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="144"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="182"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>z. B. San Jose, CA (leer: Vereinigte Staaten)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="183"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Ihre Stufe für dieses Angebot. Sie bestimmt, welchen Teil der lokalen Gehaltsverteilung die Spanne zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="295"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="347"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>„%1“ ist kein Prozentsatz; schreiben Sie die jährlichen Anteile wie 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="309"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="361"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="466"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="531"/>
         <source>Vesting</source>
         <translation>Vesting</translation>
     </message>
@@ -2938,17 +2922,12 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="139"/>
-        <source>Offer brief: %1</source>
-        <translation>Angebotsübersicht: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="158"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: Die Sitzung enthält kein Angebot für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="160"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1917,8 +1917,8 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::LevelProgressionChart</name>
     <message>
-        <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="27"/>
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="28"/>
+        <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="29"/>
         <source>Pay progression by level</source>
         <translation>Progresión salarial por nivel</translation>
     </message>
@@ -1934,57 +1934,67 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="75"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="80"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="187"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="201"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="209"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -2444,228 +2454,197 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <source>Offer brief</source>
+        <translation>Resumen de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <source>Offer brief — %1</source>
+        <translation>Resumen de la oferta — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
+        <translation>Preparado el %1 con Anchorline. El salario actual es privado y no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <source>Bonus (fixed)</source>
+        <translation>Bonus (fijo)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <source>Target bonus</source>
+        <translation>Bonus objetivo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="74"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Equity grant (%1 years)</source>
+        <translation>Concesión de acciones (%1 años)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <source>Yearly refresher</source>
+        <translation>Renovación anual</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
         <source>Start date</source>
         <translation>Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="64"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <source>Target percentile</source>
+        <translation>Percentil objetivo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>The offer</source>
         <translation>La oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="57"/>
-        <source>Client</source>
-        <translation>Cliente</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <source>Input</source>
+        <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="59"/>
-        <source>Offer brief: %1</source>
-        <translation>Resumen de la oferta: %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <source>Market band (base pay)</source>
+        <translation>Banda de mercado (salario base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
-        <source>%1, prepared %2</source>
-        <translation>%1, preparado el %2</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <source>(estimate)</source>
+        <translation>(estimación)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
-        <source>Item</source>
-        <translation>Concepto</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <source>Offer base: %1. Source: %2.</source>
+        <translation>Salario base de la oferta: %1. Fuente: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="66"/>
-        <source>Role</source>
-        <translation>Puesto</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <source>4 years</source>
+        <translation>4 años</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="67"/>
-        <source>Level</source>
-        <translation>Nivel</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <source>Year by year (computed from the offer&apos;s terms)</source>
+        <translation>Año por año (calculado a partir de las condiciones de la oferta)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="68"/>
-        <source>Company</source>
-        <translation>Empresa</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <source>The ask — %1</source>
+        <translation>La petición — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="69"/>
-        <source>Location</source>
-        <translation>Ubicación</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <source>%1 to %2</source>
+        <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="70"/>
-        <source>Base salary</source>
-        <translation>Salario base</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <source>%1: %2 (offered %3)</source>
+        <translation>%1: %2 (ofrecido %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="71"/>
-        <source>Sign-on bonus</source>
-        <translation>Bono de incorporación</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <source>Equity per year</source>
+        <translation>Acciones al año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="72"/>
-        <source>Equity grant</source>
-        <translation>Concesión de acciones</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <source>Level: %1 (offered %2)</source>
+        <translation>Nivel: %1 (ofrecido %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="76"/>
-        <source>Target base</source>
-        <translation>Salario base objetivo</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <source>No change to the numbers; the email asks for the levers below.</source>
+        <translation>Sin cambios en las cifras; el correo pide las palancas siguientes.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
-        <source>Current base (private)</source>
-        <translation>Salario base actual (privado)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <source>Check: %1</source>
+        <translation>Revisar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="81"/>
-        <source>Year by year</source>
-        <translation>Año por año</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
-        <source>Refreshers</source>
-        <translation>Concesiones de renovación</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
-        <source>4-year total: %1</source>
-        <translation>Total a 4 años: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="93"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
         <source>Offers side by side</source>
         <translation>Ofertas una al lado de otra</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="100"/>
-        <location filename="../src/widgets/ReportExporter.cpp" line="58"/>
-        <source>Market</source>
-        <translation>Mercado</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
-        <source>Percentile</source>
-        <translation>Percentil</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
-        <source>Base pay</source>
-        <translation>Salario base</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="105"/>
-        <source>not published</source>
-        <translation>no publicado</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
-        <source>%1 (estimate)</source>
-        <translation>%1 (estimación)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="109"/>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="112"/>
-        <source>%1, %2: the offered base is at the %3.</source>
-        <translation>%1, %2: el salario base ofrecido está en el %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
-        <source>No market band for this role, level and location.</source>
-        <translation>No hay banda de mercado para este puesto, nivel y ubicación.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>The ask</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Component</source>
-        <translation>Componente</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Offered</source>
-        <translation>Ofrecido</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Asked</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
-        <source>Strategy: %1</source>
-        <translation>Estrategia: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <source>No ask computed yet.</source>
-        <translation>Aún no se ha calculado ninguna petición.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
-        <source>Offer figures: as entered for this session; equity at its grant value.</source>
-        <translation>Cifras de la oferta: tal como se introdujeron en esta sesión; acciones a su valor de concesión.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <source>Market band: %1 (%2)</source>
-        <translation>Banda de mercado: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>The email</source>
         <translation>El correo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
+        <translation>La retribución año por año se calcula a partir de las propias condiciones de la oferta, no de datos de mercado.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -2718,157 +2697,162 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="87"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="51"/>
+        <source>Edit offer</source>
+        <translation>Editar oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="98"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Custom yearly percentages</source>
         <translation>Porcentajes anuales personalizados</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="100"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Cómo se consolida la concesión a lo largo de los años. Los predefinidos son los calendarios habituales (estándar de 4 años con cliff de 1 año, al estilo de Amazon 5/15/40/40, al estilo de Google 33/33/22/12, calendarios con más peso al principio); elija «Personalizado» para escribir el suyo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="110"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="111"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
         <source>Pro rata (months not worked)</source>
         <translation>Prorrata (meses no trabajados)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>Base salary</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="117"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Salario base anual bruto, p. ej. 187,500 o 187.5k. Es lo que se compara con la banda de mercado.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="121"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Fixed bonus</source>
         <translation>Bonus fijo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="122"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Un bonus anual fijo en lugar del porcentaje; déjelo vacío para usar el % de bonus objetivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Bono de incorporación que se paga al empezar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="124"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Sign-on year 2</source>
         <translation>Bono de incorporación año 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Segundo pago del bono de incorporación al comienzo del año 2, si el bono se divide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="126"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
         <source>Equity grant</source>
         <translation>Concesión de acciones</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Valor total de la concesión inicial de acciones (RSU) en el momento de concederla, para todo el periodo de consolidación, p. ej. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
         <source>Refresher grant</source>
         <translation>Concesión de renovación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="131"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Valor de la concesión anual de renovación, si la empresa indica una.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
         <source>Competing base salary</source>
         <translation>Salario base de la oferta de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="133"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
         <source>The other offer&apos;s base salary.</source>
         <translation>El salario base de la otra oferta.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="134"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="172"/>
         <source>Competing sign-on</source>
         <translation>Bono de incorporación de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="135"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="173"/>
         <source>The other offer&apos;s sign-on bonus.</source>
         <translation>El bono de incorporación de la otra oferta.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="174"/>
         <source>Competing equity</source>
         <translation>Acciones de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="137"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="175"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
         <translation>La concesión total de acciones de la otra oferta a 4 años.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="176"/>
         <source>Left behind</source>
         <translation>Lo que deja atrás</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="177"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Acciones no consolidadas y bonus a los que renuncia al dejar su empleo actual: la base para pedir un bono de incorporación compensatorio. Nunca lo ponga en el correo como su salario.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="181"/>
         <source>e.g. Software Engineer</source>
         <translation>p. ej. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="144"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="182"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>p. ej. San Jose, CA (vacío: Estados Unidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="183"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Su nivel para esta oferta. Determina la parte de la distribución salarial local que muestra la banda.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="295"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="347"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«%1» no es un porcentaje; escriba las partes anuales así: 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="309"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="361"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="466"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="531"/>
         <source>Vesting</source>
         <translation>Consolidación</translation>
     </message>
@@ -2937,17 +2921,12 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="139"/>
-        <source>Offer brief: %1</source>
-        <translation>Resumen de la oferta: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="158"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: la sesión no contiene ninguna oferta sobre la que informar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="160"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1917,8 +1917,8 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::LevelProgressionChart</name>
     <message>
-        <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="27"/>
         <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="28"/>
+        <location filename="../src/widgets/charts/LevelProgressionChart.cpp" line="29"/>
         <source>Pay progression by level</source>
         <translation>Progression salariale par niveau</translation>
     </message>
@@ -1934,57 +1934,67 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="75"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="80"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="187"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="201"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="209"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -2444,228 +2454,197 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <source>Offer brief</source>
+        <translation>Fiche de l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <source>Offer brief — %1</source>
+        <translation>Fiche de l&apos;offre — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
+        <translation>Préparé le %1 avec Anchorline. Le salaire actuel est confidentiel et n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <source>Bonus (fixed)</source>
+        <translation>Prime (fixe)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <source>Target bonus</source>
+        <translation>Prime cible</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="74"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <source>Equity grant (%1 years)</source>
+        <translation>Attribution d&apos;actions (%1 ans)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <source>Yearly refresher</source>
+        <translation>Attribution complémentaire annuelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="64"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <source>Target percentile</source>
+        <translation>Centile cible</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>The offer</source>
         <translation>L&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="57"/>
-        <source>Client</source>
-        <translation>Client</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <source>Input</source>
+        <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="59"/>
-        <source>Offer brief: %1</source>
-        <translation>Fiche de l&apos;offre&#xa0;: %1</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <source>Market band (base pay)</source>
+        <translation>Fourchette du marché (salaire de base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
-        <source>%1, prepared %2</source>
-        <translation>%1, préparée le %2</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <source>(estimate)</source>
+        <translation>(estimation)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="65"/>
-        <source>Item</source>
-        <translation>Élément</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <source>Offer base: %1. Source: %2.</source>
+        <translation>Salaire de base de l&apos;offre&#xa0;: %1. Source&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="66"/>
-        <source>Role</source>
-        <translation>Poste</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <source>4 years</source>
+        <translation>4 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="67"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <source>Year by year (computed from the offer&apos;s terms)</source>
+        <translation>Année par année (calculé à partir des conditions de l&apos;offre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="68"/>
-        <source>Company</source>
-        <translation>Entreprise</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <source>The ask — %1</source>
+        <translation>La demande — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="69"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <source>%1 to %2</source>
+        <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="70"/>
-        <source>Base salary</source>
-        <translation>Salaire de base</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <source>%1: %2 (offered %3)</source>
+        <translation>%1&#xa0;: %2 (proposé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="71"/>
-        <source>Sign-on bonus</source>
-        <translation>Prime d&apos;embauche</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <source>Equity per year</source>
+        <translation>Actions par an</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="72"/>
-        <source>Equity grant</source>
-        <translation>Attribution d&apos;actions</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <source>Level: %1 (offered %2)</source>
+        <translation>Niveau&#xa0;: %1 (proposé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="76"/>
-        <source>Target base</source>
-        <translation>Salaire de base visé</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <source>No change to the numbers; the email asks for the levers below.</source>
+        <translation>Aucun changement des chiffres&#xa0;; l&apos;e-mail demande les leviers ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="78"/>
-        <source>Current base (private)</source>
-        <translation>Salaire de base actuel (confidentiel)</translation>
+        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <source>Check: %1</source>
+        <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="81"/>
-        <source>Year by year</source>
-        <translation>Année par année</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="84"/>
-        <source>Refreshers</source>
-        <translation>Attributions complémentaires</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
-        <source>4-year total: %1</source>
-        <translation>Total sur 4 ans&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="93"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
         <source>Offers side by side</source>
         <translation>Offres côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="100"/>
-        <location filename="../src/widgets/ReportExporter.cpp" line="58"/>
-        <source>Market</source>
-        <translation>Marché</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
-        <source>Percentile</source>
-        <translation>Centile</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="102"/>
-        <source>Base pay</source>
-        <translation>Salaire de base</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="105"/>
-        <source>not published</source>
-        <translation>non publié</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="107"/>
-        <source>%1 (estimate)</source>
-        <translation>%1 (estimation)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="109"/>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="112"/>
-        <source>%1, %2: the offered base is at the %3.</source>
-        <translation>%1, %2&#xa0;: le salaire de base proposé se situe au %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
-        <source>No market band for this role, level and location.</source>
-        <translation>Pas de fourchette du marché pour ce poste, ce niveau et ce lieu.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="119"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Component</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Offered</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
-        <source>Asked</source>
-        <translation>Demandé</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="126"/>
-        <source>Strategy: %1</source>
-        <translation>Stratégie&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <source>No ask computed yet.</source>
-        <translation>Aucune demande calculée pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
-        <source>Offer figures: as entered for this session; equity at its grant value.</source>
-        <translation>Chiffres de l&apos;offre&#xa0;: tels que saisis pour cette session&#xa0;; actions à leur valeur d&apos;attribution.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <source>Market band: %1 (%2)</source>
-        <translation>Fourchette du marché&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>The email</source>
         <translation>L&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
+        <translation>La rémunération année par année est calculée à partir des conditions propres à l&apos;offre, pas des données du marché.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -2718,157 +2697,162 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="87"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="51"/>
+        <source>Edit offer</source>
+        <translation>Modifier l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
         <source>Any level</source>
         <translation>Tout niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="98"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
         <source>Custom yearly percentages</source>
         <translation>Pourcentages annuels personnalisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="100"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Comment l&apos;attribution est acquise au fil des années. Les modèles sont les calendriers courants (standard sur 4 ans avec un cliff d&apos;un an, façon Amazon 5/15/40/40, façon Google 33/33/22/12, calendriers concentrés sur les premières années)&#xa0;; choisissez «&#xa0;Personnalisé&#xa0;» pour saisir le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="110"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
         <source>All of it</source>
         <translation>La totalité</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="111"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
         <source>Pro rata (months not worked)</source>
         <translation>Au prorata (mois non travaillés)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>Base salary</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="117"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Salaire de base annuel brut, par ex. 187,500 ou 187.5k. C&apos;est lui que la fourchette du marché compare.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="121"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Fixed bonus</source>
         <translation>Prime fixe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="122"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Une prime annuelle fixe au lieu du pourcentage&#xa0;; laissez vide pour utiliser le % de prime cible.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="123"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Prime d&apos;embauche versée à votre arrivée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="124"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Sign-on year 2</source>
         <translation>Prime d&apos;embauche année 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Second versement de la prime d&apos;embauche au début de l&apos;année 2, si la prime est fractionnée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="126"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
         <source>Equity grant</source>
         <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Valeur totale de l&apos;attribution initiale d&apos;actions (RSU) à la date d&apos;attribution, sur toute la période d&apos;acquisition, par ex. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
         <source>Refresher grant</source>
         <translation>Attribution complémentaire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="131"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Valeur de l&apos;attribution complémentaire annuelle, si l&apos;entreprise en indique une.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
         <source>Competing base salary</source>
         <translation>Salaire de base concurrent</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="133"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
         <source>The other offer&apos;s base salary.</source>
         <translation>Le salaire de base de l&apos;autre offre.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="134"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="172"/>
         <source>Competing sign-on</source>
         <translation>Prime d&apos;embauche concurrente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="135"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="173"/>
         <source>The other offer&apos;s sign-on bonus.</source>
         <translation>La prime d&apos;embauche de l&apos;autre offre.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="174"/>
         <source>Competing equity</source>
         <translation>Actions concurrentes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="137"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="175"/>
         <source>The other offer&apos;s total equity grant over 4 years.</source>
         <translation>L&apos;attribution totale d&apos;actions de l&apos;autre offre sur 4 ans.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="176"/>
         <source>Left behind</source>
         <translation>Laissé derrière vous</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="177"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Actions non acquises et primes auxquelles vous renoncez en quittant votre emploi actuel&#xa0;: la base d&apos;une demande de prime d&apos;embauche compensatoire. Ne l&apos;indiquez jamais dans l&apos;e-mail comme votre salaire.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="181"/>
         <source>e.g. Software Engineer</source>
         <translation>par ex. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="144"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="182"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>par ex. San Jose, CA (vide&#xa0;: États-Unis)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="183"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Votre niveau pour cette offre. Il détermine la partie de la distribution locale des salaires que montre la fourchette.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="295"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="347"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez les parts annuelles comme 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="309"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="361"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="466"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="531"/>
         <source>Vesting</source>
         <translation>Acquisition</translation>
     </message>
@@ -2937,17 +2921,12 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="139"/>
-        <source>Offer brief: %1</source>
-        <translation>Fiche de l&apos;offre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="158"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à présenter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="160"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
