@@ -387,16 +387,11 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="120"/>
-        <source>not autosaved, because the snapshot could not be opened again: %1</source>
-        <translation>nicht automatisch gesichert, weil die Sicherung nicht wieder geöffnet werden konnte: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation>%1: Ein anderes laufendes Anchorline sichert dieses Dokument automatisch</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="170"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="168"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation>%1: Ein anderes laufendes Anchorline hat dieses Dokument geöffnet</translation>
     </message>
@@ -2871,32 +2866,32 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>erwartet auf oberster Ebene ein JSON-Objekt { &quot;schema&quot;: 1, ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="345"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>fehlt; erwartet &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="348"/>
+        <location filename="../src/core/OfferJson.cpp" line="349"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>erwartet %1; diese Version von Anchorline liest Angebotsdateien mit Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="358"/>
+        <location filename="../src/core/OfferJson.cpp" line="359"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>unbekannte Stufe „%1“; erwartet eine von entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="367"/>
+        <location filename="../src/core/OfferJson.cpp" line="368"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>unbekannte Währung „%1“; erwartet ein ISO-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="374"/>
+        <location filename="../src/core/OfferJson.cpp" line="375"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>erwartet ein Datum im Format JJJJ-MM-TT, erhalten „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="377"/>
+        <location filename="../src/core/OfferJson.cpp" line="378"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>fehlt; erwartet das jährliche Grundgehalt, z. B. 187500</translation>
     </message>
@@ -3460,28 +3455,23 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="53"/>
-        <source>%1: not saved, because the file could not be opened again: %2</source>
-        <translation>%1: nicht gespeichert, weil die Datei nicht wieder geöffnet werden konnte: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionFile.cpp" line="64"/>
-        <location filename="../src/core/SessionFile.cpp" line="84"/>
+        <location filename="../src/core/SessionFile.cpp" line="59"/>
+        <location filename="../src/core/SessionFile.cpp" line="79"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="71"/>
+        <location filename="../src/core/SessionFile.cpp" line="66"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1: Die vorige Version kann nicht gelesen werden, um sie als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="78"/>
+        <location filename="../src/core/SessionFile.cpp" line="73"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1: nicht gespeichert, weil die Sicherung der vorigen Version fehlgeschlagen ist: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="95"/>
+        <location filename="../src/core/SessionFile.cpp" line="90"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4561,7 +4551,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="219"/>
         <source>Fi&amp;xed bonus</source>
-        <translation>Fester &amp;Bonus</translation>
+        <translation>&amp;Fester Bonus</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="245"/>
@@ -4672,7 +4662,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="273"/>
         <source>&amp;Clawback</source>
-        <translation>&amp;Rückforderung</translation>
+        <translation>Rüc&amp;kforderung</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="283"/>
@@ -4699,7 +4689,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     <message>
         <location filename="../ui/OfferForm.ui" line="325"/>
         <source>&amp;Grant value</source>
-        <translation>Zuteilungs&amp;wert</translation>
+        <translation>Zute&amp;ilungswert</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="339"/>

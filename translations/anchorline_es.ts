@@ -387,16 +387,11 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="120"/>
-        <source>not autosaved, because the snapshot could not be opened again: %1</source>
-        <translation>no se autoguardó porque la copia no se pudo volver a abrir: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation>%1: otra instancia de Anchorline está autoguardando este documento</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="170"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="168"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation>%1: otra instancia de Anchorline tiene abierto este documento</translation>
     </message>
@@ -2870,32 +2865,32 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>se esperaba un objeto JSON { &quot;schema&quot;: 1, ... } en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="345"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>falta; se esperaba &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="348"/>
+        <location filename="../src/core/OfferJson.cpp" line="349"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>se esperaba %1; esta versión de Anchorline lee archivos de oferta con el esquema %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="358"/>
+        <location filename="../src/core/OfferJson.cpp" line="359"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>nivel desconocido «%1»; se esperaba uno de entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="367"/>
+        <location filename="../src/core/OfferJson.cpp" line="368"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>moneda desconocida «%1»; se esperaba un código ISO como USD o EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="374"/>
+        <location filename="../src/core/OfferJson.cpp" line="375"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>se esperaba una fecha con el formato AAAA-MM-DD, se obtuvo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="377"/>
+        <location filename="../src/core/OfferJson.cpp" line="378"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>falta; se esperaba el salario base anual, p. ej. 187500</translation>
     </message>
@@ -3459,28 +3454,23 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="53"/>
-        <source>%1: not saved, because the file could not be opened again: %2</source>
-        <translation>%1: no se guardó porque el archivo no se pudo volver a abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionFile.cpp" line="64"/>
-        <location filename="../src/core/SessionFile.cpp" line="84"/>
+        <location filename="../src/core/SessionFile.cpp" line="59"/>
+        <location filename="../src/core/SessionFile.cpp" line="79"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="71"/>
+        <location filename="../src/core/SessionFile.cpp" line="66"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1: no se puede leer la versión anterior para conservarla como copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="78"/>
+        <location filename="../src/core/SessionFile.cpp" line="73"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1: no se guardó porque falló la copia de seguridad de la versión anterior: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="95"/>
+        <location filename="../src/core/SessionFile.cpp" line="90"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -4436,7 +4426,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="385"/>
         <source>T&amp;ips</source>
-        <translation>C&amp;onsejos</translation>
+        <translation>Conse&amp;jos</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="435"/>
@@ -4519,7 +4509,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/OfferForm.ui" line="95"/>
         <source>C&amp;urrency</source>
-        <translation>Mo&amp;neda</translation>
+        <translation>M&amp;oneda</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="105"/>
@@ -4560,7 +4550,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     <message>
         <location filename="../ui/OfferForm.ui" line="219"/>
         <source>Fi&amp;xed bonus</source>
-        <translation>Bonus &amp;fijo</translation>
+        <translation>Bonus f&amp;ijo</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="245"/>

@@ -387,16 +387,11 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
     </message>
     <message>
         <location filename="../src/core/AutosaveStore.cpp" line="120"/>
-        <source>not autosaved, because the snapshot could not be opened again: %1</source>
-        <translation>pas de sauvegarde automatique, car la copie n&apos;a pas pu être rouverte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="122"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation>%1&#xa0;: une autre instance d&apos;Anchorline sauvegarde déjà ce document automatiquement</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="170"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="168"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation>%1&#xa0;: une autre instance d&apos;Anchorline a ouvert ce document</translation>
     </message>
@@ -2870,32 +2865,32 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>un objet JSON { &quot;schema&quot;: 1, ... } est attendu au premier niveau</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="345"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>manquant&#xa0;; attendu&#xa0;: &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="348"/>
+        <location filename="../src/core/OfferJson.cpp" line="349"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>attendu&#xa0;: %1&#xa0;; cette version d&apos;Anchorline lit les fichiers d&apos;offre du schéma %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="358"/>
+        <location filename="../src/core/OfferJson.cpp" line="359"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>niveau inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: entry, junior, mid, senior, staff ou principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="367"/>
+        <location filename="../src/core/OfferJson.cpp" line="368"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; un code ISO comme USD ou EUR est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="374"/>
+        <location filename="../src/core/OfferJson.cpp" line="375"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>une date au format AAAA-MM-JJ est attendue, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="377"/>
+        <location filename="../src/core/OfferJson.cpp" line="378"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>manquant&#xa0;; le salaire de base annuel est attendu, par ex. 187500</translation>
     </message>
@@ -2996,7 +2991,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
         <source>L&amp;evel:</source>
-        <translation>Ni&amp;veau&#xa0;:</translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
@@ -3459,28 +3454,23 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="53"/>
-        <source>%1: not saved, because the file could not be opened again: %2</source>
-        <translation>%1&#xa0;: non enregistré, car le fichier n&apos;a pas pu être rouvert&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionFile.cpp" line="64"/>
-        <location filename="../src/core/SessionFile.cpp" line="84"/>
+        <location filename="../src/core/SessionFile.cpp" line="59"/>
+        <location filename="../src/core/SessionFile.cpp" line="79"/>
         <source>%1: cannot save: %2</source>
         <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="71"/>
+        <location filename="../src/core/SessionFile.cpp" line="66"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1&#xa0;: impossible de lire la version précédente pour la conserver comme sauvegarde&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="78"/>
+        <location filename="../src/core/SessionFile.cpp" line="73"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1&#xa0;: non enregistré, car la sauvegarde de la version précédente a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="95"/>
+        <location filename="../src/core/SessionFile.cpp" line="90"/>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -4519,7 +4509,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     <message>
         <location filename="../ui/OfferForm.ui" line="95"/>
         <source>C&amp;urrency</source>
-        <translation>De&amp;vise</translation>
+        <translation>Devi&amp;se</translation>
     </message>
     <message>
         <location filename="../ui/OfferForm.ui" line="105"/>
