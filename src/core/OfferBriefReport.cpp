@@ -36,6 +36,15 @@ QString row(const QStringList& cells, const QString& cellTag = u"td"_s)
     return html + u"</tr>"_s;
 }
 
+// Two sections side by side, the first `leftPercent` of the width.
+QString columns(const QString& left, const QString& right, int leftPercent)
+{
+    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\" width=\""_s +
+           QString::number(leftPercent) + u"%\">"_s + left +
+           u"</td><td width=\"3%\"></td><td valign=\"top\" width=\""_s + QString::number(97 - leftPercent) +
+           u"%\">"_s + right + u"</td></tr></table>"_s;
+}
+
 QString table(const QStringList& header, const QList<QStringList>& rows)
 {
     QString html =
@@ -45,10 +54,11 @@ QString table(const QStringList& header, const QList<QStringList>& rows)
     return html + u"</table>"_s;
 }
 
-// "Base pay band: Software Developers, Seattle-Tacoma-Bellevue, WA, Senior — BLS OEWS May 2024"
+// "DOL OFLC (July 2025 – June 2026), Seattle-Tacoma-Bellevue, WA, Senior"
 QString bandSourceLine(const Band& band)
 {
-    return band.sourceShortName + u", "_s + band.areaName + u", "_s + CareerLevels::displayName(band.level);
+    return QCoreApplication::translate("Anchorline::OfferBriefReport", "%1 (%2), %3, %4")
+        .arg(band.sourceShortName, band.dataPeriod, band.areaName, CareerLevels::displayName(band.level));
 }
 
 } // namespace
@@ -94,10 +104,9 @@ QString OfferBriefReport::toHtml() const
                           u".email { font-size: 7pt; }"_s
                           u"</style>"_s;
     return u"<html><head><title>"_s + escaped(title()) + u"</title>"_s + style + u"</head><body>"_s +
-           headerHtml() + u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s +
-           u"<td width=\"48%\" valign=\"top\">"_s + inputsHtml() + u"</td><td width=\"4%\"></td>"_s +
-           u"<td width=\"48%\" valign=\"top\">"_s + yearTableHtml() + comparisonHtml() +
-           u"</td></tr></table>"_s + askHtml() + emailHtml() + sourcesHtml() + u"</body></html>"_s;
+           headerHtml() + columns(inputsHtml(), bandHtml(), 36) +
+           columns(yearTableHtml(), comparisonHtml(), 54) + columns(askHtml(), emailHtml(), 36) +
+           sourcesHtml() + u"</body></html>"_s;
 }
 
 QString OfferBriefReport::headerHtml() const
@@ -132,15 +141,17 @@ QString OfferBriefReport::inputsHtml() const
     if (offer.startDate.isValid())
         rows.append({tr("Start date"), m_locale.toString(offer.startDate, QLocale::ShortFormat)});
     rows.append({tr("Target percentile"), QString::number(m_workspace.input().targetPercentile)});
-    QString html = section(tr("The offer")) + table({tr("Input"), tr("Value")}, rows);
+    return section(tr("The offer")) + table({tr("Input"), tr("Value")}, rows);
+}
 
+QString OfferBriefReport::bandHtml() const
+{
     const auto& band = m_workspace.band();
-    html += section(tr("Market band (base pay)"));
-    if (!band) {
+    QString html = section(tr("Market band (base pay)"));
+    if (!band)
         return html + u"<p>"_s + escaped(m_workspace.bandError()) + u"</p>"_s;
-    }
-    html +=
-        u"<img src=\""_s + bandChartUrl() + u"\" width=\""_s + QString::number(BandChartWidth) + u"\"><br>"_s;
+    html += u"<p><img src=\""_s + bandChartUrl() + u"\" width=\""_s + QString::number(BandChartSize.width()) +
+            u"\" height=\""_s + QString::number(BandChartSize.height()) + u"\"></p>"_s;
     QStringList percentiles;
     for (const Percentile percentile : Percentiles::all()) {
         const BandValue& value = band->value(percentile);
@@ -152,11 +163,10 @@ QString OfferBriefReport::inputsHtml() const
             text += u" "_s + tr("(estimate)");
         percentiles.append(text);
     }
-    html +=
-        u"<p>"_s + escaped(percentiles.join(u" · "_s)) + u"</p><p class=\"muted\">"_s +
-        escaped(
-            tr("Offer base: %1. Source: %2.").arg(band->positionOf(offer.base).text, bandSourceLine(*band))) +
-        u"</p>"_s;
+    html += u"<p>"_s + escaped(percentiles.join(u" · "_s)) + u"</p><p class=\"muted\">"_s +
+            escaped(tr("Offer base: %1. Source: %2.")
+                        .arg(band->positionOf(m_workspace.input().offer.base).text, bandSourceLine(*band))) +
+            u"</p>"_s;
     if (!m_workspace.bandError().isEmpty())
         html += u"<p class=\"muted\">"_s + escaped(m_workspace.bandError()) + u"</p>"_s;
     return html;

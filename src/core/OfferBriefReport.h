@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <QSize>
 #include <QString>
 
 namespace Anchorline {
@@ -23,8 +24,8 @@ class OfferBriefReport
 public:
     // The document resource name of the band chart image, as the HTML's <img src> refers to it.
     static QString bandChartUrl();
-    // The chart image's width in the document, in CSS pixels of a page about 680 px wide.
-    static constexpr int BandChartWidth = 330;
+    // The chart image's size in the document, in pixels of a layout 680 px wide.
+    static constexpr QSize BandChartSize{400, 190};
 
     // `session` must validate (Session::validate() empty) and hold at least one offer.
     OfferBriefReport(const Session& session, const MarketStore& store, const QLocale& locale = QLocale(),
@@ -39,6 +40,7 @@ public:
 private:
     QString headerHtml() const;
     QString inputsHtml() const;
+    QString bandHtml() const;
     QString yearTableHtml() const;
     QString comparisonHtml() const;
     QString askHtml() const;
