@@ -21,6 +21,7 @@
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,13 @@ void MainWindow::setUpCharts(const MarketStore& store)
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    // Whole-form undo; a focused line or text edit keeps Ctrl+Z for its own undo.
+    auto* undo = m_form->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_form->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertActions(m_ui->actionCopyEmail, {undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionCopyEmail);
     connect(m_ui->actionSaveEmail, &QAction::triggered, m_panel, &NegotiationPanel::saveAsText);
     connect(m_ui->actionCopyEmail, &QAction::triggered, m_panel, &NegotiationPanel::copyEmail);
     connect(m_ui->actionOpenInMail, &QAction::triggered, m_panel, &NegotiationPanel::openInMailApp);

@@ -7,6 +7,7 @@
 
 #include <QCompleter>
 #include <QRegularExpression>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,42 @@ void selectData(QComboBox* combo, const QVariant& data)
         combo->setCurrentIndex(index);
 }
 
+// The inputs this form edits, compared field by field (NegotiationInput has more that the form leaves alone).
+bool sameFormInputs(const NegotiationInput& a, const NegotiationInput& b)
+{
+    return a.offer == b.offer && a.competingOffer == b.competingOffer && a.companyStage == b.companyStage &&
+           a.baseCapped == b.baseCapped && a.forfeitedCompensation == b.forfeitedCompensation &&
+           a.decisionDeadline == b.decisionDeadline && a.recruiterName == b.recruiterName &&
+           a.userName == b.userName;
+}
+
+// One edit of the form: undo shows the inputs before it, redo those after it.
+class FormEditCommand : public QUndoCommand
+{
+public:
+    FormEditCommand(NegotiationInput before, NegotiationInput after,
+                    std::function<void(const NegotiationInput&)> restore)
+        : QUndoCommand(OfferForm::tr("Edit offer"))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_restore(std::move(restore))
+    {}
+
+    void undo() override { m_restore(m_before); }
+    void redo() override
+    {
+        // The first redo is the edit the person just made; the form shows it already.
+        if (!std::exchange(m_firstRedo, false))
+            m_restore(m_after);
+    }
+
+private:
+    NegotiationInput m_before;
+    NegotiationInput m_after;
+    std::function<void(const NegotiationInput&)> m_restore;
+    bool m_firstRedo = true;
+};
+
 QString scheduleText(const QList<int>& yearlyBasisPoints)
 {
     QStringList parts;
@@ -44,6 +81,7 @@ QString scheduleText(const QList<int>& yearlyBasisPoints)
 OfferForm::OfferForm(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OfferForm>())
+    , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     setUpFields();
@@ -274,8 +312,22 @@ void OfferForm::announceChanges()
     m_changePending = false;
     revalidate();
     emit inputsChanged();
-    if (isValid())
-        emit offerChanged(offer());
+    if (!isValid())
+        return;
+    recordUndoStep();
+    emit offerChanged(offer());
+}
+
+void OfferForm::recordUndoStep()
+{
+    NegotiationInput current;
+    applyTo(current);
+    const bool restoring = std::exchange(m_restoring, false);
+    if (!restoring && m_undoSnapshot && !sameFormInputs(*m_undoSnapshot, current)) {
+        m_undoStack->push(new FormEditCommand(
+            *m_undoSnapshot, current, [this](const NegotiationInput& input) { restoreInput(input); }));
+    }
+    m_undoSnapshot = current;
 }
 
 std::optional<VestingSchedule> OfferForm::vestingSchedule(QString* error) const
@@ -382,6 +434,19 @@ void OfferForm::applyTo(NegotiationInput& input) const
 }
 
 void OfferForm::setInput(const NegotiationInput& input)
+{
+    m_undoStack->clear();
+    m_undoSnapshot.reset();
+    showInput(input);
+}
+
+void OfferForm::restoreInput(const NegotiationInput& input)
+{
+    m_restoring = true;
+    showInput(input);
+}
+
+void OfferForm::showInput(const NegotiationInput& input)
 {
     m_loading = true;
     const Offer& offer = input.offer;

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLineEdit;
+class QUndoStack;
 
 namespace Ui {
 class OfferForm;
@@ -43,8 +44,11 @@ public:
 
     void focusFirstField();
 
-    // Shows the offer, the competing offer and the situation fields of `input`.
+    // Shows the offer, the competing offer and the situation fields of `input`, as new inputs: the undo
+    // history starts again.
     void setInput(const NegotiationInput& input);
+    // Undo and redo of whole edits of the form (Edit ▸ Undo); each line edit also keeps its own undo.
+    QUndoStack* undoStack() const { return m_undoStack; }
     // Writes the form's offer, competing offer and situation into `input`; the other fields are left alone.
     // Requires isValid().
     void applyTo(NegotiationInput& input) const;
@@ -63,6 +67,9 @@ signals:
     void problemsChanged(const QList<Anchorline::FieldError>& problems);
 
 private:
+    void showInput(const NegotiationInput& input);
+    void restoreInput(const NegotiationInput& input);
+    void recordUndoStep();
     void setUpFields();
     void setUpMoneyField(MoneyLineEdit* edit, const QString& fieldName, const QString& help,
                          bool emptyAllowed);
@@ -84,6 +91,10 @@ private:
     QList<FieldError> m_problems;
     bool m_changePending = false;
     bool m_loading = false;
+    QUndoStack* m_undoStack;
+    // The last valid inputs, the "before" of the next undo step; restoring one does not record a step.
+    std::optional<NegotiationInput> m_undoSnapshot;
+    bool m_restoring = false;
     // The text and code of the last picked suggestion: the code applies while the text is unchanged.
     QString m_roleText;
     QString m_roleSoc;

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Anchorline;
 
@@ -23,6 +24,7 @@ private slots:
     void customVestingIsValidated();
     void competingOfferOnlyWhenTicked();
     void inputRoundTrips();
+    void editsCanBeUndoneAndRedone();
 
 private:
     template <typename T> static T* field(OfferForm& form, const char* name)
@@ -143,6 +145,34 @@ void TestOfferForm::inputRoundTrips()
     QVERIFY(read.baseCapped);
     QCOMPARE(read.recruiterName, QStringLiteral("Dana"));
     QVERIFY(!field<QComboBox>(form, "cadenceCombo")->isEnabled()); // 5/15/40/40 has its own cadences
+}
+
+void TestOfferForm::editsCanBeUndoneAndRedone()
+{
+    OfferForm form;
+    QTest::qWait(0);
+    auto* stack = form.undoStack();
+    QCOMPARE(stack->count(), 0);
+    retype(field<MoneyLineEdit>(form, "baseEdit"), QStringLiteral("187.5k"));
+    QTRY_COMPARE(stack->count(), 1);
+    retype(field<QLineEdit>(form, "companyEdit"), QStringLiteral("Contoso"));
+    QTRY_COMPARE(stack->count(), 2);
+
+    QSignalSpy offers(&form, &OfferForm::offerChanged);
+    stack->undo();
+    QTRY_COMPARE(offers.count(), 1);
+    QCOMPARE(form.offer().company, QStringLiteral("Northwind Robotics"));
+    QCOMPARE(form.offer().base, Money::fromMajor(187'500));
+    stack->undo();
+    QTRY_COMPARE(offers.count(), 2);
+    QCOMPARE(form.offer().base, Money::fromMajor(252'000));
+    QCOMPARE(stack->count(), 2); // restoring records no new step
+    stack->redo();
+    QTRY_COMPARE(offers.count(), 3);
+    QCOMPARE(form.offer().base, Money::fromMajor(187'500));
+
+    form.setInput(OfferForm::sampleInput()); // new inputs start a new history
+    QCOMPARE(stack->count(), 0);
 }
 
 QTEST_MAIN(TestOfferForm)
