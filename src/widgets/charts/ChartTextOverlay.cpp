@@ -22,6 +22,7 @@ void ChartTextOverlay::clear()
     for (const Label& label : std::as_const(m_labels))
         delete label.item;
     m_labels.clear();
+    m_obstacles.clear();
 }
 
 void ChartTextOverlay::addText(const QString& text, QPointF value, QAbstractSeries* series, Anchor anchor,
@@ -34,6 +35,12 @@ void ChartTextOverlay::addText(const QString& text, QPointF value, QAbstractSeri
     item->setBrush(m_color);
     item->setZValue(20);
     m_labels.append({item, value, series, anchor});
+    reposition();
+}
+
+void ChartTextOverlay::addObstacle(QPointF value, QAbstractSeries* series, qreal radius)
+{
+    m_obstacles.append({value, series, radius});
     reposition();
 }
 
@@ -56,6 +63,11 @@ void ChartTextOverlay::reposition()
 {
     const QRectF plot = m_chart->plotArea();
     QList<QRectF> placed;
+    for (const Obstacle& obstacle : std::as_const(m_obstacles)) {
+        const QPointF centre = m_chart->mapToPosition(obstacle.value, obstacle.series);
+        placed.append(QRectF(centre - QPointF(obstacle.radius, obstacle.radius),
+                             QSizeF(2 * obstacle.radius, 2 * obstacle.radius)));
+    }
     for (const Label& label : std::as_const(m_labels)) {
         const QPointF point = m_chart->mapToPosition(label.value, label.series);
         const QSizeF size = label.item->boundingRect().size();
@@ -78,7 +90,10 @@ void ChartTextOverlay::reposition()
             moved = false;
             for (const QRectF& other : std::as_const(placed)) {
                 if (rect.intersects(other)) {
-                    rect.moveTop(other.bottom() + 1);
+                    if (label.anchor == Anchor::Above)
+                        rect.moveBottom(other.top() - 1);
+                    else
+                        rect.moveTop(other.bottom() + 1);
                     moved = true;
                 }
             }

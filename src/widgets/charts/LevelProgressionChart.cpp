@@ -14,7 +14,8 @@ namespace Anchorline {
 
 namespace {
 constexpr qreal BarWidth = 0.7;
-}
+constexpr qreal PointRadius = 7;
+} // namespace
 
 LevelProgressionChart::LevelProgressionChart(QWidget* parent)
     : ChartPanel(parent)
@@ -72,6 +73,9 @@ void LevelProgressionChart::setProgression(const LevelProgression& progression)
         chart()->addSeries(line);
         line->attachAxis(m_axisX);
         line->attachAxis(m_axisY);
+        // Bar amounts stay clear of the line's points.
+        for (const QPointF& point : line->points())
+            m_barLabels->addObstacle(point, line, PointRadius);
         m_lines.append(line);
     }
     m_axisY->setMoneyRange(0, std::max(highest * 1.12, 1000.0), Money::defaultCurrency());

@@ -21,7 +21,8 @@ void TestMoneyAxis::labelsAreCompactCurrency()
     QCOMPARE(axis.categoriesLabels(),
              (QStringList{QStringLiteral("$50k"), QStringLiteral("$100k"), QStringLiteral("$150k"),
                           QStringLiteral("$200k"), QStringLiteral("$250k")}));
-    QCOMPARE(axis.min(), 50000.0);
+    // A thousandth of a step below the first tick, so Qt still draws the "$50k" label on the edge.
+    QCOMPARE(axis.min(), 49950.0);
     QCOMPARE(axis.max(), 250000.0);
     QCOMPARE(axis.endValue(QStringLiteral("$150k")), 150000.0);
     QCOMPARE(axis.labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
