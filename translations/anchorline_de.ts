@@ -3058,52 +3058,52 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::RolePayTableModel</name>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="37"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="27"/>
         <source>Secondary source, %1</source>
         <translation>Sekundärquelle, %1</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="44"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="67"/>
         <source>%1 (est.)</source>
         <translation>%1 (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="120"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="109"/>
         <source>The source publishes only a lower bound for this figure.</source>
         <translation>Die Quelle veröffentlicht für diesen Wert nur eine Untergrenze.</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="133"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="122"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="135"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="124"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="137"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="126"/>
         <source>Typical</source>
         <translation>Typisch</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="139"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="128"/>
         <source>Early-career</source>
         <translation>Berufseinstieg</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="141"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="130"/>
         <source>Mid-level</source>
         <translation>Mittlere Stufe</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="143"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="132"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>

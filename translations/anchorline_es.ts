@@ -3057,52 +3057,52 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::RolePayTableModel</name>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="37"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="27"/>
         <source>Secondary source, %1</source>
         <translation>Fuente secundaria, %1</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="55"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="44"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="78"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="67"/>
         <source>%1 (est.)</source>
         <translation>%1 (est.)</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="120"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="109"/>
         <source>The source publishes only a lower bound for this figure.</source>
         <translation>La fuente solo publica un límite inferior para esta cifra.</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="133"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="122"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="135"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="124"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="137"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="126"/>
         <source>Typical</source>
         <translation>Típico</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="139"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="128"/>
         <source>Early-career</source>
         <translation>Inicio de carrera</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="141"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="130"/>
         <source>Mid-level</source>
         <translation>Nivel intermedio</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="143"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="132"/>
         <source>Senior</source>
         <translation>Sénior</translation>
     </message>
