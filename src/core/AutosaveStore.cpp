@@ -116,8 +116,6 @@ QString AutosaveStore::save(const QString& documentId, const Session& session, c
         !QFile::setPermissions(m_directory,
                                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return tr("%1: cannot create the autosave folder").arg(m_directory);
-    if (const auto unreadable = SessionJson::unreadableFields(session); !unreadable.isEmpty())
-        return tr("not autosaved, because the snapshot could not be opened again: %1").arg(FieldError::joined(unreadable));
     if (!acquire(documentId))
         return tr("%1: another running Anchorline is autosaving this document").arg(snapshotPath(documentId));
     const QDateTime savedAt = now.toUTC();

@@ -317,7 +317,7 @@ double percentToJson(int basisPoints)
 
 } // namespace
 
-OfferJson::ParseResult OfferJson::parse(const QByteArray& json)
+OfferJson::ParseResult OfferJson::parse(const QByteArray& json, Validation validation)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -329,10 +329,11 @@ OfferJson::ParseResult OfferJson::parse(const QByteArray& json)
     if (!document.isObject())
         return {std::nullopt,
                 {{QString(), tr("expected a JSON object { \"schema\": 1, ... } at the top level")}}};
-    return fromJsonObject(document.object());
+    return fromJsonObject(document.object(), QString(), validation);
 }
 
-OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject& object, const QString& path)
+OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject& object, const QString& path,
+                                                 Validation validation)
 {
     QList<FieldError> errors;
     ObjectReader reader(object, path,
@@ -383,7 +384,7 @@ OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject& object, cons
     offer.equity = readEquity(reader, offer.currency);
     offer.refresh = readRefresh(reader, offer.currency);
 
-    if (errors.isEmpty()) {
+    if (errors.isEmpty() && validation == Validation::Validate) {
         // Range checks live in Offer::validate(); its field names are this format's, so only the path is
         // added.
         for (const auto& error : offer.validate())

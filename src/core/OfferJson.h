@@ -24,6 +24,15 @@ class OfferJson
 public:
     static constexpr int SchemaVersion = 1;
 
+    // Skip reads an offer that is still being typed (a session's new offer has base 0): structural problems
+    // (unknown keys, wrong types, malformed amounts or dates) are still errors, Offer::validate()'s range
+    // checks are left to whoever uses the offer.
+    enum class Validation
+    {
+        Validate,
+        Skip
+    };
+
     struct ParseResult
     {
         std::optional<Offer> offer;
@@ -33,10 +42,11 @@ public:
     };
 
     // Parses a whole offer file. Malformed JSON is reported with its line and column.
-    static ParseResult parse(const QByteArray& json);
+    static ParseResult parse(const QByteArray& json, Validation validation = Validation::Validate);
     // Parses an offer embedded in another document; `path` prefixes field names ("offers[2]" →
     // "offers[2].base").
-    static ParseResult fromJsonObject(const QJsonObject& object, const QString& path = QString());
+    static ParseResult fromJsonObject(const QJsonObject& object, const QString& path = QString(),
+                                      Validation validation = Validation::Validate);
 
     // The same format back; parse(toJson(offer)) gives `offer` again.
     static QJsonObject toJsonObject(const Offer& offer);

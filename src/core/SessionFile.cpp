@@ -49,11 +49,6 @@ SessionFile::LoadResult SessionFile::load(const QString& path)
 SessionFile::SaveResult SessionFile::save(const Session& session, const QString& path, const QDateTime& now)
 {
     SaveResult result;
-    if (const auto unreadable = SessionJson::unreadableFields(session); !unreadable.isEmpty()) {
-        result.error = tr("%1: not saved, because the file could not be opened again: %2")
-                           .arg(path, FieldError::joined(unreadable));
-        return result;
-    }
     const QDateTime savedAt = now.toUTC();
     const QByteArray bytes = SessionJson::toJson(session, savedAt);
 

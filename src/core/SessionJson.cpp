@@ -337,8 +337,8 @@ SessionJson::ParseResult SessionJson::parse(const QByteArray& json)
 {
     const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isObject()) {
-        // Malformed JSON (with its line and column) and a non-object are worded as the offer format words them,
-        // so that evaluate reports the same for an offer file and a session file.
+        // Malformed JSON (with its line and column) and a non-object are worded as the offer format words
+        // them, so that evaluate reports the same for an offer file and a session file.
         ParseResult result;
         result.errors = OfferJson::parse(json).errors;
         return result;
@@ -398,7 +398,10 @@ SessionJson::ParseResult SessionJson::fromJsonObject(const QJsonObject& object)
                            tr("expected an object with the offer, found %1").arg(describeType(offer)));
             return;
         }
-        auto parsed = OfferJson::fromJsonObject(entry.given(u"offer").toObject(), entry.fieldPath(u"offer"));
+        // A session holds offers still being typed (a new one has base 0); evaluate, email and compare check
+        // the offer they use with Offer::validate().
+        auto parsed = OfferJson::fromJsonObject(entry.given(u"offer").toObject(), entry.fieldPath(u"offer"),
+                                                OfferJson::Validation::Skip);
         entry.errors().append(parsed.errors);
         if (parsed.ok())
             session.offers.append({label, *parsed.offer});
@@ -490,11 +493,6 @@ QJsonObject SessionJson::toJsonObject(const Session& session, const QDateTime& s
 QByteArray SessionJson::toJson(const Session& session, const QDateTime& savedAt)
 {
     return QJsonDocument(toJsonObject(session, savedAt)).toJson(QJsonDocument::Indented);
-}
-
-QList<FieldError> SessionJson::unreadableFields(const Session& session)
-{
-    return fromJsonObject(toJsonObject(session, QDateTime::currentDateTimeUtc())).errors;
 }
 
 } // namespace Anchorline

@@ -51,10 +51,6 @@ public:
     // The schema-1 document; `savedAt` is written in UTC to the second.
     static QJsonObject toJsonObject(const Session& session, const QDateTime& savedAt);
     static QByteArray toJson(const Session& session, const QDateTime& savedAt); // indented, UTF-8
-
-    // Problems that would make a saved session unreadable: the offer format refuses an offer that does not
-    // validate, so savers refuse such a session up front instead of writing a file that cannot be opened.
-    static QList<FieldError> unreadableFields(const Session& session);
 };
 
 } // namespace Anchorline

@@ -132,6 +132,11 @@ void TestCompareCommand::badInput_data()
         << QByteArray(
                R"({"app": "Anchorline", "schema": 1, "offers": [{"offer": {"schema": 1, "base": 100000}}], "competing_offer": 1})")
         << u"standard input: competing_offer: an offer cannot be its own competing offer"_s;
+    QTest::newRow("unfinished offer")
+        << QStringList{u"-"_s}
+        << QByteArray(
+               R"({"app": "Anchorline", "schema": 1, "offers": [{"offer": {"schema": 1, "base": 100000}}, {"offer": {"schema": 1, "base": 0}}]})")
+        << u"standard input: offers[2].offer.base: expected the yearly base salary, more than 0\n"_s;
 }
 
 void TestCompareCommand::badInput()

@@ -38,6 +38,7 @@ private slots:
     void offerFileIsASessionWithOneOffer();
     void refusesAMissingOffer();
     void namesTheSourceInErrors();
+    void evaluateRefusesAnUnfinishedOffer();
     void evaluateReadsASession();
 };
 
@@ -129,6 +130,21 @@ void TestOfferSource::namesTheSourceInErrors()
     QVERIFY2(source.error.startsWith(u"c.anchorline: offers[1].label: expected text, found a number\n"_s),
              qPrintable(source.error));
     QVERIFY2(source.error.contains(u"c.anchorline: offers[1].offer.base: "_s), qPrintable(source.error));
+}
+
+void TestOfferSource::evaluateRefusesAnUnfinishedOffer()
+{
+    QByteArray session =
+        R"({"app": "Anchorline", "schema": 1, "offers": [{"offer": {"schema": 1, "base": 100000}}, {"offer": {"schema": 1, "base": 0}}]})";
+    // Only the chosen offer must be complete.
+    QVERIFY(OfferSource::parse(session, u"s.anchorline"_s, 1).ok());
+    QBuffer input(&session);
+    input.open(QIODevice::ReadOnly);
+    const auto output = CliApplication().run({u"evaluate"_s, u"-"_s, u"--offer"_s, u"2"_s}, input);
+    QCOMPARE(output.exitCode, 2);
+    QVERIFY(output.standardOutput.isEmpty());
+    QCOMPARE(output.standardError,
+             u"standard input: offers[2].offer.base: expected the yearly base salary, more than 0\n"_s);
 }
 
 void TestOfferSource::evaluateReadsASession()

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void crashRecoveryFlow();
     void cleanSaveLeavesNothingToRecover();
+    void unfinishedOfferIsAutosaved();
     void liveDocumentOfAnotherInstanceIsNotOffered();
     void untitledAndNewestFirst();
     void damagedSnapshotCanBeDiscarded();
@@ -94,6 +95,23 @@ void TestAutosaveStore::cleanSaveLeavesNothingToRecover()
     }
     QVERIFY(AutosaveStore(directory).pendingRecoveries().isEmpty());
     QCOMPARE(QDir(directory).entryList(QDir::Files), QStringList());
+}
+
+void TestAutosaveStore::unfinishedOfferIsAutosaved()
+{
+    const QString directory = freshDirectory();
+    Session unfinished = SessionSamples::fullSession();
+    unfinished.offers[0].offer.base = Money::fromMajor(0);
+    {
+        AutosaveStore crashed(directory);
+        QCOMPARE(crashed.save(AutosaveStore::newDocumentId(), unfinished, QString()), QString());
+    }
+    AutosaveStore nextStart(directory);
+    const auto recoveries = nextStart.pendingRecoveries();
+    QCOMPARE(recoveries.size(), 1);
+    const auto recovered = nextStart.recover(recoveries.first());
+    QVERIFY2(recovered.ok(), qPrintable(recovered.error));
+    QVERIFY(*recovered.parsed.session == unfinished);
 }
 
 void TestAutosaveStore::liveDocumentOfAnotherInstanceIsNotOffered()

@@ -245,6 +245,48 @@ private slots:
                  QStringList{QStringLiteral("line 1, column 39: malformed JSON: unterminated object")});
     }
 
+    void skipAcceptsAnUnfinishedOffer()
+    {
+        const QByteArray json = R"({"schema": 1, "base": 0, "refresh": {"grant": 1, "vest_years": 0}})";
+        QCOMPARE(errorsOf(json),
+                 (QStringList{QStringLiteral("base: expected the yearly base salary, more than 0"),
+                              QStringLiteral("refresh.vest_years: expected 1 to 10 years")}));
+        const auto result = OfferJson::parse(json, OfferJson::Validation::Skip);
+        QVERIFY2(result.ok(), qPrintable(result.errorText()));
+        QCOMPARE(result.offer->base, Money::fromMajor(0));
+        QCOMPARE(result.offer->refresh.vestYears, 0);
+        QCOMPARE(result.offer->validate().size(), 2);
+    }
+
+    void skipStillRefusesStructuralErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown key") << QByteArray(R"({"schema": 1, "base": 0, "salary": 5})")
+                                     << QStringLiteral(
+                                            "offers[1].salary: unknown key; expected one of schema, "
+                                            "company, role, role_soc, level, location, location_code, "
+                                            "currency, start_date, base, raise_percent, bonus_percent, "
+                                            "bonus_fixed, signon, equity, refresh");
+        QTest::newRow("wrong type") << QByteArray(R"({"schema": 1, "base": 0, "company": 7})")
+                                    << QStringLiteral("offers[1].company: expected a string, got a number");
+        QTest::newRow("negative amount") << QByteArray(R"({"schema": 1, "base": -1})")
+                                         << QStringLiteral("offers[1].base: the amount may not be negative");
+        QTest::newRow("bad date")
+            << QByteArray(R"({"schema": 1, "base": 0, "start_date": "March 2"})")
+            << QStringLiteral("offers[1].start_date: expected a date as YYYY-MM-DD, got \"March 2\"");
+    }
+
+    void skipStillRefusesStructuralErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const auto result = OfferJson::fromJsonObject(
+            QJsonDocument::fromJson(json).object(), QStringLiteral("offers[1]"), OfferJson::Validation::Skip);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorText(), error);
+    }
+
     void embeddedOfferErrorsCarryThePath()
     {
         const auto document = QJsonDocument::fromJson(R"({"equity": {"grant": -1}, "schema": 1, "base": 1})");

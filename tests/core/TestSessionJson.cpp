@@ -17,6 +17,7 @@ private slots:
     void writesTheDocumentedKeys();
     void readsTheSampleCoachSession();
     void upgradesABareOfferFile();
+    void readsAnUnfinishedOffer();
     void refuses_data();
     void refuses();
     void reportsEveryProblemAtOnce();
@@ -100,6 +101,18 @@ void TestSessionJson::upgradesABareOfferFile()
     QVERIFY(session.history.isEmpty());
 }
 
+void TestSessionJson::readsAnUnfinishedOffer()
+{
+    const auto parsed = SessionJson::parse(
+        R"({"app": "Anchorline", "schema": 1, "offers": [{"offer": {"schema": 1, "base": 0}}]})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
+    QCOMPARE(parsed.session->offers.size(), 1);
+    QCOMPARE(parsed.session->offers.at(0).offer.base, Money::fromMajor(0));
+    // A bare offer file is the offer format, which still validates.
+    QCOMPARE(SessionJson::parse(R"({"schema": 1, "base": 0})").errorText(),
+             u"base: expected the yearly base salary, more than 0"_s);
+}
+
 void TestSessionJson::refuses_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -128,6 +141,9 @@ void TestSessionJson::refuses_data()
         << head + R"("offers": [3]})" << u"offers[1]"_s << u"expected an object"_s;
     QTest::newRow("offer missing") << head + R"("offers": [{"label": "A"}]})" << u"offers[1].offer"_s
                                    << u"expected an object with the offer, found nothing"_s;
+    QTest::newRow("unknown key in an unfinished offer")
+        << head + R"("offers": [{"offer": {"schema": 1, "base": 0, "salary": 1}}]})"
+        << u"offers[1].offer.salary"_s << u"unknown key"_s;
     QTest::newRow("competing offer out of range")
         << head + R"("competing_offer": 3})" << u"competing_offer"_s << u"offer 3 does not exist"_s;
     QTest::newRow("percentile") << head + R"("negotiation": {"target_percentile": 95}})"
