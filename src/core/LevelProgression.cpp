@@ -17,18 +17,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("LevelProgression", text);
 }
 
-std::optional<BandValue> secondaryLevelFigure(const MarketStore& store, const QString& role,
-                                              CareerLevel level)
+} // namespace
+
+std::optional<BandValue> ComparedRole::secondaryFigure(const MarketStore& store,
+                                                       TechMarketFigure::Measure measure,
+                                                       CareerLevel level) const
 {
     for (const TechMarketFigure& figure : store.techMarketFigures()) {
-        if (figure.role == role && figure.measure == TechMarketFigure::Measure::LevelPay &&
-            figure.level == level)
+        if (figure.role == techMarketRole && figure.measure == measure && figure.level == level)
             return BandValue{figure.low, BandValue::Kind::Published};
     }
     return std::nullopt;
 }
-
-} // namespace
 
 ComparedRole ComparedRole::fromName(const MarketStore& store, QStringView nameOrSoc)
 {
@@ -57,8 +57,8 @@ LevelProgression LevelProgression::build(const MarketStore& store, const QList<C
         ProgressionSeries series{
             tr("%1 (secondary)").arg(role.name), ProgressionSeries::Kind::SecondarySource, {}};
         for (CareerLevel level : progression.levels)
-            series.values.append(
-                secondaryLevelFigure(store, role.techMarketRole, level).value_or(BandValue{}));
+            series.values.append(role.secondaryFigure(store, TechMarketFigure::Measure::LevelPay, level)
+                                     .value_or(BandValue{}));
         progression.series.append(series);
         anySecondary = true;
     }

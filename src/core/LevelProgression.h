@@ -2,15 +2,16 @@
 
 #include "Band.h"
 #include "CareerLevel.h"
+#include "MarketStore.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
-namespace Anchorline {
+#include <optional>
 
-class MarketStore;
+namespace Anchorline {
 
 // A role as the comparison and progression views use it: an occupation for government figures and, when
 // the product brief profiles it, the role name of its secondary-source figures.
@@ -22,6 +23,10 @@ struct ComparedRole
 
     // A profiled role (RoleProfiles::find) or, failing that, the occupation with this SOC code or title.
     static ComparedRole fromName(const MarketStore& store, QStringView nameOrSoc);
+    // The brief's figure for this role (a secondary source, so Published by that source); nullopt without
+    // one.
+    std::optional<BandValue> secondaryFigure(const MarketStore& store, TechMarketFigure::Measure measure,
+                                             CareerLevel level) const;
 };
 
 // One line or set of bars of the level progression chart: one value per level of LevelProgression::levels.

@@ -8,16 +8,6 @@ namespace Anchorline {
 
 namespace {
 
-std::optional<BandValue> techFigure(const MarketStore& store, const QString& role,
-                                    TechMarketFigure::Measure measure, CareerLevel level)
-{
-    for (const TechMarketFigure& figure : store.techMarketFigures()) {
-        if (figure.role == role && figure.measure == measure && figure.level == level)
-            return BandValue{figure.low, BandValue::Kind::Published};
-    }
-    return std::nullopt;
-}
-
 constexpr std::array<CareerLevel, 4> FigureLevels{CareerLevel::Unspecified, CareerLevel::Entry,
                                                   CareerLevel::Mid, CareerLevel::Senior};
 
@@ -39,8 +29,7 @@ QList<RolePayRow> RolePayTableModel::buildRows(const MarketStore& store, const Q
             const auto measure = FigureLevels[i] == CareerLevel::Unspecified
                                      ? TechMarketFigure::Measure::TypicalPay
                                      : TechMarketFigure::Measure::LevelPay;
-            row.pay[i] =
-                techFigure(store, role.techMarketRole, measure, FigureLevels[i]).value_or(BandValue{});
+            row.pay[i] = role.secondaryFigure(store, measure, FigureLevels[i]).value_or(BandValue{});
         }
         rows.append(row);
     }
