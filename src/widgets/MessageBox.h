@@ -11,16 +11,11 @@ class MessageBox
 public:
     static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text,
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok);
-    static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text,
-                                                   QMessageBox::StandardButtons buttons = QMessageBox::Ok);
 
     static void setNextAnswer(QMessageBox::StandardButton button);
-    // The text of the last box shown (or answered through the seam), for tests.
-    static QString lastText();
 
 private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                            const QString& text, QMessageBox::StandardButtons buttons);
+    static QMessageBox::StandardButton s_nextAnswer;
 };
 
 } // namespace Anchorline

@@ -1,5 +1,6 @@
 #include "FileDialog.h"
 #include "MarketStore.h"
+#include "MessageBox.h"
 #include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
@@ -41,6 +42,7 @@ private slots:
     void openInMailAppSendsAnEncodedMailtoUrl();
     void editsSurviveAnInputChange();
     void saveAsTextWritesAPrivateFile();
+    void saveToAnUnwritablePlaceIsReported();
     void blockingWarningDisablesSending();
 
 private:
@@ -161,6 +163,17 @@ void TestNegotiationPanel::saveAsTextWritesAPrivateFile()
     QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                                    QFileDevice::WriteOther),
              QFileDevice::Permissions());
+}
+
+void TestNegotiationPanel::saveToAnUnwritablePlaceIsReported()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("no-such-folder/email.txt"));
+    FileDialog::setNextFileName(path);
+    // The warning is answered through the seam instead of waiting for a person.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_panel->saveAsText();
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestNegotiationPanel::blockingWarningDisablesSending()
