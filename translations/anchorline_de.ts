@@ -579,17 +579,17 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
         <translation>, Beginn %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="60"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
         <source>no market band: role &quot;%1&quot;: %2</source>
         <translation>keine Marktspanne: Rolle „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="69"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="72"/>
         <source>no market band: location &quot;%1&quot;: %2</source>
         <translation>keine Marktspanne: Standort „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="78"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="81"/>
         <source>no market band: %1</source>
         <translation>keine Marktspanne: %1</translation>
     </message>
@@ -868,25 +868,55 @@ Listet die importierten Datensätze auf (Name, Zeilen, Quellen, Zeitraum, Import
 <context>
     <name>Anchorline::Cli::EmailCommand</name>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="147"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="150"/>
         <source>A negotiation email, phone script and ask for an offer</source>
         <translation>Eine Verhandlungs-E-Mail, ein Gesprächsleitfaden und eine Forderung für ein Angebot</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="152"/>
-        <source>Usage: anchorline-cli email OFFER.json [OPTIONS] [--json]
+        <location filename="../src/cli/EmailCommand.cpp" line="210"/>
+        <source>%1 needs a value</source>
+        <translation>%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="219"/>
+        <source>email: unknown option &quot;%1&quot;
+
+</source>
+        <translation>email: unbekannte Option „%1“
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="227"/>
+        <source>email: expected one offer file
+
+</source>
+        <translation>email: genau eine Angebotsdatei erwartet
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
+        <source>Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
 with the ask per component, the reasons, guard-rail warnings and the data sources. The market band
 comes from the offer&apos;s role_soc/role, location_code/location and level. Without --json the
 subject and body are printed ready to paste, and warnings go to standard error.
+From a session, the session&apos;s competing offer, strategy, tone, language, target percentile,
+stage, base capped, forfeited pay, deadline, recruiter and client name are the defaults; the
+options below override them. The session&apos;s current pay only feeds the reveals-current-pay
+warning and never goes into the email.
 
   OFFER.json                an offer file (schema 1); - reads standard input
+  SESSION.anchorline        a session file
+  --offer N                 the session&apos;s Nth offer (default: the one being negotiated)
   --strategy ID             strategy id (default: the recommended one)
   --tone warm|direct|formal tone of the email (default warm)
   --lang LANG               template language (default en)
   --target-percentile N     market percentile to ask for, 10-90 (default 75)
-  --competing OFFER2.json   a real, written competing offer
+  --competing OFFER2.json   a real, written competing offer (instead of the session&apos;s)
   --forfeited AMOUNT        unvested equity and bonus you forfeit by leaving
   --stage STAGE             startup, growth, public or government-nonprofit (default growth)
   --base-capped             the employer says base is at the top of its band
@@ -903,19 +933,25 @@ subject and body are printed ready to paste, and warnings go to standard error.
 Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
 broken template.
 </source>
-        <translation>Aufruf: anchorline-cli email ANGEBOT.json [OPTIONEN] [--json]
+        <translation>Aufruf: anchorline-cli email ANGEBOT.json|SITZUNG.anchorline [--offer N] [OPTIONEN] [--json]
 
 Schreibt eine Verhandlungs-E-Mail für das Angebot nach einer Strategie (anchorline-cli strategies listet sie),
 mit der Forderung je Bestandteil, den Begründungen, Warnhinweisen und den Datenquellen. Die Marktspanne
 ergibt sich aus role_soc/role, location_code/location und level des Angebots. Ohne --json werden
 Betreff und Text zum Einfügen ausgegeben, Warnungen gehen an die Standardfehlerausgabe.
+Bei einer Sitzung sind deren Konkurrenzangebot, Strategie, Tonfall, Sprache, Zielperzentil,
+Unternehmensphase, Deckelung des Grundgehalts, entgangene Vergütung, Frist, Recruiter und Name der Person die
+Standardwerte; die folgenden Optionen überschreiben sie. Das aktuelle Gehalt aus der Sitzung dient nur der
+Warnung, dass es preisgegeben wird, und gelangt nie in die E-Mail.
 
   ANGEBOT.json              eine Angebotsdatei (Schema 1); - liest die Standardeingabe
+  SITZUNG.anchorline        eine Sitzungsdatei
+  --offer N                 das N-te Angebot der Sitzung (Standard: das verhandelte)
   --strategy ID             Strategie-ID (Standard: die empfohlene)
   --tone warm|direct|formal Tonfall der E-Mail (Standard warm)
   --lang SPRACHE            Sprache der Vorlage (Standard en)
   --target-percentile N     angestrebtes Marktperzentil, 10–90 (Standard 75)
-  --competing ANGEBOT2.json ein echtes, schriftliches Konkurrenzangebot
+  --competing ANGEBOT2.json ein echtes, schriftliches Konkurrenzangebot (statt dem der Sitzung)
   --forfeited BETRAG        nicht unverfallbare Aktien und Boni, die Sie durch den Wechsel verlieren
   --stage PHASE             startup, growth, public oder government-nonprofit (Standard growth)
   --base-capped             der Arbeitgeber sagt, das Grundgehalt liege am oberen Ende seiner Spanne
@@ -934,56 +970,27 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="198"/>
-        <source>%1 needs a value</source>
-        <translation>%1 benötigt einen Wert</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="207"/>
-        <source>email: unknown option &quot;%1&quot;
-
-</source>
-        <translation>email: unbekannte Option „%1“
-
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="211"/>
-        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
-        <source>email: expected one offer file
-
-</source>
-        <translation>email: genau eine Angebotsdatei erwartet
-
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="244"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="263"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation>unbekannte Strategie „%1“; bekannte Strategien: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="250"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="269"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
         <translation>unbekannter Tonfall „%1“; verwenden Sie warm, direct oder formal</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="259"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="278"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
         <translation>--target-percentile „%1“: erwartet eine ganze Zahl von 10 bis 90</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="277"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="296"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
         <translation>unbekannte Unternehmensphase „%1“; verwenden Sie startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="288"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="307"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
         <translation>%1 „%2“: erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>

@@ -579,17 +579,17 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
         <translation>, con inicio el %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="60"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
         <source>no market band: role &quot;%1&quot;: %2</source>
         <translation>sin banda de mercado: puesto «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="69"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="72"/>
         <source>no market band: location &quot;%1&quot;: %2</source>
         <translation>sin banda de mercado: ubicación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="78"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="81"/>
         <source>no market band: %1</source>
         <translation>sin banda de mercado: %1</translation>
     </message>
@@ -867,25 +867,55 @@ Lista los conjuntos de datos que importó (nombre, filas, fuentes, fechas, fecha
 <context>
     <name>Anchorline::Cli::EmailCommand</name>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="147"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="150"/>
         <source>A negotiation email, phone script and ask for an offer</source>
         <translation>Un correo de negociación, un guion telefónico y una petición para una oferta</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="152"/>
-        <source>Usage: anchorline-cli email OFFER.json [OPTIONS] [--json]
+        <location filename="../src/cli/EmailCommand.cpp" line="210"/>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="219"/>
+        <source>email: unknown option &quot;%1&quot;
+
+</source>
+        <translation>email: opción desconocida «%1»
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="227"/>
+        <source>email: expected one offer file
+
+</source>
+        <translation>email: se esperaba un único archivo de oferta
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
+        <source>Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
 with the ask per component, the reasons, guard-rail warnings and the data sources. The market band
 comes from the offer&apos;s role_soc/role, location_code/location and level. Without --json the
 subject and body are printed ready to paste, and warnings go to standard error.
+From a session, the session&apos;s competing offer, strategy, tone, language, target percentile,
+stage, base capped, forfeited pay, deadline, recruiter and client name are the defaults; the
+options below override them. The session&apos;s current pay only feeds the reveals-current-pay
+warning and never goes into the email.
 
   OFFER.json                an offer file (schema 1); - reads standard input
+  SESSION.anchorline        a session file
+  --offer N                 the session&apos;s Nth offer (default: the one being negotiated)
   --strategy ID             strategy id (default: the recommended one)
   --tone warm|direct|formal tone of the email (default warm)
   --lang LANG               template language (default en)
   --target-percentile N     market percentile to ask for, 10-90 (default 75)
-  --competing OFFER2.json   a real, written competing offer
+  --competing OFFER2.json   a real, written competing offer (instead of the session&apos;s)
   --forfeited AMOUNT        unvested equity and bonus you forfeit by leaving
   --stage STAGE             startup, growth, public or government-nonprofit (default growth)
   --base-capped             the employer says base is at the top of its band
@@ -902,19 +932,25 @@ subject and body are printed ready to paste, and warnings go to standard error.
 Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
 broken template.
 </source>
-        <translation>Uso: anchorline-cli email OFERTA.json [OPCIONES] [--json]
+        <translation>Uso: anchorline-cli email OFERTA.json|SESION.anchorline [--offer N] [OPCIONES] [--json]
 
 Escribe un correo de negociación para la oferta según una estrategia (anchorline-cli strategies las lista),
 con la petición por componente, los motivos, las advertencias y las fuentes de datos. La banda de mercado
 se obtiene de role_soc/role, location_code/location y level de la oferta. Sin --json se muestran
 el asunto y el cuerpo listos para pegar, y las advertencias van a la salida de error estándar.
+Con una sesión, su oferta de la competencia, estrategia, tono, idioma, percentil objetivo, etapa,
+tope del salario base, retribución perdida, fecha límite, persona de selección y nombre del cliente son
+los valores por defecto; las opciones siguientes los sustituyen. El salario actual de la sesión solo sirve
+para la advertencia de que se revela y nunca aparece en el correo.
 
   OFERTA.json               un archivo de oferta (esquema 1); - lee la entrada estándar
+  SESION.anchorline         un archivo de sesión
+  --offer N                 la oferta N de la sesión (por defecto: la que se negocia)
   --strategy ID             id de la estrategia (por defecto: la recomendada)
   --tone warm|direct|formal tono del correo (por defecto warm)
   --lang IDIOMA             idioma de la plantilla (por defecto en)
   --target-percentile N     percentil de mercado que se pide, 10-90 (por defecto 75)
-  --competing OFERTA2.json  una oferta de la competencia real y por escrito
+  --competing OFERTA2.json  una oferta de la competencia real y por escrito (en lugar de la de la sesión)
   --forfeited IMPORTE       acciones no consolidadas y bonus que pierde al irse
   --stage ETAPA             startup, growth, public o government-nonprofit (por defecto growth)
   --base-capped             la empresa dice que el salario base está en el máximo de su banda
@@ -933,56 +969,27 @@ desconocidos, o una plantilla defectuosa.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="198"/>
-        <source>%1 needs a value</source>
-        <translation>%1 necesita un valor</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="207"/>
-        <source>email: unknown option &quot;%1&quot;
-
-</source>
-        <translation>email: opción desconocida «%1»
-
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="211"/>
-        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
-        <source>email: expected one offer file
-
-</source>
-        <translation>email: se esperaba un único archivo de oferta
-
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
-        <source>standard input</source>
-        <translation>entrada estándar</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="244"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="263"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation>estrategia desconocida «%1»; estrategias conocidas: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="250"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="269"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
         <translation>tono desconocido «%1»; use warm, direct o formal</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="259"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="278"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
         <translation>--target-percentile «%1»: se esperaba un número entero de 10 a 90</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="277"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="296"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
         <translation>etapa desconocida «%1»; use startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="288"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="307"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
         <translation>%1 «%2»: se esperaba una fecha con el formato AAAA-MM-DD</translation>
     </message>

@@ -579,17 +579,17 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
         <translation>, début le %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="60"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
         <source>no market band: role &quot;%1&quot;: %2</source>
         <translation>pas de fourchette du marché&#xa0;: poste «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="69"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="72"/>
         <source>no market band: location &quot;%1&quot;: %2</source>
         <translation>pas de fourchette du marché&#xa0;: lieu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="78"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="81"/>
         <source>no market band: %1</source>
         <translation>pas de fourchette du marché&#xa0;: %1</translation>
     </message>
@@ -867,25 +867,55 @@ Liste les jeux de données que vous avez importés (nom, lignes, sources, dates,
 <context>
     <name>Anchorline::Cli::EmailCommand</name>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="147"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="150"/>
         <source>A negotiation email, phone script and ask for an offer</source>
         <translation>Un e-mail de négociation, un script d&apos;appel et une demande pour une offre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="152"/>
-        <source>Usage: anchorline-cli email OFFER.json [OPTIONS] [--json]
+        <location filename="../src/cli/EmailCommand.cpp" line="210"/>
+        <source>%1 needs a value</source>
+        <translation>%1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="219"/>
+        <source>email: unknown option &quot;%1&quot;
+
+</source>
+        <translation>email&#xa0;: option inconnue «&#xa0;%1&#xa0;»
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="227"/>
+        <source>email: expected one offer file
+
+</source>
+        <translation>email&#xa0;: un seul fichier d&apos;offre attendu
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
+        <source>Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
 with the ask per component, the reasons, guard-rail warnings and the data sources. The market band
 comes from the offer&apos;s role_soc/role, location_code/location and level. Without --json the
 subject and body are printed ready to paste, and warnings go to standard error.
+From a session, the session&apos;s competing offer, strategy, tone, language, target percentile,
+stage, base capped, forfeited pay, deadline, recruiter and client name are the defaults; the
+options below override them. The session&apos;s current pay only feeds the reveals-current-pay
+warning and never goes into the email.
 
   OFFER.json                an offer file (schema 1); - reads standard input
+  SESSION.anchorline        a session file
+  --offer N                 the session&apos;s Nth offer (default: the one being negotiated)
   --strategy ID             strategy id (default: the recommended one)
   --tone warm|direct|formal tone of the email (default warm)
   --lang LANG               template language (default en)
   --target-percentile N     market percentile to ask for, 10-90 (default 75)
-  --competing OFFER2.json   a real, written competing offer
+  --competing OFFER2.json   a real, written competing offer (instead of the session&apos;s)
   --forfeited AMOUNT        unvested equity and bonus you forfeit by leaving
   --stage STAGE             startup, growth, public or government-nonprofit (default growth)
   --base-capped             the employer says base is at the top of its band
@@ -902,19 +932,25 @@ subject and body are printed ready to paste, and warnings go to standard error.
 Exit codes: 0 success (check warnings), 2 bad input, unknown strategy, tone or language, or a
 broken template.
 </source>
-        <translation>Utilisation&#xa0;: anchorline-cli email OFFRE.json [OPTIONS] [--json]
+        <translation>Utilisation&#xa0;: anchorline-cli email OFFRE.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Rédige un e-mail de négociation pour l&apos;offre selon une stratégie (anchorline-cli strategies les liste),
 avec la demande par élément, les raisons, les avertissements et les sources des données. La fourchette
 du marché découle des champs role_soc/role, location_code/location et level de l&apos;offre. Sans --json, l&apos;objet
 et le corps sont affichés prêts à coller, et les avertissements vont sur la sortie d&apos;erreur standard.
+À partir d&apos;une session, l&apos;offre concurrente, la stratégie, le ton, la langue, le centile cible, le stade,
+le plafonnement du salaire de base, la rémunération perdue, la date limite, le recruteur et le nom du client
+de la session servent de valeurs par défaut&#xa0;; les options ci-dessous les remplacent. Le salaire actuel de la
+session sert uniquement à l&apos;avertissement indiquant qu&apos;il est révélé et n&apos;apparaît jamais dans l&apos;e-mail.
 
   OFFRE.json                un fichier d&apos;offre (schéma 1)&#xa0;; - lit l&apos;entrée standard
+  SESSION.anchorline        un fichier de session
+  --offer N                 la N-ième offre de la session (par défaut&#xa0;: celle en cours de négociation)
   --strategy ID             identifiant de la stratégie (par défaut&#xa0;: la stratégie recommandée)
   --tone warm|direct|formal ton de l&apos;e-mail (par défaut warm)
   --lang LANGUE             langue du modèle (par défaut en)
   --target-percentile N     centile du marché visé, 10-90 (par défaut 75)
-  --competing OFFRE2.json   une offre concurrente réelle et écrite
+  --competing OFFRE2.json   une offre concurrente réelle et écrite (au lieu de celle de la session)
   --forfeited MONTANT       actions non acquises et primes auxquelles vous renoncez en partant
   --stage STADE             startup, growth, public ou government-nonprofit (par défaut growth)
   --base-capped             l&apos;employeur dit que le salaire de base est au plafond de sa grille
@@ -933,56 +969,27 @@ inconnus, ou modèle défectueux.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="198"/>
-        <source>%1 needs a value</source>
-        <translation>%1 nécessite une valeur</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="207"/>
-        <source>email: unknown option &quot;%1&quot;
-
-</source>
-        <translation>email&#xa0;: option inconnue «&#xa0;%1&#xa0;»
-
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="211"/>
-        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
-        <source>email: expected one offer file
-
-</source>
-        <translation>email&#xa0;: un seul fichier d&apos;offre attendu
-
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="244"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="263"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation>stratégie inconnue «&#xa0;%1&#xa0;»&#xa0;; stratégies connues&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="250"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="269"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
         <translation>ton inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez warm, direct ou formal</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="259"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="278"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
         <translation>--target-percentile «&#xa0;%1&#xa0;»&#xa0;: un nombre entier de 10 à 90 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="277"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="296"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
         <translation>stade inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="288"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="307"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
         <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: une date au format AAAA-MM-JJ est attendue</translation>
     </message>
