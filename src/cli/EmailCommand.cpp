@@ -5,6 +5,7 @@
 #include "MarketStore.h"
 #include "NegotiationEngine.h"
 #include "OfferJson.h"
+#include "OfferSource.h"
 #include "StrategyCatalogue.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ struct Options
     QString competingPath;
     QString templateDirectory;
     bool asJson = false;
+    bool baseCapped = false;
+    bool readyToSign = false;
 };
 
 // The band for the offer's role, location and level, and the one a level up; `note` says why there is none.
@@ -150,17 +153,23 @@ QString EmailCommand::summary() const
 QString EmailCommand::usage() const
 {
     return tr(
-        "Usage: anchorline-cli email OFFER.json [OPTIONS] [--json]\n\n"
+        "Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]\n\n"
         "Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),\n"
         "with the ask per component, the reasons, guard-rail warnings and the data sources. The market band\n"
         "comes from the offer's role_soc/role, location_code/location and level. Without --json the\n"
-        "subject and body are printed ready to paste, and warnings go to standard error.\n\n"
+        "subject and body are printed ready to paste, and warnings go to standard error.\n"
+        "From a session, the session's competing offer, strategy, tone, language, target percentile,\n"
+        "stage, base capped, forfeited pay, deadline, recruiter and client name are the defaults; the\n"
+        "options below override them. The session's current pay only feeds the reveals-current-pay\n"
+        "warning and never goes into the email.\n\n"
         "  OFFER.json                an offer file (schema 1); - reads standard input\n"
+        "  SESSION.anchorline        a session file\n"
+        "  --offer N                 the session's Nth offer (default: the one being negotiated)\n"
         "  --strategy ID             strategy id (default: the recommended one)\n"
         "  --tone warm|direct|formal tone of the email (default warm)\n"
         "  --lang LANG               template language (default en)\n"
         "  --target-percentile N     market percentile to ask for, 10-90 (default 75)\n"
-        "  --competing OFFER2.json   a real, written competing offer\n"
+        "  --competing OFFER2.json   a real, written competing offer (instead of the session's)\n"
         "  --forfeited AMOUNT        unvested equity and bonus you forfeit by leaving\n"
         "  --stage STAGE             startup, growth, public or government-nonprofit (default growth)\n"
         "  --base-capped             the employer says base is at the top of its band\n"
@@ -190,19 +199,22 @@ CommandOutput EmailCommand::run(const QStringList& arguments, QIODevice& standar
 
     Options options;
     QHash<QString, QString> values;
-    NegotiationInput input;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& argument = arguments.at(i);
+    QStringList remaining = arguments;
+    int offerNumber = OfferSource::NegotiatedOffer;
+    if (const QString error = OfferSource::takeOfferOption(remaining, offerNumber); !error.isEmpty())
+        return fail(error);
+    for (qsizetype i = 0; i < remaining.size(); ++i) {
+        const QString& argument = remaining.at(i);
         if (valueOptions.contains(argument)) {
-            if (i + 1 >= arguments.size())
+            if (i + 1 >= remaining.size())
                 return fail(tr("%1 needs a value").arg(argument));
-            values.insert(argument, arguments.at(++i));
+            values.insert(argument, remaining.at(++i));
         } else if (argument == u"--json") {
             options.asJson = true;
         } else if (argument == u"--base-capped") {
-            input.baseCapped = true;
+            options.baseCapped = true;
         } else if (argument == u"--ready-to-sign") {
-            input.readyToSign = true;
+            options.readyToSign = true;
         } else if (argument.startsWith(u'-') && argument != u"-") {
             return CommandOutput::badInput(tr("email: unknown option \"%1\"\n\n").arg(argument) + usage());
         } else if (options.offerPath.isEmpty()) {
@@ -214,32 +226,39 @@ CommandOutput EmailCommand::run(const QStringList& arguments, QIODevice& standar
     if (options.offerPath.isEmpty())
         return CommandOutput::badInput(tr("email: expected one offer file\n\n") + usage());
 
-    const auto readOffer = [&](const QString& path, QString& error) -> std::optional<Offer> {
+    // An offer file, or a session file whose offer --offer picks; error lines name the file and field.
+    const auto readSource = [&](const QString& path, int number, QString& error) -> OfferSource::Result {
+        OfferSource::Result source;
         const auto content = readInput(path, standardInput, error);
         if (!content)
-            return std::nullopt;
-        const auto parsed = OfferJson::parse(*content);
-        if (!parsed.ok()) {
-            const QString source = path == u"-" ? tr("standard input") : path;
-            for (const auto& problem : parsed.errors)
-                error += source + u": "_s + problem.toString() + u'\n';
-            error.chop(1);
-            return std::nullopt;
-        }
-        return parsed.offer;
+            source.error = u"email: "_s + error + u'\n';
+        else
+            source = OfferSource::parse(*content, path, number);
+        return source;
     };
     QString error;
-    const auto offer = readOffer(options.offerPath, error);
-    if (!offer)
-        return fail(error);
-    input.offer = *offer;
+    const auto source = readSource(options.offerPath, offerNumber, error);
+    if (!source.ok())
+        return CommandOutput::badInput(source.error);
+    // The session's settings are the defaults; an offer file gives a session with the default settings.
+    Session session = source.session;
+    session.negotiatedOffer = source.offerIndex;
+    if (session.competingOffer == source.offerIndex)
+        session.competingOffer.reset();
+    NegotiationInput input = session.negotiationInput();
+    // The command prints the generated email, so the guard rails check that text, not a saved edit.
+    input.editedEmailText.clear();
+    input.baseCapped = input.baseCapped || options.baseCapped;
+    input.readyToSign = options.readyToSign;
     if (values.contains(u"--competing"_s)) {
-        input.competingOffer = readOffer(values.value(u"--competing"_s), error);
-        if (!input.competingOffer)
-            return fail(error);
+        const auto competing =
+            readSource(values.value(u"--competing"_s), OfferSource::NegotiatedOffer, error);
+        if (!competing.ok())
+            return CommandOutput::badInput(competing.error);
+        input.competingOffer = competing.offer();
     }
 
-    input.strategyId = values.value(u"--strategy"_s);
+    input.strategyId = values.value(u"--strategy"_s, input.strategyId);
     if (!input.strategyId.isEmpty() && !StrategyCatalogue::find(input.strategyId)) {
         return fail(tr("unknown strategy \"%1\"; known strategies: %2")
                         .arg(input.strategyId, StrategyCatalogue::ids().join(u", "_s)));
@@ -250,7 +269,7 @@ CommandOutput EmailCommand::run(const QStringList& arguments, QIODevice& standar
             return fail(tr("unknown tone \"%1\"; use warm, direct or formal").arg(values.value(u"--tone"_s)));
         input.tone = *tone;
     }
-    input.language = values.value(u"--lang"_s, u"en"_s);
+    input.language = values.value(u"--lang"_s, input.language);
     Money currentPay;
     if (values.contains(u"--target-percentile"_s)) {
         bool ok = false;
@@ -287,8 +306,8 @@ CommandOutput EmailCommand::run(const QStringList& arguments, QIODevice& standar
         if (!target->isValid())
             return fail(tr("%1 \"%2\": expected a date as YYYY-MM-DD").arg(option, values.value(option)));
     }
-    input.userName = values.value(u"--name"_s);
-    input.recruiterName = values.value(u"--recruiter"_s);
+    input.userName = values.value(u"--name"_s, input.userName);
+    input.recruiterName = values.value(u"--recruiter"_s, input.recruiterName);
 
     const MarketBands bands = resolveBands(input.offer);
     input.band = bands.band;

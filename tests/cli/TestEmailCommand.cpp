@@ -21,6 +21,11 @@ QString offerPath(const char* name)
     return QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/offers/") + QString::fromUtf8(name);
 }
 
+QString sessionPath()
+{
+    return QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/sessions/dana-okafor.anchorline");
+}
+
 CommandOutput run(QStringList arguments)
 {
     QBuffer input;
@@ -188,6 +193,60 @@ private slots:
         QVERIFY2(output.standardError.contains(
                      u"en/email.warm.txt:2:9: unknown field {years} (section [value])"_s),
                  qPrintable(output.standardError));
+    }
+    void sessionUsesNegotiatedOfferAndSessionSettings()
+    {
+        // Offer 1 (Northwind: base 182,000, sign-on 20,000 + 10,000, equity 240,000 / 4 years, refresh
+        // 40,000) against the session's competing offer 2 (Contoso: base 195,000, sign-on 15,000, equity
+        // 320,000 / 4 years, no refresh), which is higher on average: the competing-offer strategy matches
+        // base and equity and keeps the higher sign-on and refresh as offered.
+        const QJsonObject json = runJson({sessionPath()});
+        QCOMPARE(json.value(u"strategy"_s).toString(), u"competing-offer"_s);
+        QCOMPARE(json.value(u"tone"_s).toString(), u"warm"_s);
+        QCOMPARE(json.value(u"offered"_s).toObject().value(u"base"_s).toDouble(), 182'000.0);
+        const QJsonObject ask = json.value(u"ask"_s).toObject();
+        QCOMPARE(ask.value(u"base"_s).toDouble(), 195'000.0);
+        QCOMPARE(ask.value(u"signon"_s).toDouble(), 30'000.0);
+        QCOMPARE(ask.value(u"equity_per_year"_s).toDouble(), 80'000.0);
+        QCOMPARE(ask.value(u"refresh"_s).toDouble(), 40'000.0);
+        QCOMPARE(json.value(u"blocked"_s).toBool(), false);
+        const QString body = json.value(u"body"_s).toString();
+        QVERIFY2(body.contains(u"Contoso Cloud"_s) && body.contains(u"$195,000"_s), qPrintable(body));
+        QVERIFY2(body.startsWith(u"Hi Priya Raman,\n\n"_s), qPrintable(body)); // the session's recruiter
+        QVERIFY(body.endsWith(u"Dana Okafor"_s));                              // the session's client
+        // The session's private current pay (base 158,000) never goes into the email.
+        QVERIFY(!body.contains(u"158"_s));
+        QVERIFY(!json.value(u"phone_script"_s).toString().contains(u"158"_s));
+    }
+    void sessionOfferOptionPicksOffer()
+    {
+        // Offer 2 is the session's competing offer, so it has no competing offer of its own: the session's
+        // competing-offer strategy is blocked until one is given.
+        QJsonObject json = runJson({sessionPath(), u"--offer"_s, u"2"_s});
+        QCOMPARE(json.value(u"offered"_s).toObject().value(u"base"_s).toDouble(), 195'000.0);
+        QCOMPARE(json.value(u"subject"_s).toString(),
+                 u"Re: Offer – Senior Software Engineer at Contoso Cloud"_s);
+        QCOMPARE(json.value(u"blocked"_s).toBool(), true);
+        QCOMPARE(json.value(u"warnings"_s).toArray().at(0).toObject().value(u"code"_s).toString(),
+                 u"competing-offer-missing"_s);
+        json = runJson({sessionPath(), u"--offer"_s, u"2"_s, u"--competing"_s,
+                        offerPath("competing-contoso-sanjose.json")});
+        QCOMPARE(json.value(u"offered"_s).toObject().value(u"base"_s).toDouble(), 195'000.0);
+
+        const auto output = run({sessionPath(), u"--offer"_s, u"3"_s});
+        QCOMPARE(output.exitCode, int(BadInput));
+        QVERIFY(output.standardOutput.isEmpty());
+        QCOMPARE(output.standardError,
+                 sessionPath() + u": --offer 3: expected an offer number from 1 to 2\n"_s);
+    }
+    void optionsOverrideSessionSettings()
+    {
+        const QJsonObject json = runJson({sessionPath(), u"--tone"_s, u"formal"_s, u"--strategy"_s,
+                                          u"market-anchor"_s, u"--recruiter"_s, u"Sam"_s});
+        QCOMPARE(json.value(u"tone"_s).toString(), u"formal"_s);
+        QCOMPARE(json.value(u"strategy"_s).toString(), u"market-anchor"_s);
+        QVERIFY(json.value(u"body"_s).toString().contains(u"Sam"_s));
+        QVERIFY(!json.value(u"body"_s).toString().contains(u"Priya"_s));
     }
     void badOfferFilesExitTwo()
     {
