@@ -145,7 +145,23 @@ QDate EmailComposer::replyByDate(const NegotiationInput& input)
     return date;
 }
 
+EmailComposer::Wording EmailComposer::Wording::fromTemplate(const TemplateDocument& email)
+{
+    const auto word = [&](const QString& name, const QString& fallback) {
+        const auto* section = email.section(u"word."_s + name);
+        return section ? section->text.trimmed() : fallback;
+    };
+    return {word(u"about"_s, tr("about ").trimmed()), word(u"united-states"_s, tr("the United States")),
+            word(u"or-more"_s, tr("%1 or more"))};
+}
+
 TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& input, const Ask& ask)
+{
+    return fieldValues(input, ask, Wording::fromTemplate(TemplateDocument()));
+}
+
+TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& input, const Ask& ask,
+                                                    const Wording& wording)
 {
     const QLocale locale(input.language);
     const auto money = [&](const Money& amount) { return amount.toString(locale); };
@@ -194,17 +210,17 @@ TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& inpu
                 continue;
             const QString field = u"band_"_s + Percentiles::id(percentile);
             values.insert(field, value.kind == BandValue::Kind::TopCoded
-                                     ? tr("%1 or more").arg(money(value.amount))
+                                     ? wording.orMore.arg(money(value.amount))
                                      : money(value.amount));
             // The market sentence cites p25, p50 and p75; "about" marks modelled figures as estimates.
             if (percentile != Percentile::P10 && percentile != Percentile::P90)
                 approximate = approximate || value.kind == BandValue::Kind::Estimated;
         }
-        values.insert(u"approx"_s, approximate ? tr("about ") : QString());
+        values.insert(u"approx"_s, approximate ? wording.about + u' ' : QString());
         setText(u"band_role"_s, band.roleTitle);
         // The national band's area reads "United States"; a sentence needs the article.
         setText(u"band_area"_s,
-                band.areaCode == BandModel::NationalAreaCode ? tr("the United States") : band.areaName);
+                band.areaCode == BandModel::NationalAreaCode ? wording.unitedStates : band.areaName);
         setText(u"source"_s, band.sourceShortName);
         if (band.dataYear > 0)
             values.insert(u"data_year"_s, QString::number(band.dataYear));
@@ -246,7 +262,7 @@ EmailComposer::Result EmailComposer::compose(const NegotiationInput& input, cons
     }
 
     const QLocale locale(input.language);
-    const auto values = fieldValues(input, ask);
+    const auto values = fieldValues(input, ask, Wording::fromTemplate(*email.document));
 
     SectionRenderer mail(*email.document, values);
     QStringList levers;

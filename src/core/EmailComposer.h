@@ -30,8 +30,21 @@ public:
     };
     Result compose(const NegotiationInput& input, const Strategy& strategy, const Ask& ask) const;
 
+    // Words that go inside field values, in the template's language. An email template may supply them as
+    // sections [word.about], [word.united-states] and [word.or-more] ("%1" = the amount); without them the
+    // translated English defaults are used (these follow the app's language, not the template's).
+    struct Wording
+    {
+        QString about;        // marks estimated band values: "about $252,142"
+        QString unitedStates; // the national band's area, as it reads in a sentence
+        QString orMore;       // a top-coded band value: "%1 or more"
+        static Wording fromTemplate(const TemplateDocument& email);
+    };
+
     // The field values for an input and ask, money formatted for the input's language.
     static TemplateRenderer::Values fieldValues(const NegotiationInput& input, const Ask& ask);
+    static TemplateRenderer::Values fieldValues(const NegotiationInput& input, const Ask& ask,
+                                                const Wording& wording);
     // The date the ask-for-time email proposes: 48 hours from today, or five business days when the deadline
     // is under a week away.
     static QDate replyByDate(const NegotiationInput& input);

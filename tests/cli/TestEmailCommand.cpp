@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "Money.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -6,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -172,12 +174,61 @@ private slots:
         output = run({offerPath("senior-swe-sanjose.json"), u"--tone"_s, u"sarcastic"_s});
         QCOMPARE(output.exitCode, int(BadInput));
         QVERIFY(output.standardError.contains(u"unknown tone \"sarcastic\""_s));
-        output = run({offerPath("senior-swe-sanjose.json"), u"--lang"_s, u"fr"_s});
+        output = run({offerPath("senior-swe-sanjose.json"), u"--lang"_s, u"it"_s});
         QCOMPARE(output.exitCode, int(BadInput));
-        QVERIFY(output.standardError.contains(u"no templates for language \"fr\""_s));
+        QVERIFY(output.standardError.contains(u"no templates for language \"it\""_s));
         output = run({offerPath("senior-swe-sanjose.json"), u"--target-percentile"_s, u"95"_s});
         QCOMPARE(output.exitCode, int(BadInput));
         QVERIFY(output.standardError.contains(u"--target-percentile \"95\""_s));
+    }
+    void everyLanguageAndTone_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("tone");
+        for (const auto* language : {"en", "de", "es", "fr"}) {
+            for (const auto* tone : {"warm", "direct", "formal"})
+                QTest::addRow("%s-%s", language, tone)
+                    << QString::fromLatin1(language) << QString::fromLatin1(tone);
+        }
+    }
+    // The San Jose sample in every built-in language and tone: complete texts, the ask and the band formatted
+    // the language's way ("280.500 $" in German, "280 500 $" with a narrow no-break space in French), the
+    // source named, the estimate marked, and the deadline as a long date in that language.
+    void everyLanguageAndTone()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, tone);
+        const QJsonObject json = runJson({offerPath("senior-swe-sanjose.json"), u"--lang"_s, language,
+                                          u"--tone"_s, tone, u"--deadline"_s, u"2026-12-10"_s, u"--today"_s,
+                                          u"2026-11-26"_s, u"--name"_s, u"Alex Kim"_s});
+        QCOMPARE(json.value(u"language"_s).toString(), language);
+        const QLocale locale(language);
+        const QString ask = Anchorline::Money::fromMajor(280'500, u"USD"_s).toString(locale);
+        const QString p75 = Anchorline::Money::fromMajor(280'638, u"USD"_s).toString(locale);
+        const QString body = json.value(u"body"_s).toString();
+        const QString script = json.value(u"phone_script"_s).toString();
+        const auto askForTime = json.value(u"ask_for_time"_s).toObject();
+        for (const QString& text :
+             {json.value(u"subject"_s).toString(), body, script, askForTime.value(u"subject"_s).toString(),
+              askForTime.value(u"body"_s).toString()}) {
+            QVERIFY2(!text.isEmpty(), qPrintable(body));
+            QVERIFY2(!text.contains(u'{') && !text.contains(u'}'), qPrintable(text));
+        }
+        QVERIFY2(body.contains(ask), qPrintable(ask + u'\n' + body));
+        QVERIFY2(body.contains(p75), qPrintable(p75 + u'\n' + body));
+        QVERIFY(body.contains(u"DOL OFLC"_s));
+        QVERIFY2(body.contains(locale.toString(QDate(2026, 12, 10), QLocale::LongFormat)), qPrintable(body));
+        QVERIFY(body.trimmed().endsWith(u"Alex Kim"_s));
+        QVERIFY(script.contains(ask));
+        QVERIFY(script.contains(u"DOL OFLC"_s));
+        // Every band value is estimated here: the template language's word for "about" precedes p25.
+        static const QHash<QString, QString> about{
+            {u"en"_s, u"about "_s}, {u"de"_s, u"etwa "_s}, {u"es"_s, u"unos "_s}, {u"fr"_s, u"environ "_s}};
+        QVERIFY2(body.contains(about.value(language) +
+                               Anchorline::Money::fromMajor(252'142, u"USD"_s).toString(locale)),
+                 qPrintable(body));
+        if (language != u"en")
+            QVERIFY2(!body.contains(u" about "_s), qPrintable(body));
     }
     void brokenTemplateExitsTwoWithPosition()
     {

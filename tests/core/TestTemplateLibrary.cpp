@@ -26,7 +26,7 @@ private slots:
     void builtInHasEnglishForEveryTone()
     {
         const auto library = TemplateLibrary::builtIn();
-        QCOMPARE(library.languages(), QStringList{u"en"_s});
+        QCOMPARE(library.languages(), QStringList({u"de"_s, u"en"_s, u"es"_s, u"fr"_s}));
         for (const auto* tone : {"warm", "direct", "formal"}) {
             for (const auto name :
                  {TemplateLibrary::Email, TemplateLibrary::AskForTime, TemplateLibrary::PhoneScript}) {
@@ -36,14 +36,30 @@ private slots:
             }
         }
     }
+    void everyBuiltInSectionIsValid_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const auto* language : {"en", "de", "es", "fr"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    // Every language has every section English has (a missing one would silently drop a paragraph), and each
+    // section is a valid template.
     void everyBuiltInSectionIsValid()
     {
+        QFETCH(QString, language);
         const auto library = TemplateLibrary::builtIn();
         for (const auto* tone : {"warm", "direct", "formal"}) {
             for (const auto name :
                  {TemplateLibrary::Email, TemplateLibrary::AskForTime, TemplateLibrary::PhoneScript}) {
                 const auto document =
+                    library.find(language, QString::fromUtf16(name), QString::fromLatin1(tone)).document;
+                QVERIFY(document);
+                const auto english =
                     library.find(u"en"_s, QString::fromUtf16(name), QString::fromLatin1(tone)).document;
+                for (const auto& section : english->sections())
+                    QVERIFY2(document->hasSection(section.name),
+                             qPrintable(document->name() + u' ' + section.name));
+                QCOMPARE(document->sections().size(), english->sections().size());
                 for (const auto& section : document->sections()) {
                     const auto error = TemplateRenderer::validate(section.text, section.origin, section.name,
                                                                   section.firstLine);
@@ -66,15 +82,15 @@ private slots:
     {
         QTemporaryDir user;
         write(user.filePath(u"en/email.warm.txt"_s), "[subject]\nCounter-offer for {role}\n");
-        write(user.filePath(u"de/email.warm.txt"_s), "[subject]\nGegenangebot: {role}\n");
+        write(user.filePath(u"it/email.warm.txt"_s), "[subject]\nControproposta: {role}\n");
         const TemplateLibrary library({u":/templates"_s, user.path()});
-        QCOMPARE(library.languages(), QStringList({u"de"_s, u"en"_s}));
+        QCOMPARE(library.languages(), QStringList({u"de"_s, u"en"_s, u"es"_s, u"fr"_s, u"it"_s}));
         const auto english = library.find(u"en"_s, u"email"_s, u"warm"_s).document;
         QCOMPARE(english->section(u"subject"_s)->text, u"Counter-offer for {role}"_s);
         QVERIFY(english->section(u"subject"_s)->origin.endsWith(u"en/email.warm.txt"_s));
         QVERIFY(english->section(u"subject"_s)->origin.startsWith(user.path()));
         QVERIFY(english->hasSection(u"thanks"_s)); // the rest stays built in
-        QVERIFY(library.find(u"de"_s, u"email"_s, u"warm"_s).document);
+        QVERIFY(library.find(u"it"_s, u"email"_s, u"warm"_s).document);
     }
     void malformedUserFileIsNamed()
     {
@@ -88,9 +104,9 @@ private slots:
     }
     void missingTemplateIsNamed()
     {
-        const auto lookup = TemplateLibrary::builtIn().find(u"fr"_s, u"email"_s, u"warm"_s);
+        const auto lookup = TemplateLibrary::builtIn().find(u"it"_s, u"email"_s, u"warm"_s);
         QVERIFY(!lookup.document);
-        QCOMPARE(lookup.error, u"no template \"email\" for language \"fr\" and tone \"warm\""_s);
+        QCOMPARE(lookup.error, u"no template \"email\" for language \"it\" and tone \"warm\""_s);
     }
 };
 
