@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BandsCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::BandsCommand", text);
 }
 
 } // namespace

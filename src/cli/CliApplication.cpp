@@ -19,7 +19,7 @@ namespace Anchorline::Cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CliApplication", text);
+    return QCoreApplication::translate("Anchorline::Cli::CliApplication", text);
 }
 } // namespace
 

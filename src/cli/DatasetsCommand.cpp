@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DatasetsCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::DatasetsCommand", text);
 }
 
 } // namespace

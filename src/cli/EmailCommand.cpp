@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("EmailCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::EmailCommand", text);
 }
 
 QJsonValue amount(const Money& money)
@@ -60,7 +60,9 @@ MarketBands resolveBands(const Offer& offer)
     if (soc.isEmpty()) {
         const auto role = resolver.resolveRole(offer.role);
         if (!role.match) {
-            bands.note = tr("no market band: role \"%1\": %2").arg(offer.role, role.error);
+            bands.note = QCoreApplication::translate("Anchorline::Cli::EmailCommand",
+                                                     "no market band: role \"%1\": %2")
+                             .arg(offer.role, role.error);
             return bands;
         }
         soc = role.match->soc;
@@ -69,7 +71,9 @@ MarketBands resolveBands(const Offer& offer)
     if (area.isEmpty()) {
         const auto location = resolver.resolveLocation(offer.location);
         if (!location.match) {
-            bands.note = tr("no market band: location \"%1\": %2").arg(offer.location, location.error);
+            bands.note = QCoreApplication::translate("Anchorline::Cli::EmailCommand",
+                                                     "no market band: location \"%1\": %2")
+                             .arg(offer.location, location.error);
             return bands;
         }
         area = location.match->code;
@@ -78,7 +82,8 @@ MarketBands resolveBands(const Offer& offer)
     if (const auto resolved = resolver.band(soc, area, offer.level, &error))
         bands.band = resolved->band;
     else
-        bands.note = tr("no market band: %1").arg(error);
+        bands.note =
+            QCoreApplication::translate("Anchorline::Cli::EmailCommand", "no market band: %1").arg(error);
     const auto levels = CareerLevels::all();
     const auto index = levels.indexOf(offer.level);
     if (bands.band && index >= 0 && index + 1 < levels.size()) {

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("EvaluateCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::EvaluateCommand", text);
 }
 
 QJsonValue amount(const Money& money)
@@ -28,15 +28,19 @@ QJsonValue amount(const Money& money)
 // "Senior Software Engineer (Senior) at Acme, San Jose, CA, starting 2026-03-02"
 QString offerHeadline(const Offer& offer)
 {
-    QString headline = offer.role.isEmpty() ? tr("Offer") : offer.role;
+    QString headline = offer.role.isEmpty()
+                           ? QCoreApplication::translate("Anchorline::Cli::EvaluateCommand", "Offer")
+                           : offer.role;
     if (offer.level != CareerLevel::Unspecified)
         headline += u" ("_s + CareerLevels::displayName(offer.level) + u')';
     if (!offer.company.isEmpty())
-        headline += tr(" at %1").arg(offer.company);
+        headline +=
+            QCoreApplication::translate("Anchorline::Cli::EvaluateCommand", " at %1").arg(offer.company);
     if (!offer.location.isEmpty())
         headline += u", "_s + offer.location;
     if (offer.startDate.isValid())
-        headline += tr(", starting %1").arg(offer.startDate.toString(Qt::ISODate));
+        headline += QCoreApplication::translate("Anchorline::Cli::EvaluateCommand", ", starting %1")
+                        .arg(offer.startDate.toString(Qt::ISODate));
     return headline;
 }
 

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ImportCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::ImportCommand", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("LocationsCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::LocationsCommand", text);
 }
 
 } // namespace

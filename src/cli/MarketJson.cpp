@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MarketJson", text);
+    return QCoreApplication::translate("Anchorline::Cli::MarketJson", text);
 }
 
 QString placementId(BandPosition::Placement placement)

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("OptionParser", text);
+    return QCoreApplication::translate("Anchorline::Cli::OptionParser", text);
 }
 
 } // namespace

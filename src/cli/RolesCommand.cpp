@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("RolesCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::RolesCommand", text);
 }
 
 } // namespace

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("StrategiesCommand", text);
+    return QCoreApplication::translate("Anchorline::Cli::StrategiesCommand", text);
 }
 
 } // namespace

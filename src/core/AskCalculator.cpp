@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Anchorline::AskCalculator", text);
+    return QCoreApplication::translate("Anchorline::AskBuilder", text);
 }
 
 Money roundedAsk(const Money& amount)

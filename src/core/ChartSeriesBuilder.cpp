@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ChartSeriesBuilder", text);
+    return QCoreApplication::translate("Anchorline::ChartSeriesBuilder", text);
 }
 
 bool hasFigure(const BandValue& value)

@@ -166,6 +166,8 @@ template <typename Value> struct Resolved
 
 class ImportRun
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::ImportRun)
+
 public:
     ImportRun(const RoleSearch& roles, const LocationSearch& locations, DatasetImporter::Result& result)
         : m_roles(roles)
@@ -436,7 +438,8 @@ QStringList DatasetImporter::Result::formattedErrors(const QString& fileName) co
     for (const Error& error : errors)
         lines.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(error.line).arg(error.message));
     if (errorCount > errors.size())
-        lines.append(tr("… and %1 more errors").arg(errorCount - errors.size()));
+        lines.append(QCoreApplication::translate("Anchorline::DatasetImporter", "… and %1 more errors")
+                         .arg(errorCount - errors.size()));
     return lines;
 }
 

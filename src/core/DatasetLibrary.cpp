@@ -24,13 +24,14 @@ std::optional<ImportedDataset> readDataset(const QString& path, bool headerOnly,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Anchorline::DatasetLibrary", "%1: cannot open: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     QString problem;
     auto dataset = ImportedDataset::deserialize(file.readAll(), headerOnly, &problem);
     if (!dataset) {
-        *error = tr("%1: %2").arg(path, problem);
+        *error = QCoreApplication::translate("Anchorline::DatasetLibrary", "%1: %2").arg(path, problem);
         return std::nullopt;
     }
     dataset->info().path = path;

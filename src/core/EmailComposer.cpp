@@ -13,11 +13,6 @@ namespace Anchorline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Anchorline::EmailComposer", text);
-}
-
 constexpr int ReplyHours = 48;
 constexpr int ExtensionBusinessDays = 5;
 constexpr int ShortDeadlineDays = 7;
@@ -151,8 +146,11 @@ EmailComposer::Wording EmailComposer::Wording::fromTemplate(const TemplateDocume
         const auto* section = email.section(u"word."_s + name);
         return section ? section->text.trimmed() : fallback;
     };
-    return {word(u"about"_s, tr("about ").trimmed()), word(u"united-states"_s, tr("the United States")),
-            word(u"or-more"_s, tr("%1 or more"))};
+    // Literal contexts: lupdate would file a tr() in this nested struct under EmailComposer::Wording.
+    return {word(u"about"_s, QCoreApplication::translate("Anchorline::EmailComposer", "about ").trimmed()),
+            word(u"united-states"_s,
+                 QCoreApplication::translate("Anchorline::EmailComposer", "the United States")),
+            word(u"or-more"_s, QCoreApplication::translate("Anchorline::EmailComposer", "%1 or more"))};
 }
 
 TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& input, const Ask& ask)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("LevelProgression", text);
+    return QCoreApplication::translate("Anchorline::LevelProgression", text);
 }
 
 } // namespace

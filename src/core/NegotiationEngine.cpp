@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Anchorline::NegotiationEngine", text);
+    return QCoreApplication::translate("Anchorline", text);
 }
 
 // An offer at or below this percentile leaves clear room for a market-anchored counter (research, S1).
@@ -265,13 +265,15 @@ NegotiationEngine::PrepareResult NegotiationEngine::prepare(const NegotiationInp
     }
     if (!chosen) {
         result.error = PrepareResult::Error::UnknownStrategy;
-        result.message = tr("unknown strategy \"%1\"; known strategies: %2")
+        result.message = QCoreApplication::translate("Anchorline::NegotiationEngine",
+                                                     "unknown strategy \"%1\"; known strategies: %2")
                              .arg(input.strategyId, StrategyCatalogue::ids().join(u", "_s));
         return result;
     }
     if (!m_templates.hasLanguage(input.language)) {
         result.error = PrepareResult::Error::UnknownLanguage;
-        result.message = tr("no templates for language \"%1\"; available: %2")
+        result.message = QCoreApplication::translate("Anchorline::NegotiationEngine",
+                                                     "no templates for language \"%1\"; available: %2")
                              .arg(input.language, m_templates.languages().join(u", "_s));
         return result;
     }
@@ -301,7 +303,8 @@ NegotiationEngine::PrepareResult NegotiationEngine::prepare(const NegotiationInp
     for (const auto& reason : plan.ask.level.reasons)
         plan.reasons.push_back(reason.explanation);
     for (const auto& package : plan.ask.packages)
-        plan.reasons.push_back(tr("Package %1: %2").arg(package.label, package.explanation));
+        plan.reasons.push_back(QCoreApplication::translate("Anchorline::NegotiationEngine", "Package %1: %2")
+                                   .arg(package.label, package.explanation));
 
     if (input.band) {
         const Band& band = *input.band;
@@ -309,9 +312,14 @@ NegotiationEngine::PrepareResult NegotiationEngine::prepare(const NegotiationInp
         const QString name = band.sourceName.contains(band.dataPeriod)
                                  ? band.sourceName
                                  : band.sourceName + u", "_s + band.dataPeriod;
-        plan.sources.push_back(tr("%1 (OEWS survey year %2)").arg(name).arg(band.dataYear));
+        plan.sources.push_back(
+            QCoreApplication::translate("Anchorline::NegotiationEngine", "%1 (OEWS survey year %2)")
+                .arg(name)
+                .arg(band.dataYear));
         if (band.hasEstimates())
-            plan.sources.push_back(tr("Estimated values: %1").arg(band.methodNote));
+            plan.sources.push_back(
+                QCoreApplication::translate("Anchorline::NegotiationEngine", "Estimated values: %1")
+                    .arg(band.methodNote));
     }
     plan.sources += plan.strategy.sources;
     result.plan = std::move(plan);

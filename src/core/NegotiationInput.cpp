@@ -8,11 +8,6 @@ namespace Anchorline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Anchorline::NegotiationInput", text);
-}
-
 template <typename Enum>
 std::optional<Enum> fromIdIn(const QList<Enum>& values, QString (*idOf)(Enum), QStringView id)
 {
@@ -52,15 +47,15 @@ QString displayName(CompanyStage stage)
 {
     switch (stage) {
     case CompanyStage::Startup:
-        return tr("Startup");
+        return QCoreApplication::translate("Anchorline::CompanyStages", "Startup");
     case CompanyStage::Growth:
-        return tr("Growth stage");
+        return QCoreApplication::translate("Anchorline::CompanyStages", "Growth stage");
     case CompanyStage::Public:
-        return tr("Public company");
+        return QCoreApplication::translate("Anchorline::CompanyStages", "Public company");
     case CompanyStage::GovernmentNonprofit:
         break;
     }
-    return tr("Government or non-profit");
+    return QCoreApplication::translate("Anchorline::CompanyStages", "Government or non-profit");
 }
 
 std::optional<CompanyStage> fromId(QStringView id)
@@ -94,13 +89,13 @@ QString displayName(EmailTone tone)
 {
     switch (tone) {
     case EmailTone::Warm:
-        return tr("Warm");
+        return QCoreApplication::translate("Anchorline::EmailTones", "Warm");
     case EmailTone::Direct:
-        return tr("Direct");
+        return QCoreApplication::translate("Anchorline::EmailTones", "Direct");
     case EmailTone::Formal:
         break;
     }
-    return tr("Formal");
+    return QCoreApplication::translate("Anchorline::EmailTones", "Formal");
 }
 
 std::optional<EmailTone> fromId(QStringView id)

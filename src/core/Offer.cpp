@@ -13,6 +13,8 @@ QString tr(const char* text)
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::Checker)
+
 public:
     explicit Checker(const QString& currency)
         : m_currency(currency)

@@ -57,6 +57,8 @@ QString typeName(const QJsonValue& value)
 // Absent and null members give the fallback.
 class ObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::ObjectReader)
+
 public:
     ObjectReader(const QJsonObject& object, const QString& path, const QStringList& knownKeys,
                  QList<FieldError>& errors)
@@ -209,8 +211,10 @@ std::optional<VestingCadence> readCadence(ObjectReader& reader, const QString& k
         return std::nullopt;
     const auto cadence = VestingCadences::fromString(text);
     if (!cadence)
-        reader.fail(
-            key, tr("unknown cadence \"%1\"; expected annual, semiannual, quarterly or monthly").arg(text));
+        reader.fail(key, QCoreApplication::translate(
+                             "Anchorline::OfferJson",
+                             "unknown cadence \"%1\"; expected annual, semiannual, quarterly or monthly")
+                             .arg(text));
     return cadence;
 }
 
@@ -229,8 +233,10 @@ VestingSchedule readSchedule(ObjectReader& reader)
             defaultCliff = preset->cliffMonths();
         } else {
             reader.fail(u"schedule"_s,
-                        tr("unknown schedule \"%1\"; expected one of %2, or an array of yearly "
-                           "percentages such as [25, 25, 25, 25]")
+                        QCoreApplication::translate(
+                            "Anchorline::OfferJson",
+                            "unknown schedule \"%1\"; expected one of %2, or an array of yearly "
+                            "percentages such as [25, 25, 25, 25]")
                             .arg(value.toString(), VestingSchedule::presetNames().join(u", "_s)));
         }
     } else if (value.isArray()) {
@@ -250,7 +256,9 @@ VestingSchedule readSchedule(ObjectReader& reader)
         schedule = *built.schedule;
         defaultCliff = std::min(CustomDefaultCliffMonths, schedule.lengthMonths());
     } else if (reader.has(u"schedule"_s)) {
-        reader.wrongType(u"schedule"_s, tr("a preset name or an array of yearly percentages"));
+        reader.wrongType(u"schedule"_s,
+                         QCoreApplication::translate("Anchorline::OfferJson",
+                                                     "a preset name or an array of yearly percentages"));
     }
     if (cadence)
         schedule = schedule.withCadence(*cadence);
@@ -258,7 +266,9 @@ VestingSchedule readSchedule(ObjectReader& reader)
     if (const auto withCliff = schedule.withCliff(cliff))
         schedule = *withCliff;
     else
-        reader.fail(u"cliff_months"_s, tr("expected 0 to %1 months").arg(schedule.lengthMonths()));
+        reader.fail(u"cliff_months"_s,
+                    QCoreApplication::translate("Anchorline::OfferJson", "expected 0 to %1 months")
+                        .arg(schedule.lengthMonths()));
     return schedule;
 }
 
@@ -274,7 +284,10 @@ SignOnBonus readSignOn(ObjectReader& parent, const QString& currency)
     if (const auto parsed = ClawbackRules::fromString(rule))
         signOn.clawback = *parsed;
     else
-        reader.fail(u"clawback"_s, tr("unknown rule \"%1\"; expected \"full\" or \"prorata\"").arg(rule));
+        reader.fail(u"clawback"_s,
+                    QCoreApplication::translate("Anchorline::OfferJson",
+                                                "unknown rule \"%1\"; expected \"full\" or \"prorata\"")
+                        .arg(rule));
     return signOn;
 }
 
@@ -307,7 +320,7 @@ QString lineAndColumn(const QByteArray& text, qsizetype offset)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("Anchorline::OfferJson", "line %1, column %2").arg(line).arg(column);
 }
 
 double percentToJson(int basisPoints)

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("RoleProfiles", text);
+    return QCoreApplication::translate("Anchorline::RoleProfiles", text);
 }
 
 RoleProfile aiEngineer()

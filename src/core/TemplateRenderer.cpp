@@ -14,11 +14,6 @@ namespace Anchorline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Anchorline::TemplateRenderer", text);
-}
-
 // The field set of README "Template fields". The UTF-8 copies give fmt names that outlive every render.
 struct FieldTable
 {
@@ -92,6 +87,8 @@ struct FieldReference
 
 class Scanner
 {
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::Scanner)
+
 public:
     Scanner(const QString& text, const QString& templateName, const QString& section, int firstLine)
         : m_text(text)

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ChartExport", text);
+    return QCoreApplication::translate("Anchorline::ChartExport", text);
 }
 
 } // namespace
