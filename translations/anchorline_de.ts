@@ -12,16 +12,6 @@
 <context>
     <name>Anchorline</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
         <translation>Benötigt eine Marktspanne für Rolle, Stufe und Standort.</translation>
@@ -140,36 +130,6 @@
         <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>Startdatum, Homeoffice-Tage, Urlaub und eine frühe Gehaltsüberprüfung lassen sich zu jeder Forderung hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="213"/>
-        <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
-        <translation>unbekannter Rhythmus „%1“; erwartet: annual, semiannual, quarterly oder monthly</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="232"/>
-        <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
-        <translation>unbekannter Plan „%1“; erwartet: einer von %2 oder ein Array jährlicher Prozentsätze wie [25, 25, 25, 25]</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="253"/>
-        <source>a preset name or an array of yearly percentages</source>
-        <translation>ein Vorlagenname oder ein Array jährlicher Prozentsätze</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="261"/>
-        <source>expected 0 to %1 months</source>
-        <translation>erwartet: 0 bis %1 Monate</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="277"/>
-        <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
-        <translation>unbekannte Regel „%1“; erwartet: „full“ oder „prorata“</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="310"/>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -536,62 +496,29 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
 <context>
     <name>Anchorline::Checker</name>
     <message>
-        <location filename="../src/core/Offer.cpp" line="25"/>
+        <location filename="../src/core/Offer.cpp" line="27"/>
         <source>the amount is in %1 but the offer is in %2</source>
         <translation>der Betrag ist in %1, das Angebot aber in %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="27"/>
+        <location filename="../src/core/Offer.cpp" line="29"/>
         <source>the amount may not be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="29"/>
+        <location filename="../src/core/Offer.cpp" line="31"/>
         <source>amounts above %1 are not accepted</source>
         <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="36"/>
+        <location filename="../src/core/Offer.cpp" line="38"/>
         <source>expected %1 to %2%3</source>
         <translation>erwartet: %1 bis %2%3</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="42"/>
+        <location filename="../src/core/Offer.cpp" line="44"/>
         <source>expected a percentage from 0 to %1</source>
         <translation>erwartet: ein Prozentsatz von 0 bis %1</translation>
-    </message>
-</context>
-<context>
-    <name>Anchorline::Cli</name>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
-        <source> at %1</source>
-        <translation> bei %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
-        <source>, starting %1</source>
-        <translation>, Beginn %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
-        <source>no market band: role &quot;%1&quot;: %2</source>
-        <translation>keine Marktspanne: Rolle „%1“: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="72"/>
-        <source>no market band: location &quot;%1&quot;: %2</source>
-        <translation>keine Marktspanne: Standort „%1“: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="81"/>
-        <source>no market band: %1</source>
-        <translation>keine Marktspanne: %1</translation>
     </message>
 </context>
 <context>
@@ -868,17 +795,17 @@ Listet die importierten Datensätze auf (Name, Zeilen, Quellen, Zeitraum, Import
 <context>
     <name>Anchorline::Cli::EmailCommand</name>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="150"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
         <source>A negotiation email, phone script and ask for an offer</source>
         <translation>Eine Verhandlungs-E-Mail, ein Gesprächsleitfaden und eine Forderung für ein Angebot</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="210"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="219"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="224"/>
         <source>email: unknown option &quot;%1&quot;
 
 </source>
@@ -887,8 +814,8 @@ Listet die importierten Datensätze auf (Name, Zeilen, Quellen, Zeitraum, Import
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
-        <location filename="../src/cli/EmailCommand.cpp" line="227"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="228"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="232"/>
         <source>email: expected one offer file
 
 </source>
@@ -897,7 +824,7 @@ Listet die importierten Datensätze auf (Name, Zeilen, Quellen, Zeitraum, Import
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="160"/>
         <source>Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
@@ -970,27 +897,42 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="263"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
+        <source>no market band: role &quot;%1&quot;: %2</source>
+        <translation>keine Marktspanne: Rolle „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="74"/>
+        <source>no market band: location &quot;%1&quot;: %2</source>
+        <translation>keine Marktspanne: Standort „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="86"/>
+        <source>no market band: %1</source>
+        <translation>keine Marktspanne: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation>unbekannte Strategie „%1“; bekannte Strategien: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="269"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="274"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
         <translation>unbekannter Tonfall „%1“; verwenden Sie warm, direct oder formal</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="278"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="283"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
         <translation>--target-percentile „%1“: erwartet eine ganze Zahl von 10 bis 90</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="296"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="301"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
         <translation>unbekannte Unternehmensphase „%1“; verwenden Sie startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="307"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="312"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
         <translation>%1 „%2“: erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
@@ -998,12 +940,12 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 <context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="61"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation>Vergütung eines Angebots Jahr für Jahr und die Kosten eines vorzeitigen Austritts</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="89"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
@@ -1012,7 +954,7 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="94"/>
         <source>evaluate: expected one offer file
 
 </source>
@@ -1021,7 +963,7 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="66"/>
         <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
@@ -1049,80 +991,95 @@ Jahr N umfasst die Monate 12*(N-1)+1 bis 12*N; ein Vesting in Monat 12 zählt al
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="32"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="42"/>
+        <source>, starting %1</source>
+        <translation>, Beginn %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Refreshers</source>
         <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="160"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="164"/>
         <source>4-year average</source>
         <translation>Durchschnitt 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Leaving after</source>
         <translation>Austritt nach</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Forfeited equity</source>
         <translation>Verfallende Aktien</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Sign-on to repay</source>
         <translation>Zurückzuzahlende Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="165"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="169"/>
         <source>%1 months</source>
         <translation>%1 Monaten</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="170"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="174"/>
         <source>Walk-away cost
 </source>
         <translation>Ausstiegskosten
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="172"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="176"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
@@ -1485,22 +1442,22 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::CompanyStages</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="55"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="50"/>
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="57"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="52"/>
         <source>Growth stage</source>
         <translation>Wachstumsphase</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="59"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="54"/>
         <source>Public company</source>
         <translation>Börsennotiertes Unternehmen</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="63"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="58"/>
         <source>Government or non-profit</source>
         <translation>Behörde oder gemeinnützige Organisation</translation>
     </message>
@@ -1589,54 +1546,61 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::DatasetImporter</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="475"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="441"/>
+        <source>… and %1 more errors</source>
+        <translation>… und %1 weitere Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="478"/>
         <source>the file is empty: it needs a header line and rows</source>
         <translation>die Datei ist leer: Sie braucht eine Kopfzeile und Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="495"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="498"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
 </context>
 <context>
-    <name>Anchorline::DatasetImporter::Result</name>
-    <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="439"/>
-        <source>… and %1 more errors</source>
-        <translation>… und %1 weitere Fehler</translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::DatasetLibrary</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="57"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>der Datensatzname „%1“ muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="103"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>ein Datensatz namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="105"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: Das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
-        <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="116"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="126"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>kein Datensatz namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="132"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: kann nicht entfernt werden: %2</translation>
     </message>
@@ -1644,17 +1608,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="197"/>
+        <location filename="../src/core/EmailComposer.cpp" line="153"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="203"/>
+        <location filename="../src/core/EmailComposer.cpp" line="150"/>
         <source>about </source>
         <translation>etwa </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="207"/>
+        <location filename="../src/core/EmailComposer.cpp" line="152"/>
         <source>the United States</source>
         <translation>die Vereinigten Staaten</translation>
     </message>
@@ -1670,17 +1634,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::EmailTones</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="97"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="92"/>
         <source>Warm</source>
         <translation>Herzlich</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="99"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="94"/>
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="103"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="98"/>
         <source>Formal</source>
         <translation>Förmlich</translation>
     </message>
@@ -1751,107 +1715,107 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ImportRun</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="226"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="228"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
         <translation>unbekannte Spalte „%1“ (die Spalten sind %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="232"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="234"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="237"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="239"/>
         <source>missing column &quot;%1&quot;</source>
         <translation>Spalte „%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="242"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
         <translation>keine Perzentilspalte: Fügen Sie mindestens eine von p10, p25, p50, p75, p90 hinzu</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="247"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="249"/>
         <source>role is empty</source>
         <translation>die Rolle ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="253"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="255"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
         <translation>die Rolle „%1“ ist weder ein SOC-Code noch eine bekannte Bezeichnung; am ähnlichsten: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="260"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="262"/>
         <source>location is empty</source>
         <translation>der Standort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="266"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="268"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
         <translation>der Standort „%1“ ist weder ein Gebietscode noch „US“ noch der Name genau eines Gebiets; am ähnlichsten: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="280"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="282"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
         <translation>%1 „%2“ ist kein Betrag: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="288"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="290"/>
         <source>%1 is negative (%2)</source>
         <translation>%1 ist negativ (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="293"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="295"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
         <translation>%1 %2 %3 ist kein plausibles Jahresgehalt (erlaubt %4 bis %5)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="317"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="319"/>
         <source>same role, location and level as line %1</source>
         <translation>gleiche Rolle, gleicher Standort und gleiche Stufe wie in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="335"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="337"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="356"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="358"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
         <translation>die Stufe „%1“ ist keine von entry, junior, mid, senior, staff, principal (oder leer für alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="369"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
         <source>currency is empty</source>
         <translation>die Währung ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="373"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="380"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>das Datum „%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT, JJJJ-MM oder JJJJ)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="384"/>
         <source>date %1 is in the future</source>
         <translation>das Datum %1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="389"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="391"/>
         <source>source is empty: say where the figures come from</source>
         <translation>die Quelle ist leer: Geben Sie an, woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="405"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="407"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
         <translation>kein Betrag: Geben Sie mindestens eines von p10, p25, p50, p75, p90 an</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="419"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="421"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
         <translation>die Perzentile fallen: %1 (%2) liegt unter %3 (%4)</translation>
     </message>
@@ -2144,22 +2108,22 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>unbekannte Strategie „%1“; bekannte Strategien: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="275"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
         <translation>keine Vorlagen für die Sprache „%1“; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="306"/>
         <source>Package %1: %2</source>
         <translation>Paket %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="316"/>
         <source>%1 (OEWS survey year %2)</source>
         <translation>%1 (OEWS-Erhebungsjahr %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="321"/>
         <source>Estimated values: %1</source>
         <translation>Geschätzte Werte: %1</translation>
     </message>
@@ -2376,52 +2340,52 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="69"/>
+        <location filename="../src/core/OfferJson.cpp" line="71"/>
         <source>unknown key; expected one of %1</source>
         <translation>unbekannter Schlüssel; erwartet einer von %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="86"/>
+        <location filename="../src/core/OfferJson.cpp" line="88"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="99"/>
+        <location filename="../src/core/OfferJson.cpp" line="101"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="105"/>
+        <location filename="../src/core/OfferJson.cpp" line="107"/>
         <source>expected a whole number, got %1</source>
         <translation>erwartet eine ganze Zahl, erhalten %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="123"/>
+        <location filename="../src/core/OfferJson.cpp" line="125"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation>ein Prozentsatz wie 10 oder 3.5</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="129"/>
+        <location filename="../src/core/OfferJson.cpp" line="131"/>
         <source>a percentage has at most two decimal places</source>
         <translation>ein Prozentsatz hat höchstens zwei Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="147"/>
+        <location filename="../src/core/OfferJson.cpp" line="149"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation>ein Betrag wie 187500, 1234.56 oder &quot;$187,500&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="174"/>
+        <location filename="../src/core/OfferJson.cpp" line="176"/>
         <source>an object { ... }</source>
         <translation>ein Objekt { ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="185"/>
+        <location filename="../src/core/OfferJson.cpp" line="187"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="196"/>
+        <location filename="../src/core/OfferJson.cpp" line="198"/>
         <source>expected %1, got %2</source>
         <translation>erwartet %1, erhalten %2</translation>
     </message>
@@ -2429,27 +2393,27 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::Offer</name>
     <message>
-        <location filename="../src/core/Offer.cpp" line="59"/>
+        <location filename="../src/core/Offer.cpp" line="61"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>unbekannte Währung „%1“; erwartet ein ISO-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="64"/>
+        <location filename="../src/core/Offer.cpp" line="66"/>
         <source>expected the yearly base salary, more than 0</source>
         <translation>erwartet das jährliche Grundgehalt, mehr als 0</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="71"/>
+        <location filename="../src/core/Offer.cpp" line="73"/>
         <source>give either bonus_percent or bonus_fixed, not both</source>
         <translation>geben Sie entweder bonus_percent oder bonus_fixed an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="76"/>
+        <location filename="../src/core/Offer.cpp" line="78"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="81"/>
+        <location filename="../src/core/Offer.cpp" line="83"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
@@ -2863,42 +2827,72 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="327"/>
+        <location filename="../src/core/OfferJson.cpp" line="214"/>
+        <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
+        <translation>unbekannter Rhythmus „%1“; erwartet: annual, semiannual, quarterly oder monthly</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="236"/>
+        <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
+        <translation>unbekannter Plan „%1“; erwartet: einer von %2 oder ein Array jährlicher Prozentsätze wie [25, 25, 25, 25]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="260"/>
+        <source>a preset name or an array of yearly percentages</source>
+        <translation>ein Vorlagenname oder ein Array jährlicher Prozentsätze</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="270"/>
+        <source>expected 0 to %1 months</source>
+        <translation>erwartet: 0 bis %1 Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="288"/>
+        <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
+        <translation>unbekannte Regel „%1“; erwartet: „full“ oder „prorata“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="323"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="340"/>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="331"/>
+        <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation>erwartet auf oberster Ebene ein JSON-Objekt { &quot;schema&quot;: 1, ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="345"/>
+        <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>fehlt; erwartet &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="349"/>
+        <location filename="../src/core/OfferJson.cpp" line="362"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>erwartet %1; diese Version von Anchorline liest Angebotsdateien mit Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="359"/>
+        <location filename="../src/core/OfferJson.cpp" line="372"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>unbekannte Stufe „%1“; erwartet eine von entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="368"/>
+        <location filename="../src/core/OfferJson.cpp" line="381"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>unbekannte Währung „%1“; erwartet ein ISO-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="375"/>
+        <location filename="../src/core/OfferJson.cpp" line="388"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>erwartet ein Datum im Format JJJJ-MM-TT, erhalten „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="378"/>
+        <location filename="../src/core/OfferJson.cpp" line="391"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>fehlt; erwartet das jährliche Grundgehalt, z. B. 187500</translation>
     </message>
@@ -3378,27 +3372,27 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="128"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="125"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>unpaariges „}“ (schreiben Sie „}}“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="141"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="138"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>unpaariges „{“: kein schließendes „}“ für dieses Feld (schreiben Sie „{{“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="150"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="147"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>leeres Feld {}: Felder brauchen einen Namen, z. B. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="154"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="151"/>
         <source>unknown field {%1}</source>
         <translation>unbekanntes Feld {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="174"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="171"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>ungültige Formatangabe „%1“ im Feld {%2}: %3</translation>
     </message>
@@ -3831,7 +3825,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="195"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="192"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1: %2 (Abschnitt [%3])</translation>
     </message>

@@ -12,16 +12,6 @@
 <context>
     <name>Anchorline</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
         <translation>Necesita una banda de mercado para el puesto, el nivel y la ubicación.</translation>
@@ -140,36 +130,6 @@
         <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>La fecha de incorporación, los días de teletrabajo, las vacaciones y una revisión temprana pueden añadirse a cualquier petición.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="213"/>
-        <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
-        <translation>periodicidad desconocida «%1»; se esperaba annual, semiannual, quarterly o monthly</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="232"/>
-        <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
-        <translation>calendario desconocido «%1»; se esperaba uno de %2 o una lista de porcentajes anuales como [25, 25, 25, 25]</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="253"/>
-        <source>a preset name or an array of yearly percentages</source>
-        <translation>un nombre de calendario predefinido o una lista de porcentajes anuales</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="261"/>
-        <source>expected 0 to %1 months</source>
-        <translation>se esperaban de 0 a %1 meses</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="277"/>
-        <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
-        <translation>regla desconocida «%1»; se esperaba «full» o «prorata»</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="310"/>
-        <source>line %1, column %2</source>
-        <translation>línea %1, columna %2</translation>
     </message>
 </context>
 <context>
@@ -536,62 +496,29 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
 <context>
     <name>Anchorline::Checker</name>
     <message>
-        <location filename="../src/core/Offer.cpp" line="25"/>
+        <location filename="../src/core/Offer.cpp" line="27"/>
         <source>the amount is in %1 but the offer is in %2</source>
         <translation>el importe está en %1, pero la oferta está en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="27"/>
+        <location filename="../src/core/Offer.cpp" line="29"/>
         <source>the amount may not be negative</source>
         <translation>el importe no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="29"/>
+        <location filename="../src/core/Offer.cpp" line="31"/>
         <source>amounts above %1 are not accepted</source>
         <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="36"/>
+        <location filename="../src/core/Offer.cpp" line="38"/>
         <source>expected %1 to %2%3</source>
         <translation>se esperaba de %1 a %2%3</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="42"/>
+        <location filename="../src/core/Offer.cpp" line="44"/>
         <source>expected a percentage from 0 to %1</source>
         <translation>se esperaba un porcentaje de 0 a %1</translation>
-    </message>
-</context>
-<context>
-    <name>Anchorline::Cli</name>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
-        <source>Offer</source>
-        <translation>Oferta</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
-        <source> at %1</source>
-        <translation> en %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
-        <source>, starting %1</source>
-        <translation>, con inicio el %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
-        <source>no market band: role &quot;%1&quot;: %2</source>
-        <translation>sin banda de mercado: puesto «%1»: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="72"/>
-        <source>no market band: location &quot;%1&quot;: %2</source>
-        <translation>sin banda de mercado: ubicación «%1»: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="81"/>
-        <source>no market band: %1</source>
-        <translation>sin banda de mercado: %1</translation>
     </message>
 </context>
 <context>
@@ -867,17 +794,17 @@ Lista los conjuntos de datos que importó (nombre, filas, fuentes, fechas, fecha
 <context>
     <name>Anchorline::Cli::EmailCommand</name>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="150"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
         <source>A negotiation email, phone script and ask for an offer</source>
         <translation>Un correo de negociación, un guion telefónico y una petición para una oferta</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="210"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="219"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="224"/>
         <source>email: unknown option &quot;%1&quot;
 
 </source>
@@ -886,8 +813,8 @@ Lista los conjuntos de datos que importó (nombre, filas, fuentes, fechas, fecha
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
-        <location filename="../src/cli/EmailCommand.cpp" line="227"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="228"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="232"/>
         <source>email: expected one offer file
 
 </source>
@@ -896,7 +823,7 @@ Lista los conjuntos de datos que importó (nombre, filas, fuentes, fechas, fecha
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="160"/>
         <source>Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
@@ -969,27 +896,42 @@ desconocidos, o una plantilla defectuosa.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="263"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
+        <source>no market band: role &quot;%1&quot;: %2</source>
+        <translation>sin banda de mercado: puesto «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="74"/>
+        <source>no market band: location &quot;%1&quot;: %2</source>
+        <translation>sin banda de mercado: ubicación «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="86"/>
+        <source>no market band: %1</source>
+        <translation>sin banda de mercado: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation>estrategia desconocida «%1»; estrategias conocidas: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="269"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="274"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
         <translation>tono desconocido «%1»; use warm, direct o formal</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="278"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="283"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
         <translation>--target-percentile «%1»: se esperaba un número entero de 10 a 90</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="296"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="301"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
         <translation>etapa desconocida «%1»; use startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="307"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="312"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
         <translation>%1 «%2»: se esperaba una fecha con el formato AAAA-MM-DD</translation>
     </message>
@@ -997,12 +939,12 @@ desconocidos, o una plantilla defectuosa.
 <context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="61"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation>Retribución año por año de una oferta y el coste de marcharse antes</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="89"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
@@ -1011,7 +953,7 @@ desconocidos, o una plantilla defectuosa.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="94"/>
         <source>evaluate: expected one offer file
 
 </source>
@@ -1020,7 +962,7 @@ desconocidos, o una plantilla defectuosa.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="66"/>
         <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
@@ -1048,80 +990,95 @@ El año N abarca los meses 12*(N-1)+1 a 12*N, así que una consolidación en el 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="32"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="42"/>
+        <source>, starting %1</source>
+        <translation>, con inicio el %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Refreshers</source>
         <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="160"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="164"/>
         <source>4-year average</source>
         <translation>Media a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Leaving after</source>
         <translation>Salida tras</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Forfeited equity</source>
         <translation>Acciones perdidas</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Sign-on to repay</source>
         <translation>Bono de incorporación a devolver</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="165"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="169"/>
         <source>%1 months</source>
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="170"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="174"/>
         <source>Walk-away cost
 </source>
         <translation>Coste de marcharse
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="172"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="176"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
@@ -1484,22 +1441,22 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::CompanyStages</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="55"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="50"/>
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="57"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="52"/>
         <source>Growth stage</source>
         <translation>Empresa en crecimiento</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="59"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="54"/>
         <source>Public company</source>
         <translation>Empresa cotizada</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="63"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="58"/>
         <source>Government or non-profit</source>
         <translation>Administración pública o entidad sin ánimo de lucro</translation>
     </message>
@@ -1588,54 +1545,61 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::DatasetImporter</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="475"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="441"/>
+        <source>… and %1 more errors</source>
+        <translation>… y %1 errores más</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="478"/>
         <source>the file is empty: it needs a header line and rows</source>
         <translation>el archivo está vacío: necesita una línea de cabecera y filas</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="495"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="498"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero no tiene filas</translation>
     </message>
 </context>
 <context>
-    <name>Anchorline::DatasetImporter::Result</name>
-    <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="439"/>
-        <source>… and %1 more errors</source>
-        <translation>… y %1 errores más</translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::DatasetLibrary</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="57"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>el nombre del conjunto de datos «%1» debe tener de 1 a 64 letras, cifras, espacios, «.», «_» o «-», y empezar por una letra o una cifra</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="103"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>ya existe un conjunto de datos llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="105"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: no se puede crear el directorio</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
-        <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="116"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="126"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>no hay ningún conjunto de datos llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="132"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: no se puede eliminar: %2</translation>
     </message>
@@ -1643,17 +1607,17 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="197"/>
+        <location filename="../src/core/EmailComposer.cpp" line="153"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="203"/>
+        <location filename="../src/core/EmailComposer.cpp" line="150"/>
         <source>about </source>
         <translation>unos </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="207"/>
+        <location filename="../src/core/EmailComposer.cpp" line="152"/>
         <source>the United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -1669,17 +1633,17 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::EmailTones</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="97"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="92"/>
         <source>Warm</source>
         <translation>Cordial</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="99"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="94"/>
         <source>Direct</source>
         <translation>Directo</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="103"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="98"/>
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
@@ -1750,107 +1714,107 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ImportRun</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="226"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="228"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
         <translation>columna desconocida «%1» (las columnas son %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="232"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="234"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="237"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="239"/>
         <source>missing column &quot;%1&quot;</source>
         <translation>falta la columna «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="242"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
         <translation>no hay columna de percentil: añada al menos una de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="247"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="249"/>
         <source>role is empty</source>
         <translation>el puesto está vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="253"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="255"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
         <translation>el puesto «%1» no es un código SOC ni un título conocido; lo más parecido: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="260"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="262"/>
         <source>location is empty</source>
         <translation>la ubicación está vacía</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="266"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="268"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
         <translation>la ubicación «%1» no es un código de zona, «US» ni el nombre de exactamente una zona; lo más parecido: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="280"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="282"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
         <translation>%1 «%2» no es un importe: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="288"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="290"/>
         <source>%1 is negative (%2)</source>
         <translation>%1 es negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="293"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="295"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
         <translation>%1 %2 %3 no es un salario anual plausible (se admite de %4 a %5)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="317"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="319"/>
         <source>same role, location and level as line %1</source>
         <translation>mismo puesto, ubicación y nivel que la línea %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="335"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="337"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="356"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="358"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
         <translation>el nivel «%1» no es uno de entry, junior, mid, senior, staff, principal (o vacío para todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="369"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
         <source>currency is empty</source>
         <translation>la moneda está vacía</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="373"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="380"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>la fecha «%1» no es una fecha (use AAAA-MM-DD, AAAA-MM o AAAA)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="384"/>
         <source>date %1 is in the future</source>
         <translation>la fecha %1 está en el futuro</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="389"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="391"/>
         <source>source is empty: say where the figures come from</source>
         <translation>la fuente está vacía: indique de dónde proceden las cifras</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="405"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="407"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
         <translation>no hay importe: indique al menos uno de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="419"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="421"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
         <translation>los percentiles disminuyen: %1 (%2) es inferior a %3 (%4)</translation>
     </message>
@@ -2143,22 +2107,22 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>estrategia desconocida «%1»; estrategias conocidas: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="275"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
         <translation>no hay plantillas para el idioma «%1»; disponibles: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="306"/>
         <source>Package %1: %2</source>
         <translation>Paquete %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="316"/>
         <source>%1 (OEWS survey year %2)</source>
         <translation>%1 (año de la encuesta OEWS %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="321"/>
         <source>Estimated values: %1</source>
         <translation>Valores estimados: %1</translation>
     </message>
@@ -2375,52 +2339,52 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="69"/>
+        <location filename="../src/core/OfferJson.cpp" line="71"/>
         <source>unknown key; expected one of %1</source>
         <translation>clave desconocida; se esperaba una de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="86"/>
+        <location filename="../src/core/OfferJson.cpp" line="88"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="99"/>
+        <location filename="../src/core/OfferJson.cpp" line="101"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="105"/>
+        <location filename="../src/core/OfferJson.cpp" line="107"/>
         <source>expected a whole number, got %1</source>
         <translation>se esperaba un número entero, se obtuvo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="123"/>
+        <location filename="../src/core/OfferJson.cpp" line="125"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation>un porcentaje como 10 o 3.5</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="129"/>
+        <location filename="../src/core/OfferJson.cpp" line="131"/>
         <source>a percentage has at most two decimal places</source>
         <translation>un porcentaje tiene como máximo dos decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="147"/>
+        <location filename="../src/core/OfferJson.cpp" line="149"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation>un importe como 187500, 1234.56 o &quot;$187,500&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="174"/>
+        <location filename="../src/core/OfferJson.cpp" line="176"/>
         <source>an object { ... }</source>
         <translation>un objeto { ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="185"/>
+        <location filename="../src/core/OfferJson.cpp" line="187"/>
         <source>the number is too large</source>
         <translation>el número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="196"/>
+        <location filename="../src/core/OfferJson.cpp" line="198"/>
         <source>expected %1, got %2</source>
         <translation>se esperaba %1, se obtuvo %2</translation>
     </message>
@@ -2428,27 +2392,27 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::Offer</name>
     <message>
-        <location filename="../src/core/Offer.cpp" line="59"/>
+        <location filename="../src/core/Offer.cpp" line="61"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>moneda desconocida «%1»; se esperaba un código ISO como USD o EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="64"/>
+        <location filename="../src/core/Offer.cpp" line="66"/>
         <source>expected the yearly base salary, more than 0</source>
         <translation>se esperaba el salario base anual, mayor que 0</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="71"/>
+        <location filename="../src/core/Offer.cpp" line="73"/>
         <source>give either bonus_percent or bonus_fixed, not both</source>
         <translation>indique bonus_percent o bonus_fixed, no ambos</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="76"/>
+        <location filename="../src/core/Offer.cpp" line="78"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="81"/>
+        <location filename="../src/core/Offer.cpp" line="83"/>
         <source> years</source>
         <translation> años</translation>
     </message>
@@ -2862,42 +2826,72 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="327"/>
+        <location filename="../src/core/OfferJson.cpp" line="214"/>
+        <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
+        <translation>periodicidad desconocida «%1»; se esperaba annual, semiannual, quarterly o monthly</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="236"/>
+        <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
+        <translation>calendario desconocido «%1»; se esperaba uno de %2 o una lista de porcentajes anuales como [25, 25, 25, 25]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="260"/>
+        <source>a preset name or an array of yearly percentages</source>
+        <translation>un nombre de calendario predefinido o una lista de porcentajes anuales</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="270"/>
+        <source>expected 0 to %1 months</source>
+        <translation>se esperaban de 0 a %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="288"/>
+        <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
+        <translation>regla desconocida «%1»; se esperaba «full» o «prorata»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="323"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="340"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="331"/>
+        <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation>se esperaba un objeto JSON { &quot;schema&quot;: 1, ... } en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="345"/>
+        <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>falta; se esperaba &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="349"/>
+        <location filename="../src/core/OfferJson.cpp" line="362"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>se esperaba %1; esta versión de Anchorline lee archivos de oferta con el esquema %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="359"/>
+        <location filename="../src/core/OfferJson.cpp" line="372"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>nivel desconocido «%1»; se esperaba uno de entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="368"/>
+        <location filename="../src/core/OfferJson.cpp" line="381"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>moneda desconocida «%1»; se esperaba un código ISO como USD o EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="375"/>
+        <location filename="../src/core/OfferJson.cpp" line="388"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>se esperaba una fecha con el formato AAAA-MM-DD, se obtuvo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="378"/>
+        <location filename="../src/core/OfferJson.cpp" line="391"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>falta; se esperaba el salario base anual, p. ej. 187500</translation>
     </message>
@@ -3377,27 +3371,27 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="128"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="125"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>«}» sin pareja (escriba «}}» para una llave literal)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="141"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="138"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>«{» sin pareja: falta el «}» de cierre de este campo (escriba «{{» para una llave literal)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="150"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="147"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>campo vacío {}: los campos necesitan un nombre, p. ej. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="154"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="151"/>
         <source>unknown field {%1}</source>
         <translation>campo desconocido {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="174"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="171"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>especificación de formato «%1» no válida en el campo {%2}: %3</translation>
     </message>
@@ -3830,7 +3824,7 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="195"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="192"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1: %2 (sección [%3])</translation>
     </message>

@@ -12,16 +12,6 @@
 <context>
     <name>Anchorline</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="33"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <location filename="../src/core/NegotiationEngine.cpp" line="68"/>
         <source>Needs a market band for the role, level and location.</source>
         <translation>Nécessite une fourchette du marché pour le poste, le niveau et le lieu.</translation>
@@ -140,36 +130,6 @@
         <location filename="../src/core/NegotiationEngine.cpp" line="210"/>
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>La date de début, les jours de télétravail, les congés et une révision anticipée peuvent s&apos;ajouter à toute demande.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="213"/>
-        <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
-        <translation>rythme inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: annual, semiannual, quarterly ou monthly</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="232"/>
-        <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
-        <translation>calendrier inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: l&apos;un de %2, ou un tableau de pourcentages annuels comme [25, 25, 25, 25]</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="253"/>
-        <source>a preset name or an array of yearly percentages</source>
-        <translation>un nom de calendrier prédéfini ou un tableau de pourcentages annuels</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="261"/>
-        <source>expected 0 to %1 months</source>
-        <translation>attendu&#xa0;: de 0 à %1 mois</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="277"/>
-        <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
-        <translation>règle inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: «&#xa0;full&#xa0;» ou «&#xa0;prorata&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferJson.cpp" line="310"/>
-        <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
     </message>
 </context>
 <context>
@@ -536,62 +496,29 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
 <context>
     <name>Anchorline::Checker</name>
     <message>
-        <location filename="../src/core/Offer.cpp" line="25"/>
+        <location filename="../src/core/Offer.cpp" line="27"/>
         <source>the amount is in %1 but the offer is in %2</source>
         <translation>le montant est en %1 mais l&apos;offre est en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="27"/>
+        <location filename="../src/core/Offer.cpp" line="29"/>
         <source>the amount may not be negative</source>
         <translation>le montant ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="29"/>
+        <location filename="../src/core/Offer.cpp" line="31"/>
         <source>amounts above %1 are not accepted</source>
         <translation>les montants supérieurs à %1 ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="36"/>
+        <location filename="../src/core/Offer.cpp" line="38"/>
         <source>expected %1 to %2%3</source>
         <translation>attendu&#xa0;: de %1 à %2%3</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="42"/>
+        <location filename="../src/core/Offer.cpp" line="44"/>
         <source>expected a percentage from 0 to %1</source>
         <translation>attendu&#xa0;: un pourcentage de 0 à %1</translation>
-    </message>
-</context>
-<context>
-    <name>Anchorline::Cli</name>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="31"/>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="35"/>
-        <source> at %1</source>
-        <translation> chez %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="39"/>
-        <source>, starting %1</source>
-        <translation>, début le %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
-        <source>no market band: role &quot;%1&quot;: %2</source>
-        <translation>pas de fourchette du marché&#xa0;: poste «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="72"/>
-        <source>no market band: location &quot;%1&quot;: %2</source>
-        <translation>pas de fourchette du marché&#xa0;: lieu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="81"/>
-        <source>no market band: %1</source>
-        <translation>pas de fourchette du marché&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -867,17 +794,17 @@ Liste les jeux de données que vous avez importés (nom, lignes, sources, dates,
 <context>
     <name>Anchorline::Cli::EmailCommand</name>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="150"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
         <source>A negotiation email, phone script and ask for an offer</source>
         <translation>Un e-mail de négociation, un script d&apos;appel et une demande pour une offre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="210"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="215"/>
         <source>%1 needs a value</source>
         <translation>%1 nécessite une valeur</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="219"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="224"/>
         <source>email: unknown option &quot;%1&quot;
 
 </source>
@@ -886,8 +813,8 @@ Liste les jeux de données que vous avez importés (nom, lignes, sources, dates,
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="223"/>
-        <location filename="../src/cli/EmailCommand.cpp" line="227"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="228"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="232"/>
         <source>email: expected one offer file
 
 </source>
@@ -896,7 +823,7 @@ Liste les jeux de données que vous avez importés (nom, lignes, sources, dates,
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="155"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="160"/>
         <source>Usage: anchorline-cli email OFFER.json|SESSION.anchorline [--offer N] [OPTIONS] [--json]
 
 Writes a negotiation email for the offer from a strategy (anchorline-cli strategies lists them),
@@ -969,27 +896,42 @@ inconnus, ou modèle défectueux.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="263"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="63"/>
+        <source>no market band: role &quot;%1&quot;: %2</source>
+        <translation>pas de fourchette du marché&#xa0;: poste «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="74"/>
+        <source>no market band: location &quot;%1&quot;: %2</source>
+        <translation>pas de fourchette du marché&#xa0;: lieu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="86"/>
+        <source>no market band: %1</source>
+        <translation>pas de fourchette du marché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EmailCommand.cpp" line="268"/>
         <source>unknown strategy &quot;%1&quot;; known strategies: %2</source>
         <translation>stratégie inconnue «&#xa0;%1&#xa0;»&#xa0;; stratégies connues&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="269"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="274"/>
         <source>unknown tone &quot;%1&quot;; use warm, direct or formal</source>
         <translation>ton inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez warm, direct ou formal</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="278"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="283"/>
         <source>--target-percentile &quot;%1&quot;: expected a whole number from 10 to 90</source>
         <translation>--target-percentile «&#xa0;%1&#xa0;»&#xa0;: un nombre entier de 10 à 90 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="296"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="301"/>
         <source>unknown stage &quot;%1&quot;; use startup, growth, public or government-nonprofit</source>
         <translation>stade inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/cli/EmailCommand.cpp" line="307"/>
+        <location filename="../src/cli/EmailCommand.cpp" line="312"/>
         <source>%1 &quot;%2&quot;: expected a date as YYYY-MM-DD</source>
         <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: une date au format AAAA-MM-JJ est attendue</translation>
     </message>
@@ -997,12 +939,12 @@ inconnus, ou modèle défectueux.
 <context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="57"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="61"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation>Rémunération année par année d&apos;une offre et coût d&apos;un départ anticipé</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="85"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="89"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
@@ -1011,7 +953,7 @@ inconnus, ou modèle défectueux.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="90"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="94"/>
         <source>evaluate: expected one offer file
 
 </source>
@@ -1020,7 +962,7 @@ inconnus, ou modèle défectueux.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="62"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="66"/>
         <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
@@ -1048,80 +990,95 @@ L&apos;année N couvre les mois 12*(N-1)+1 à 12*N&#xa0;: une acquisition au moi
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="32"/>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
+        <source> at %1</source>
+        <translation> chez %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="42"/>
+        <source>, starting %1</source>
+        <translation>, début le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
         <source>Refreshers</source>
         <translation>Attributions compl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="154"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="159"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="160"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="164"/>
         <source>4-year average</source>
         <translation>Moyenne sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Leaving after</source>
         <translation>Départ après</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Forfeited equity</source>
         <translation>Actions perdues</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="162"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
         <source>Sign-on to repay</source>
         <translation>Prime d&apos;embauche à rembourser</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="165"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="169"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="170"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="174"/>
         <source>Walk-away cost
 </source>
         <translation>Coût d&apos;un départ
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="172"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="176"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
@@ -1484,22 +1441,22 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::CompanyStages</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="55"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="50"/>
         <source>Startup</source>
         <translation>Startup</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="57"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="52"/>
         <source>Growth stage</source>
         <translation>Entreprise en croissance</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="59"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="54"/>
         <source>Public company</source>
         <translation>Entreprise cotée</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="63"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="58"/>
         <source>Government or non-profit</source>
         <translation>Administration ou organisme à but non lucratif</translation>
     </message>
@@ -1588,54 +1545,61 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::DatasetImporter</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="475"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="441"/>
+        <source>… and %1 more errors</source>
+        <translation>… et %1 erreurs de plus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="478"/>
         <source>the file is empty: it needs a header line and rows</source>
         <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête et des lignes</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="495"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="498"/>
         <source>the file has a header but no rows</source>
         <translation>le fichier a un en-tête mais aucune ligne</translation>
     </message>
 </context>
 <context>
-    <name>Anchorline::DatasetImporter::Result</name>
-    <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="439"/>
-        <source>… and %1 more errors</source>
-        <translation>… et %1 erreurs de plus</translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::DatasetLibrary</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="56"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetLibrary.cpp" line="57"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>le nom de jeu de données «&#xa0;%1&#xa0;» doit comporter de 1 à 64 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="102"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="103"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>un jeu de données nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="105"/>
         <source>%1: cannot create the directory</source>
         <translation>%1&#xa0;: impossible de créer le répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="110"/>
-        <location filename="../src/core/DatasetLibrary.cpp" line="115"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="116"/>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="125"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="126"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>aucun jeu de données nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="131"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="132"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
     </message>
@@ -1643,17 +1607,17 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="197"/>
+        <location filename="../src/core/EmailComposer.cpp" line="153"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="203"/>
+        <location filename="../src/core/EmailComposer.cpp" line="150"/>
         <source>about </source>
         <translation>environ </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="207"/>
+        <location filename="../src/core/EmailComposer.cpp" line="152"/>
         <source>the United States</source>
         <translation>les États-Unis</translation>
     </message>
@@ -1669,17 +1633,17 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::EmailTones</name>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="97"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="92"/>
         <source>Warm</source>
         <translation>Chaleureux</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="99"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="94"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationInput.cpp" line="103"/>
+        <location filename="../src/core/NegotiationInput.cpp" line="98"/>
         <source>Formal</source>
         <translation>Formel</translation>
     </message>
@@ -1750,107 +1714,107 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ImportRun</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="226"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="228"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
         <translation>colonne inconnue «&#xa0;%1&#xa0;» (les colonnes sont %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="232"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="234"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="237"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="239"/>
         <source>missing column &quot;%1&quot;</source>
         <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="242"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
         <translation>aucune colonne de centile&#xa0;: ajoutez au moins l&apos;une de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="247"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="249"/>
         <source>role is empty</source>
         <translation>le poste est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="253"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="255"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
         <translation>le poste «&#xa0;%1&#xa0;» n&apos;est ni un code SOC ni un intitulé connu&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="260"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="262"/>
         <source>location is empty</source>
         <translation>le lieu est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="266"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="268"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
         <translation>le lieu «&#xa0;%1&#xa0;» n&apos;est ni un code de zone, ni «&#xa0;US&#xa0;», ni le nom d&apos;une seule zone&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="280"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="282"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
         <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="288"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="290"/>
         <source>%1 is negative (%2)</source>
         <translation>%1 est négatif (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="293"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="295"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
         <translation>%1 %2 %3 n&apos;est pas un salaire annuel plausible (autorisé&#xa0;: de %4 à %5)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="317"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="319"/>
         <source>same role, location and level as line %1</source>
         <translation>même poste, même lieu et même niveau qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="335"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="337"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 champs, mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="356"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="358"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
         <translation>le niveau «&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de entry, junior, mid, senior, staff, principal (ou vide pour tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="369"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
         <source>currency is empty</source>
         <translation>la devise est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="373"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="380"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>la date «&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="384"/>
         <source>date %1 is in the future</source>
         <translation>la date %1 est dans le futur</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="389"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="391"/>
         <source>source is empty: say where the figures come from</source>
         <translation>la source est vide&#xa0;: indiquez d&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="405"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="407"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
         <translation>aucun montant&#xa0;: indiquez au moins l&apos;un de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="419"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="421"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
         <translation>les centiles diminuent&#xa0;: %1 (%2) est inférieur à %3 (%4)</translation>
     </message>
@@ -2143,22 +2107,22 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>stratégie inconnue «&#xa0;%1&#xa0;»&#xa0;; stratégies connues&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="274"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="275"/>
         <source>no templates for language &quot;%1&quot;; available: %2</source>
         <translation>aucun modèle pour la langue «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="304"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="306"/>
         <source>Package %1: %2</source>
         <translation>Formule %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="312"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="316"/>
         <source>%1 (OEWS survey year %2)</source>
         <translation>%1 (année d&apos;enquête OEWS %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="314"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="321"/>
         <source>Estimated values: %1</source>
         <translation>Valeurs estimées&#xa0;: %1</translation>
     </message>
@@ -2375,52 +2339,52 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="69"/>
+        <location filename="../src/core/OfferJson.cpp" line="71"/>
         <source>unknown key; expected one of %1</source>
         <translation>clé inconnue&#xa0;; attendu&#xa0;: l&apos;une de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="86"/>
+        <location filename="../src/core/OfferJson.cpp" line="88"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="99"/>
+        <location filename="../src/core/OfferJson.cpp" line="101"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="105"/>
+        <location filename="../src/core/OfferJson.cpp" line="107"/>
         <source>expected a whole number, got %1</source>
         <translation>un nombre entier est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="123"/>
+        <location filename="../src/core/OfferJson.cpp" line="125"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation>un pourcentage comme 10 ou 3.5</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="129"/>
+        <location filename="../src/core/OfferJson.cpp" line="131"/>
         <source>a percentage has at most two decimal places</source>
         <translation>un pourcentage a au plus deux décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="147"/>
+        <location filename="../src/core/OfferJson.cpp" line="149"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation>un montant comme 187500, 1234.56 ou &quot;$187,500&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="174"/>
+        <location filename="../src/core/OfferJson.cpp" line="176"/>
         <source>an object { ... }</source>
         <translation>un objet { ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="185"/>
+        <location filename="../src/core/OfferJson.cpp" line="187"/>
         <source>the number is too large</source>
         <translation>le nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="196"/>
+        <location filename="../src/core/OfferJson.cpp" line="198"/>
         <source>expected %1, got %2</source>
         <translation>attendu&#xa0;: %1, reçu&#xa0;: %2</translation>
     </message>
@@ -2428,27 +2392,27 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::Offer</name>
     <message>
-        <location filename="../src/core/Offer.cpp" line="59"/>
+        <location filename="../src/core/Offer.cpp" line="61"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; un code ISO comme USD ou EUR est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="64"/>
+        <location filename="../src/core/Offer.cpp" line="66"/>
         <source>expected the yearly base salary, more than 0</source>
         <translation>le salaire de base annuel est attendu, supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="71"/>
+        <location filename="../src/core/Offer.cpp" line="73"/>
         <source>give either bonus_percent or bonus_fixed, not both</source>
         <translation>indiquez soit bonus_percent soit bonus_fixed, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="76"/>
+        <location filename="../src/core/Offer.cpp" line="78"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../src/core/Offer.cpp" line="81"/>
+        <location filename="../src/core/Offer.cpp" line="83"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -2862,42 +2826,72 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="327"/>
+        <location filename="../src/core/OfferJson.cpp" line="214"/>
+        <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
+        <translation>rythme inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: annual, semiannual, quarterly ou monthly</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="236"/>
+        <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
+        <translation>calendrier inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: l&apos;un de %2, ou un tableau de pourcentages annuels comme [25, 25, 25, 25]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="260"/>
+        <source>a preset name or an array of yearly percentages</source>
+        <translation>un nom de calendrier prédéfini ou un tableau de pourcentages annuels</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="270"/>
+        <source>expected 0 to %1 months</source>
+        <translation>attendu&#xa0;: de 0 à %1 mois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="288"/>
+        <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
+        <translation>règle inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: «&#xa0;full&#xa0;» ou «&#xa0;prorata&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="323"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="340"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="331"/>
+        <location filename="../src/core/OfferJson.cpp" line="344"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation>un objet JSON { &quot;schema&quot;: 1, ... } est attendu au premier niveau</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="345"/>
+        <location filename="../src/core/OfferJson.cpp" line="358"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>manquant&#xa0;; attendu&#xa0;: &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="349"/>
+        <location filename="../src/core/OfferJson.cpp" line="362"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>attendu&#xa0;: %1&#xa0;; cette version d&apos;Anchorline lit les fichiers d&apos;offre du schéma %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="359"/>
+        <location filename="../src/core/OfferJson.cpp" line="372"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>niveau inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: entry, junior, mid, senior, staff ou principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="368"/>
+        <location filename="../src/core/OfferJson.cpp" line="381"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; un code ISO comme USD ou EUR est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="375"/>
+        <location filename="../src/core/OfferJson.cpp" line="388"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>une date au format AAAA-MM-JJ est attendue, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="378"/>
+        <location filename="../src/core/OfferJson.cpp" line="391"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>manquant&#xa0;; le salaire de base annuel est attendu, par ex. 187500</translation>
     </message>
@@ -3377,27 +3371,27 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="128"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="125"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>«&#xa0;}&#xa0;» sans correspondance (écrivez «&#xa0;}}&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="141"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="138"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>«&#xa0;{&#xa0;» sans correspondance&#xa0;: pas de «&#xa0;}&#xa0;» fermant pour ce champ (écrivez «&#xa0;{{&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="150"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="147"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>champ vide {}&#xa0;: les champs ont besoin d&apos;un nom, par ex. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="154"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="151"/>
         <source>unknown field {%1}</source>
         <translation>champ inconnu {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="174"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="171"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>spécification de format «&#xa0;%1&#xa0;» incorrecte dans le champ {%2}&#xa0;: %3</translation>
     </message>
@@ -3830,7 +3824,7 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="195"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="192"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1&#xa0;: %2 (section [%3])</translation>
     </message>
