@@ -4,6 +4,7 @@
 #include "MarketStore.h"
 #include "ReportExporter.h"
 #include "SessionFile.h"
+#include "Settings.h"
 
 #include <QCommandLineParser>
 #include <QIcon>
@@ -47,6 +48,9 @@ Application::Application(int& argc, char** argv)
     setApplicationVersion(QStringLiteral(ANCHORLINE_VERSION));
     setDesktopFileName(u"io.github.anchorline.Anchorline"_s);
     setWindowIcon(QIcon(u":/icons/anchorline.svg"_s));
+    // Before any widget or command-line help text exists, so all of them are translated; the settings need
+    // the names above. An empty setting follows the system's languages.
+    m_translations.load(Settings::get(Settings::Key::Language).toString());
     // Without a configured locale (LANG unset, as under Xvfb or in CI) amounts would read "185000$"; the data
     // is American, so show them as in the United States.
     if (QLocale().language() == QLocale::C)

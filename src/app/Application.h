@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TranslationLoader.h"
+
 #include <QApplication>
 
 namespace Anchorline {
@@ -25,6 +27,9 @@ public:
     // screenshot and exits. Exit codes: 0 success, 1 the screenshot could not be written, 2 bad arguments or
     // session file.
     int run(const QStringList& arguments);
+
+private:
+    TranslationLoader m_translations;
 };
 
 } // namespace Anchorline

@@ -3,7 +3,9 @@
 #include "AboutDialog.h"
 #include "BandModel.h"
 #include "DataSourcesDialog.h"
+#include "LanguageNames.h"
 #include "MarketStore.h"
+#include "MessageBox.h"
 #include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
@@ -11,6 +13,7 @@
 #include "Session.h"
 #include "SessionJson.h"
 #include "Settings.h"
+#include "TranslationLoader.h"
 #include "charts/ChartPanel.h"
 #include "charts/LevelProgressionChart.h"
 #include "charts/MarketBandChart.h"
@@ -19,6 +22,7 @@
 #include "charts/YearByYearChart.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QUndoStack>
@@ -56,6 +60,7 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     statusBar()->addWidget(m_matchLabel, 1);
     statusBar()->addPermanentWidget(m_sourceLabel);
     setUpActions();
+    setUpLanguageMenu();
 
     connect(m_form, &OfferForm::offerChanged, this, &MainWindow::applyFormInputs);
     connect(m_form, &OfferForm::problemsChanged, this, &MainWindow::showProblems);
@@ -115,6 +120,36 @@ void MainWindow::setUpActions()
         m_ui->actionCopyEmail->setEnabled(sendable);
         m_ui->actionOpenInMail->setEnabled(sendable);
     });
+}
+
+// View ▸ Language: the choice is stored and read at the next start (Application loads the translations before
+// any window exists), so the window does not have to retranslate itself.
+void MainWindow::setUpLanguageMenu()
+{
+    m_ui->menuView->addSeparator();
+    auto* menu = m_ui->menuView->addMenu(tr("&Language"));
+    menu->setObjectName(u"menuLanguage"_s);
+    auto* group = new QActionGroup(menu);
+    const QString chosen = Settings::get(Settings::Key::Language).toString();
+    const auto addLanguage = [&](const QString& text, const QString& code) {
+        auto* action = menu->addAction(text);
+        action->setObjectName(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (Settings::get(Settings::Key::Language).toString() == code)
+                return;
+            Settings::set(Settings::Key::Language, code);
+            MessageBox::information(this, tr("Language"),
+                                    tr("The new language takes effect after you restart Anchorline."));
+        });
+    };
+    addLanguage(tr("System default"), QString());
+    menu->addSeparator();
+    addLanguage(LanguageNames::autonym(u"en"_s), u"en"_s);
+    for (const auto& code : TranslationLoader::availableLanguages())
+        addLanguage(LanguageNames::autonym(code), code);
 }
 
 void MainWindow::setInput(const NegotiationInput& input)

@@ -67,6 +67,7 @@ protected:
 private:
     void setUpCharts(const MarketStore& store);
     void setUpActions();
+    void setUpLanguageMenu();
     void applyFormInputs();
     void showResults();
     void showProblems();

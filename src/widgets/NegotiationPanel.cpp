@@ -1,11 +1,13 @@
 #include "NegotiationPanel.h"
 
 #include "FileDialog.h"
+#include "LanguageNames.h"
 #include "MailtoLink.h"
 #include "MessageBox.h"
 #include "OfferWorkspace.h"
 #include "SessionFile.h"
 #include "StrategyCatalogue.h"
+#include "TemplateLibrary.h"
 #include "WarningColors.h"
 #include "ui_NegotiationPanel.h"
 
@@ -47,6 +49,7 @@ QString componentName(const QString& field)
         return NegotiationPanel::tr("Refreshers per year");
     return field;
 }
+
 } // namespace
 
 NegotiationPanel::NegotiationPanel(QWidget* parent)
@@ -56,7 +59,12 @@ NegotiationPanel::NegotiationPanel(QWidget* parent)
     m_ui->setupUi(this);
     for (const auto tone : EmailTones::all())
         m_ui->toneCombo->addItem(EmailTones::displayName(tone), EmailTones::id(tone));
-    m_ui->languageCombo->addItem(tr("English"), u"en"_s);
+    // Every language with templates (built in or the user's), English first.
+    QStringList languages = TemplateLibrary::standard().languages();
+    languages.removeAll(u"en"_s);
+    languages.prepend(u"en"_s);
+    for (const auto& language : std::as_const(languages))
+        m_ui->languageCombo->addItem(LanguageNames::autonym(language), language);
     m_ui->staleBar->setVisible(false);
     QPalette stalePalette = m_ui->staleBar->palette();
     stalePalette.setColor(QPalette::Window,
@@ -151,6 +159,8 @@ void NegotiationPanel::refresh()
         m_ui->targetValueLabel->setText(u"p%1"_s.arg(input.targetPercentile));
         const QSignalBlocker toneBlocker(m_ui->toneCombo);
         m_ui->toneCombo->setCurrentIndex(m_ui->toneCombo->findData(EmailTones::id(input.tone)));
+        const QSignalBlocker languageBlocker(m_ui->languageCombo);
+        m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(input.language));
     }
     showStrategies();
     showAsk();

@@ -14,15 +14,16 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 6>& table()
+const std::array<Entry, 7>& table()
 {
-    static const std::array<Entry, 6> entries{{
+    static const std::array<Entry, 7> entries{{
         {Settings::Key::MainWindowGeometry, u"MainWindow/Geometry", QVariant()},
         {Settings::Key::MainWindowState, u"MainWindow/State", QVariant()},
         {Settings::Key::MainSplitterState, u"MainWindow/SplitterState", QVariant()},
         {Settings::Key::ChartTab, u"MainWindow/ChartTab", 0},
         {Settings::Key::NegotiationTab, u"Negotiation/Tab", 0},
         {Settings::Key::LastSession, u"Session/Last", QVariant()},
+        {Settings::Key::Language, u"General/Language", QString()},
     }};
     return entries;
 }

@@ -18,6 +18,7 @@ public:
         ChartTab,
         NegotiationTab,
         LastSession, // the last inputs as session JSON (SessionJson)
+        Language,    // the app's language ("de", "en", …); empty follows the system (read at start)
     };
 
     static QVariant get(Key key);

@@ -1,20 +1,24 @@
 #include "MainWindow.h"
 #include "MarketStore.h"
+#include "MessageBox.h"
 #include "MoneyLineEdit.h"
 #include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
 #include "Session.h"
 #include "Settings.h"
+#include "TranslationLoader.h"
 #include "charts/MarketBandChart.h"
 #include "charts/WalkAwayChart.h"
 #include "charts/YearByYearChart.h"
 
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Anchorline;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -26,6 +30,8 @@ private slots:
     void badInputIsNamedInTheStatusBar();
     void statusBarNamesSourceAndAge();
     void lastInputsAreRemembered();
+    void languageMenuStoresTheChoice();
+    void chosenLanguageTranslatesANewWindow();
 
 private:
     static void retype(MoneyLineEdit* edit, const QString& text)
@@ -109,6 +115,45 @@ void TestMainWindow::lastInputsAreRemembered()
     QCOMPARE(restored.workspace()->input().offer.company, QStringLiteral("Fabrikam"));
     QCOMPARE(restored.offerForm()->offer().base, Money::fromMajor(172'250));
     QCOMPARE(restored.workspace()->input().targetPercentile, 80);
+}
+
+void TestMainWindow::languageMenuStoresTheChoice()
+{
+    MainWindow window(MarketStore::builtIn());
+    const auto* menu = window.findChild<QMenu*>(u"menuLanguage"_s);
+    QVERIFY(menu);
+    QStringList names;
+    for (const auto* action : menu->actions()) {
+        if (!action->isSeparator())
+            names.append(action->text());
+    }
+    QCOMPARE(names,
+             QStringList({u"System default"_s, u"English"_s, u"Deutsch"_s, u"Español"_s, u"Français"_s}));
+    QVERIFY(window.findChild<QAction*>(u"actionLanguage_system"_s)->isChecked());
+
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the "after restart" note
+    window.findChild<QAction*>(u"actionLanguage_fr"_s)->trigger();
+    QCOMPARE(Settings::get(Settings::Key::Language).toString(), u"fr"_s);
+    QVERIFY(window.findChild<QAction*>(u"actionLanguage_fr"_s)->isChecked());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.findChild<QAction*>(u"actionLanguage_system"_s)->trigger();
+    QCOMPARE(Settings::get(Settings::Key::Language).toString(), QString());
+}
+
+// What Application does at start: the stored language is loaded before the window exists.
+void TestMainWindow::chosenLanguageTranslatesANewWindow()
+{
+    Settings::set(Settings::Key::Language, u"de"_s);
+    TranslationLoader translations;
+    QCOMPARE(translations.load(Settings::get(Settings::Key::Language).toString()), u"de"_s);
+    {
+        MainWindow window(MarketStore::builtIn());
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
+        QVERIFY(window.findChild<QAction*>(u"actionLanguage_de"_s)->isChecked());
+    }
+    translations.load(u"en"_s);
+    Settings::reset(Settings::Key::Language);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestMainWindow)

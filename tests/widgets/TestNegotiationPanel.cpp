@@ -6,6 +6,7 @@
 #include "OfferWorkspace.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
 #include <QGuiApplication>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace Anchorline;
+using namespace Qt::StringLiterals;
 
 // Receives the URLs QDesktopServices would hand to the mail app.
 class UrlCatcher : public QObject
@@ -44,6 +46,7 @@ private slots:
     void saveAsTextWritesAPrivateFile();
     void saveToAnUnwritablePlaceIsReported();
     void blockingWarningDisablesSending();
+    void languageComboOffersEveryTemplateLanguage();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -192,6 +195,31 @@ void TestNegotiationPanel::blockingWarningDisablesSending()
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     m_workspace->setStrategyId(QString());
     QVERIFY(child<QPushButton>("copyButton")->isEnabled());
+}
+
+void TestNegotiationPanel::languageComboOffersEveryTemplateLanguage()
+{
+    auto* combo = child<QComboBox>("languageCombo");
+    QStringList names;
+    QStringList codes;
+    for (int row = 0; row < combo->count(); ++row) {
+        names.append(combo->itemText(row));
+        codes.append(combo->itemData(row).toString());
+    }
+    QCOMPARE(names, QStringList({u"English"_s, u"Deutsch"_s, u"Español"_s, u"Français"_s}));
+    QCOMPARE(codes, QStringList({u"en"_s, u"de"_s, u"es"_s, u"fr"_s}));
+
+    combo->setCurrentIndex(1);
+    QCOMPARE(m_workspace->input().language, u"de"_s);
+    const QString germanAsk = m_workspace->plan()->ask.base.asked.toString(QLocale(u"de"_s));
+    // The plan has the amount with its no-break space; the text edit shows it as a plain space.
+    QVERIFY2(m_workspace->plan()->email.body.contains(germanAsk),
+             qPrintable(m_workspace->plan()->email.body));
+    QCOMPARE(m_panel->emailBody(), QString(m_workspace->plan()->email.body).replace(QChar::Nbsp, u' '));
+    QVERIFY2(m_panel->emailSubject().contains(u"Angebot"_s), qPrintable(m_panel->emailSubject()));
+    combo->setCurrentIndex(0);
+    QCOMPARE(m_workspace->input().language, u"en"_s);
+    QVERIFY(m_panel->emailBody().contains(m_workspace->plan()->ask.base.asked.toString(QLocale(u"en"_s))));
 }
 
 QTEST_MAIN(TestNegotiationPanel)
