@@ -147,10 +147,10 @@ private slots:
         QCOMPARE(result.error, NegotiationEngine::PrepareResult::Error::UnknownStrategy);
         QVERIFY(result.message.startsWith(u"unknown strategy \"lowball\""_s));
         auto input = midLevelInput();
-        input.language = u"fr"_s;
+        input.language = u"it"_s;
         result = m_engine.prepare(input);
         QCOMPARE(result.error, NegotiationEngine::PrepareResult::Error::UnknownLanguage);
-        QCOMPARE(result.message, u"no templates for language \"fr\"; available: en"_s);
+        QCOMPARE(result.message, u"no templates for language \"it\"; available: de, en, es, fr"_s);
     }
     void noBandMeansNoMarketSentenceAndInfo()
     {
