@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "ReportExporter.h"
+#include "SessionDocument.h"
 #include "SessionFile.h"
 #include "Settings.h"
 
@@ -103,8 +104,9 @@ int Application::run(const QStringList& arguments)
     if (!parser.isSet(screenshotOption)) {
         window.restoreSettings();
         if (session)
-            window.setSession(*session);
+            window.sessionDocument()->setDocument(*session, sessionPath);
         window.show();
+        window.sessionDocument()->offerRecovery();
         return exec();
     }
 

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace Anchorline {
@@ -14,9 +16,14 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                                    const QString& filter);
 
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                   const QString& filter);
+
     static void setNextFileName(const QString& fileName);
 
 private:
+    static std::optional<QString> takeNextFileName(); // the test seam's name, once
+
     static bool s_hasNextFileName;
     static QString s_nextFileName;
 };

@@ -11,6 +11,7 @@
 #include "OfferWorkspace.h"
 #include "SearchSuggestionModel.h"
 #include "Session.h"
+#include "SessionDocument.h"
 #include "SessionJson.h"
 #include "Settings.h"
 #include "TranslationLoader.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     connect(m_workspace, &OfferWorkspace::recomputed, this, &MainWindow::showResults);
     m_panel->setWorkspace(m_workspace);
     setInput(OfferForm::sampleInput());
+    m_document = new SessionDocument(this, m_ui->menuFile, m_ui->actionSaveEmail);
 }
 
 MainWindow::~MainWindow() = default;
@@ -276,7 +278,7 @@ void MainWindow::restoreSettings()
     // A damaged or too-new stored session is ignored: the sample inputs stay.
     const auto parsed = SessionJson::parse(last);
     if (parsed.ok() && parsed.session->validate().isEmpty())
-        setSession(*parsed.session);
+        m_document->setDocument(*parsed.session, QString());
 }
 
 void MainWindow::saveSettings() const
@@ -291,6 +293,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_document->maybeClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

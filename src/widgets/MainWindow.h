@@ -22,6 +22,7 @@ class OfferForm;
 class OfferWorkspace;
 class RoleComparisonView;
 struct Session;
+class SessionDocument;
 class WalkAwayChart;
 class YearByYearChart;
 
@@ -55,6 +56,7 @@ public:
     LevelProgressionChart* levelProgressionChart() const { return m_levelChart; }
     WalkAwayChart* walkAwayChart() const { return m_walkAwayChart; }
     RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
+    SessionDocument* sessionDocument() const { return m_document; }
     QString statusText() const;
 
 public slots:
@@ -84,6 +86,7 @@ private:
     RoleComparisonView* m_roleComparison = nullptr;
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
+    SessionDocument* m_document = nullptr;
 };
 
 } // namespace Anchorline

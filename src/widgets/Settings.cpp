@@ -14,9 +14,9 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 7>& table()
+const std::array<Entry, 8>& table()
 {
-    static const std::array<Entry, 7> entries{{
+    static const std::array<Entry, 8> entries{{
         {Settings::Key::MainWindowGeometry, u"MainWindow/Geometry", QVariant()},
         {Settings::Key::MainWindowState, u"MainWindow/State", QVariant()},
         {Settings::Key::MainSplitterState, u"MainWindow/SplitterState", QVariant()},
@@ -24,6 +24,7 @@ const std::array<Entry, 7>& table()
         {Settings::Key::NegotiationTab, u"Negotiation/Tab", 0},
         {Settings::Key::LastSession, u"Session/Last", QVariant()},
         {Settings::Key::Language, u"General/Language", QString()},
+        {Settings::Key::RecentSessions, u"Session/Recent", QStringList()},
     }};
     return entries;
 }

@@ -17,8 +17,9 @@ public:
         MainSplitterState,
         ChartTab,
         NegotiationTab,
-        LastSession, // the last inputs as session JSON (SessionJson)
-        Language,    // the app's language ("de", "en", …); empty follows the system (read at start)
+        LastSession,    // the last inputs as session JSON (SessionJson)
+        Language,       // the app's language ("de", "en", …); empty follows the system (read at start)
+        RecentSessions, // File ▸ Open Recent: absolute paths, newest first
     };
 
     static QVariant get(Key key);

@@ -1,0 +1,165 @@
+#include "AutosaveStore.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MarketStore.h"
+#include "MessageBox.h"
+#include "MoneyLineEdit.h"
+#include "OfferForm.h"
+#include "OfferWorkspace.h"
+#include "Session.h"
+#include "SessionDocument.h"
+#include "SessionFile.h"
+
+#include <QAction>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Anchorline;
+using namespace Qt::StringLiterals;
+
+class TestSessionDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void saveWritesAPrivateFileThatReopens();
+    void typingMarksModifiedAndSavingClearsIt();
+    void revertRestoresTheSavedValue();
+    void damagedFileIsReportedAndLeftAlone();
+    void crashSnapshotIsRecoveredAtStart();
+
+private:
+    static MoneyLineEdit* baseEdit(const MainWindow& window)
+    {
+        return window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s);
+    }
+    static void retype(MoneyLineEdit* edit, const QString& text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+        QTest::qWait(0);
+    }
+    static void trigger(const MainWindow& window, const QString& actionName)
+    {
+        auto* action = window.findChild<QAction*>(actionName);
+        QVERIFY2(action, qPrintable(actionName));
+        action->trigger();
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestSessionDocument::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    for (const auto& recovery : AutosaveStore().pendingRecoveries())
+        AutosaveStore().discard(recovery);
+}
+
+void TestSessionDocument::saveWritesAPrivateFileThatReopens()
+{
+    const QString path = m_dir.filePath(u"client.anchorline"_s);
+    {
+        MainWindow window(MarketStore::builtIn());
+        retype(baseEdit(window), u"187500"_s);
+        FileDialog::setNextFileName(path);
+        trigger(window, u"actionSaveSession"_s);
+        QCOMPARE(window.sessionDocument()->filePath(), path);
+        QCOMPARE(window.windowTitle(), u"client.anchorline[*] — Anchorline"_s);
+    }
+    QVERIFY(QFile::exists(path));
+    // Mode 0600: Qt reports the owner's bits twice (Owner and User), group and others have none.
+    QCOMPARE(QFile::permissions(path),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    MainWindow reopened(MarketStore::builtIn());
+    FileDialog::setNextFileName(path);
+    trigger(reopened, u"actionOpenSession"_s);
+    QTest::qWait(0);
+    QCOMPARE(reopened.offerForm()->offer().base, Money::fromMajor(187'500));
+    QCOMPARE(reopened.workspace()->input().offer.base, Money::fromMajor(187'500));
+    QVERIFY(!reopened.isWindowModified());
+}
+
+void TestSessionDocument::typingMarksModifiedAndSavingClearsIt()
+{
+    MainWindow window(MarketStore::builtIn());
+    QTest::qWait(0);
+    QVERIFY(!window.isWindowModified());
+    retype(baseEdit(window), u"191000"_s);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.sessionDocument()->saveFile(m_dir.filePath(u"modified.anchorline"_s)));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(SessionFile::load(m_dir.filePath(u"modified.anchorline"_s)).session().offers.front().offer.base,
+             Money::fromMajor(191'000));
+}
+
+void TestSessionDocument::revertRestoresTheSavedValue()
+{
+    MainWindow window(MarketStore::builtIn());
+    retype(baseEdit(window), u"176000"_s);
+    QVERIFY(window.sessionDocument()->saveFile(m_dir.filePath(u"revert.anchorline"_s)));
+    retype(baseEdit(window), u"199999"_s);
+    QVERIFY(window.isWindowModified());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    trigger(window, u"actionRevertSession"_s);
+    QTest::qWait(0);
+    QCOMPARE(window.offerForm()->offer().base, Money::fromMajor(176'000));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestSessionDocument::damagedFileIsReportedAndLeftAlone()
+{
+    const QString path = m_dir.filePath(u"damaged.anchorline"_s);
+    const QByteArray damaged = R"({"schema": 1, "offers": [{"base": )";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    MainWindow window(MarketStore::builtIn());
+    QTest::qWait(0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.sessionDocument()->openFile(path));
+    QVERIFY2(window.sessionDocument()->lastError().contains(u"damaged.anchorline"_s),
+             qPrintable(window.sessionDocument()->lastError()));
+    QCOMPARE(window.offerForm()->offer().base, OfferForm::sampleInput().offer.base);
+    QVERIFY(window.sessionDocument()->filePath().isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), damaged);
+    QVERIFY(!QFile::exists(SessionFile::backupPath(path)));
+}
+
+void TestSessionDocument::crashSnapshotIsRecoveredAtStart()
+{
+    Session session;
+    session.clientName = u"Dana"_s;
+    NegotiationInput input = OfferForm::sampleInput();
+    input.offer.base = Money::fromMajor(203'400);
+    session.offers.append({u"Offer A"_s, input.offer});
+    {
+        AutosaveStore crashed; // destroyed without clear(): what a crash leaves behind
+        QVERIFY(crashed.save(AutosaveStore::newDocumentId(), session, QString()).isEmpty());
+    }
+    MainWindow window(MarketStore::builtIn());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window.sessionDocument()->offerRecovery();
+    QTest::qWait(0);
+    QCOMPARE(window.offerForm()->offer().base, Money::fromMajor(203'400));
+    QVERIFY(window.isWindowModified());
+    // A clean close removes the snapshot: the next start offers nothing.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.sessionDocument()->maybeClose());
+    QVERIFY(AutosaveStore().pendingRecoveries().isEmpty());
+}
+
+QTEST_MAIN(TestSessionDocument)
+#include "TestSessionDocument.moc"
