@@ -153,84 +153,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="27"/>
+        <location filename="../src/app/Application.cpp" line="28"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report benötigt --pdf AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="60"/>
+        <location filename="../src/app/Application.cpp" line="64"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Ein Jobangebot mit Marktgehältern vergleichen und die Verhandlungs-E-Mail entwerfen.
 Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="66"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Das Hauptfenster ohne Bildschirm in eine PNG-Datei zeichnen und beenden (mit QT_QPA_PLATFORM=offscreen wird keine Anzeige benötigt).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="68"/>
+        <location filename="../src/app/Application.cpp" line="72"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="69"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Die Eingaben aus einer Sitzungs- oder Angebotsdatei übernehmen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="70"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Fenstergröße für --screenshot (Standard %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Die einseitige Angebotsübersicht einer Sitzung als PDF schreiben (siehe --pdf) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>SESSION</source>
         <translation>SITZUNG</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Die PDF-Datei, die --export-report schreibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>OUT.pdf</source>
         <translation>AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="85"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Eine Sitzung (.anchorline) oder Angebotsdatei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="111"/>
+        <location filename="../src/app/Application.cpp" line="115"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1500x920, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="125"/>
+        <location filename="../src/app/Application.cpp" line="129"/>
         <source>could not write the screenshot to %1</source>
         <translation>der Screenshot konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -1901,67 +1901,87 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="81"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="82"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="80"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="91"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="93"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="144"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
+        <source>The new language takes effect after you restart Anchorline.</source>
+        <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="222"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="227"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="237"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="244"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -2131,208 +2151,203 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
         <source>Base salary</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Equity per year</source>
         <translation>Aktien pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
         <source>Refreshers per year</source>
         <translation>Folgezuteilungen pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="192"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (benötigt weitere Angaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="205"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Angebotenes Grundgehalt %1: %2 der Gehälter für %3 bei %4 in %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="233"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
         <source>Blocked: </source>
         <translation>Blockiert: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="353"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Zuerst muss eine blockierende Warnung oben behoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="354"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Betreff und Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="356"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Eine neue Nachricht mit diesem Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="372"/>
         <source>Open in mail app</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="373"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Kein E-Mail-Programm hat die Nachricht angenommen. Verwenden Sie stattdessen „E-Mail kopieren“ und fügen Sie den Text ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>negotiation-email.txt</source>
         <translation>verhandlungs-email.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
         <source>Save email as text</source>
         <translation>E-Mail als Text speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="391"/>
         <source>Start your ask above the median</source>
         <translation>Beginnen Sie Ihre Forderung über dem Median</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Man bekommt selten mehr angeboten, als man fordert: Setzen Sie den Anker hoch und lassen Sie den Arbeitgeber herunterverhandeln.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Zielen Sie auf das 75. Perzentil der Marktspanne, nicht auf den Median.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Nennen Sie eine mäßig präzise Zahl (187.500 $, nicht 190.000 $) mit einer Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
         <source>Raise the target percentile</source>
         <translation>Zielperzentil erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Sagen Sie: „Laut Marktdaten liegt diese Rolle bei X–Y $“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="403"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Gegen externe Vergleichswerte lässt sich schwerer argumentieren als gegen persönliche Erwartungen: „Ich hatte auf mehr gehofft“ gibt dem Recruiter nichts an die Hand, was er der einstellenden Führungskraft vorlegen kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Nennen Sie die Quelle und ihr Jahr; die E-Mail erledigt das für Sie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Never reveal your current pay.</source>
         <translation>Verraten Sie nie Ihr aktuelles Gehalt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Use the market-anchored counter</source>
         <translation>Marktverankertes Gegenangebot verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>When base is stuck, move other levers</source>
         <translation>Wenn das Grundgehalt feststeht, bewegen Sie andere Hebel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>Die Gesamtvergütung hat mehr Hebel als das Grundgehalt allein: Aktien und ihr Vesting-Plan, eine Antrittsprämie, vorgezogene Folgezuteilungen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Fordern Sie alle Hebel in einer Nachricht, nach Priorität geordnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Eine Antrittsprämie liegt außerhalb der Gehaltsspanne und schafft keinen Präzedenzfall.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Add a sign-on lever</source>
         <translation>Hebel Antrittsprämie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Ask for 48 hours to review</source>
         <translation>Bitten Sie um 48 Stunden Bedenkzeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>So gewinnen Sie Zeit für ein Gegenangebot und zeigen, dass Sie das Angebot ernst nehmen – nicht, dass Sie unsicher sind.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Entscheiden Sie nicht im Gespräch; bedanken Sie sich und bitten Sie um das Angebot in schriftlicher Form.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Bitten Sie um ein konkretes Datum, besonders wenn die Frist kürzer als eine Woche ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="425"/>
         <source>Insert the ask-for-time email</source>
         <translation>E-Mail zur Bedenkzeit einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="434"/>
         <source>Stronger approach:</source>
         <translation>Stärkerer Ansatz:</translation>
     </message>

@@ -153,84 +153,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="27"/>
+        <location filename="../src/app/Application.cpp" line="28"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report necesita --pdf SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="60"/>
+        <location filename="../src/app/Application.cpp" line="64"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Evalúe una oferta de empleo frente a los salarios del mercado y redacte el correo de negociación.
 Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="66"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Representar la ventana principal fuera de pantalla en un archivo PNG y salir (con QT_QPA_PLATFORM=offscreen no hace falta pantalla).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="68"/>
+        <location filename="../src/app/Application.cpp" line="72"/>
         <source>FILE.png</source>
         <translation>ARCHIVO.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="69"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Rellenar los datos a partir de un archivo de sesión o de oferta.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="70"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Tamaño de la ventana para --screenshot (por defecto %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>WxH</source>
         <translation>AxA</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Escribir el resumen de una página de la oferta de una sesión como PDF (véase --pdf) y salir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>SESSION</source>
         <translation>SESION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>The PDF file --export-report writes.</source>
         <translation>El archivo PDF que escribe --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>OUT.pdf</source>
         <translation>SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="85"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Una sesión (.anchorline) o un archivo de oferta para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>[FILE]</source>
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="111"/>
+        <location filename="../src/app/Application.cpp" line="115"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size espera ANCHOxALTO en píxeles, p. ej. 1500x920, no «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="125"/>
+        <location filename="../src/app/Application.cpp" line="129"/>
         <source>could not write the screenshot to %1</source>
         <translation>no se pudo guardar la captura en %1</translation>
     </message>
@@ -1900,67 +1900,87 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="81"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="82"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="80"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="91"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="93"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="144"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
+        <source>The new language takes effect after you restart Anchorline.</source>
+        <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="222"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="227"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="237"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="244"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -2130,208 +2150,203 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
         <source>Base salary</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Equity per year</source>
         <translation>Acciones al año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
         <source>Refreshers per year</source>
         <translation>Renovaciones al año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (recomendada)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="192"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (faltan datos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="205"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Salario base ofrecido %1: %2 de los salarios de %3 para %4 en %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="233"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
         <source>Warning: </source>
         <translation>Advertencia: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="353"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Primero hay que resolver una advertencia bloqueante de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="354"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copiar el asunto y el cuerpo al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="356"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Iniciar un mensaje nuevo en su aplicación de correo con este texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="372"/>
         <source>Open in mail app</source>
         <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="373"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Ninguna aplicación de correo aceptó el mensaje. Use «Copiar correo» y péguelo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>negotiation-email.txt</source>
         <translation>correo-negociacion.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
         <source>Save email as text</source>
         <translation>Guardar el correo como texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="391"/>
         <source>Start your ask above the median</source>
         <translation>Empiece su petición por encima de la mediana</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Rara vez le ofrecerán más de lo que pida, así que ancle alto y deje que la empresa negocie a la baja.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Apunte al percentil 75 de la banda de mercado, no a la mediana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Use una cifra moderadamente precisa (187.500 $, no 190.000 $) con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
         <source>Raise the target percentile</source>
         <translation>Subir el percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Diga: «Los datos de mercado sitúan este puesto entre X y Y $»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="403"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Es más difícil rebatir referencias externas que expectativas personales: «Esperaba algo más» no le da al seleccionador nada que llevar al responsable de contratación.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Cite la fuente y su año; el correo lo hace por usted.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Never reveal your current pay.</source>
         <translation>Nunca revele su salario actual.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Use the market-anchored counter</source>
         <translation>Usar la contraoferta anclada en el mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>When base is stuck, move other levers</source>
         <translation>Cuando el salario base no se mueve, mueva otras palancas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La retribución total tiene más palancas que el salario base: las acciones y su calendario de consolidación, un bono de incorporación, concesiones de renovación anticipadas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Pida todas las palancas en un mismo mensaje, por orden de prioridad.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Un bono de incorporación queda fuera de la banda salarial y no sienta precedente.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Add a sign-on lever</source>
         <translation>Añadir la palanca del bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Ask for 48 hours to review</source>
         <translation>Pida 48 horas para revisarla</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Así gana tiempo para una contraoferta y transmite que se toma la oferta en serio, no que tenga dudas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>No decida durante la llamada; dé las gracias y pida la oferta por escrito.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Pida una fecha concreta, sobre todo si el plazo es inferior a una semana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="425"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insertar el correo para pedir tiempo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="434"/>
         <source>Stronger approach:</source>
         <translation>Enfoque más sólido:</translation>
     </message>

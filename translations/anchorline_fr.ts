@@ -153,84 +153,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="27"/>
+        <location filename="../src/app/Application.cpp" line="28"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report nécessite --pdf SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="60"/>
+        <location filename="../src/app/Application.cpp" line="64"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Évaluez une offre d&apos;emploi par rapport aux salaires du marché et rédigez l&apos;e-mail de négociation.
 Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="66"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Dessiner la fenêtre principale hors écran dans un fichier PNG et quitter (avec QT_QPA_PLATFORM=offscreen, aucun affichage n&apos;est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="68"/>
+        <location filename="../src/app/Application.cpp" line="72"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="69"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Remplir les champs à partir d&apos;un fichier de session ou d&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="70"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Taille de la fenêtre pour --screenshot (par défaut %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Écrire la fiche d&apos;une page de l&apos;offre d&apos;une session en PDF (voir --pdf) et quitter.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>SESSION</source>
         <translation>SESSION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Le fichier PDF écrit par --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>OUT.pdf</source>
         <translation>SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="85"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Une session (.anchorline) ou un fichier d&apos;offre à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>[FILE]</source>
         <translation>[FICHIER]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="111"/>
+        <location filename="../src/app/Application.cpp" line="115"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1500x920, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="125"/>
+        <location filename="../src/app/Application.cpp" line="129"/>
         <source>could not write the screenshot to %1</source>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
@@ -1900,67 +1900,87 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="81"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="82"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="78"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="79"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="80"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="91"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="93"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="144"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
+        <source>The new language takes effect after you restart Anchorline.</source>
+        <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="222"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="227"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="237"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="244"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -2130,208 +2150,203 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="41"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
         <source>Base salary</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Equity per year</source>
         <translation>Actions par an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
         <source>Refreshers per year</source>
         <translation>Attributions complémentaires par an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="59"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="172"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (recommandée)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="192"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (données manquantes)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="195"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="205"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Salaire de base proposé %1&#xa0;: %2 des salaires de %3 pour %4 à %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="213"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="233"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="250"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
         <source>Blocked: </source>
         <translation>Bloquant&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="251"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
         <source>Warning: </source>
         <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="343"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="353"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Un avertissement bloquant ci-dessus doit d&apos;abord être résolu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="344"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="354"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copier l&apos;objet et le corps dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="346"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="356"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Commencer un nouveau message avec ce texte dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="362"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="372"/>
         <source>Open in mail app</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="363"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="373"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Aucun logiciel de messagerie n&apos;a accepté le message. Utilisez plutôt «&#xa0;Copier l&apos;e-mail&#xa0;» puis collez-le.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="369"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>negotiation-email.txt</source>
         <translation>e-mail-negociation.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="376"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
         <source>Save email as text</source>
         <translation>Enregistrer l&apos;e-mail en texte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="371"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="391"/>
         <source>Start your ask above the median</source>
         <translation>Commencez votre demande au-dessus de la médiane</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>On vous propose rarement plus que ce que vous demandez&#xa0;: ancrez haut et laissez l&apos;employeur négocier à la baisse.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="384"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Visez le 75e centile de la fourchette du marché, pas la médiane.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="385"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Utilisez un chiffre modérément précis (187&#xa0;500&#xa0;$, pas 190&#xa0;000&#xa0;$) avec une raison.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
         <source>Raise the target percentile</source>
         <translation>Relever le centile cible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Dites&#xa0;: «&#xa0;Les données du marché situent ce poste entre X et Y $&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="403"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Il est plus difficile de contester des références externes que des attentes personnelles&#xa0;: «&#xa0;J&apos;espérais davantage&#xa0;» ne donne au recruteur rien à présenter au responsable du recrutement.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Citez la source et son année&#xa0;; l&apos;e-mail le fait pour vous.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Never reveal your current pay.</source>
         <translation>Ne révélez jamais votre salaire actuel.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Use the market-anchored counter</source>
         <translation>Utiliser la contre-proposition ancrée sur le marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="401"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>When base is stuck, move other levers</source>
         <translation>Quand le salaire de base est bloqué, actionnez d&apos;autres leviers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La rémunération totale offre plus de leviers que le seul salaire de base&#xa0;: les actions et leur calendrier d&apos;acquisition, une prime d&apos;embauche, des attributions complémentaires anticipées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Demandez tous les leviers dans un seul message, par ordre de priorité.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Une prime d&apos;embauche sort de la grille salariale et ne crée pas de précédent.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Add a sign-on lever</source>
         <translation>Ajouter le levier de la prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="410"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Ask for 48 hours to review</source>
         <translation>Demandez 48 heures pour réfléchir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Cela vous donne le temps de faire une contre-proposition et montre que vous prenez l&apos;offre au sérieux, et non que vous hésitez.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Ne décidez pas pendant l&apos;appel&#xa0;; remerciez et demandez l&apos;offre par écrit.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Demandez une date précise, surtout si le délai est inférieur à une semaine.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="425"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insérer l&apos;e-mail de demande de délai</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="434"/>
         <source>Stronger approach:</source>
         <translation>Approche plus solide&#xa0;:</translation>
     </message>
