@@ -153,84 +153,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="28"/>
+        <location filename="../src/app/Application.cpp" line="29"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report benötigt --pdf AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="64"/>
+        <location filename="../src/app/Application.cpp" line="65"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Ein Jobangebot mit Marktgehältern vergleichen und die Verhandlungs-E-Mail entwerfen.
 Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="70"/>
+        <location filename="../src/app/Application.cpp" line="71"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Das Hauptfenster ohne Bildschirm in eine PNG-Datei zeichnen und beenden (mit QT_QPA_PLATFORM=offscreen wird keine Anzeige benötigt).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="72"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Die Eingaben aus einer Sitzungs- oder Angebotsdatei übernehmen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="75"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Fenstergröße für --screenshot (Standard %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="79"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Die einseitige Angebotsübersicht einer Sitzung als PDF schreiben (siehe --pdf) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>SESSION</source>
         <translation>SITZUNG</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Die PDF-Datei, die --export-report schreibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>OUT.pdf</source>
         <translation>AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="85"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Eine Sitzung (.anchorline) oder Angebotsdatei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="87"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="115"/>
+        <location filename="../src/app/Application.cpp" line="117"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1500x920, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="129"/>
+        <location filename="../src/app/Application.cpp" line="131"/>
         <source>could not write the screenshot to %1</source>
         <translation>der Screenshot konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -1901,87 +1901,87 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="81"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="82"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="86"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="87"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="96"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="144"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="147"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="227"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="244"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="246"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -3464,6 +3464,121 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
 </context>
 <context>
+    <name>Anchorline::SessionDocument</name>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="49"/>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="51"/>
+        <source>&amp;Open Session…</source>
+        <translation>Sitzung &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="53"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung s&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="62"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="64"/>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="81"/>
+        <source>No recent sessions</source>
+        <translation>Keine zuletzt geöffneten Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="134"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <source>Cannot Open Session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <source>%1: the session has no offer to show.</source>
+        <translation>%1: Die Sitzung enthält kein Angebot zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="174"/>
+        <source>Cannot Save Session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="195"/>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="196"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="222"/>
+        <source>Anchorline sessions (*.%1)</source>
+        <translation>Anchorline-Sitzungen (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="221"/>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="232"/>
+        <source>Revert Session</source>
+        <translation>Sitzung zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="233"/>
+        <source>Discard your changes and reload %1 as last saved?</source>
+        <translation>Ihre Änderungen verwerfen und %1 im zuletzt gespeicherten Stand neu laden?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="265"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="273"/>
+        <source>Recover Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="281"/>
+        <source>Cannot Recover Session</source>
+        <translation>Sitzung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <source>untitled.%1</source>
+        <translation>unbenannt.%1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <source>%1[*] — Anchorline</source>
+        <translation>%1[*] — Anchorline</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::SessionFile</name>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="36"/>
@@ -4165,8 +4280,8 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="124"/>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="129"/>
@@ -4461,6 +4576,11 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Als Text speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <source>Save the subject and body to a text file (Ctrl+Shift+S)</source>
+        <translation>Betreff und Text in einer Textdatei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
         <translation>Betreff und Text in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
@@ -4469,11 +4589,6 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Eine neue Nachricht mit diesem Betreff und Text in Ihrem E-Mail-Programm beginnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="458"/>
-        <source>Save the subject and body to a text file (Ctrl+S)</source>
-        <translation>Betreff und Text in einer Textdatei speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>

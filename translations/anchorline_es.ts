@@ -153,84 +153,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="28"/>
+        <location filename="../src/app/Application.cpp" line="29"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report necesita --pdf SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="64"/>
+        <location filename="../src/app/Application.cpp" line="65"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Evalúe una oferta de empleo frente a los salarios del mercado y redacte el correo de negociación.
 Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="70"/>
+        <location filename="../src/app/Application.cpp" line="71"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Representar la ventana principal fuera de pantalla en un archivo PNG y salir (con QT_QPA_PLATFORM=offscreen no hace falta pantalla).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="72"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>FILE.png</source>
         <translation>ARCHIVO.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Rellenar los datos a partir de un archivo de sesión o de oferta.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="75"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Tamaño de la ventana para --screenshot (por defecto %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="79"/>
         <source>WxH</source>
         <translation>AxA</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Escribir el resumen de una página de la oferta de una sesión como PDF (véase --pdf) y salir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>SESSION</source>
         <translation>SESION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>The PDF file --export-report writes.</source>
         <translation>El archivo PDF que escribe --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>OUT.pdf</source>
         <translation>SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="85"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Una sesión (.anchorline) o un archivo de oferta para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="87"/>
         <source>[FILE]</source>
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="115"/>
+        <location filename="../src/app/Application.cpp" line="117"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size espera ANCHOxALTO en píxeles, p. ej. 1500x920, no «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="129"/>
+        <location filename="../src/app/Application.cpp" line="131"/>
         <source>could not write the screenshot to %1</source>
         <translation>no se pudo guardar la captura en %1</translation>
     </message>
@@ -1900,87 +1900,87 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="81"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="82"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="86"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="87"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="96"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="144"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="147"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="227"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="244"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="246"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -3463,6 +3463,121 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
 </context>
 <context>
+    <name>Anchorline::SessionDocument</name>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="49"/>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="51"/>
+        <source>&amp;Open Session…</source>
+        <translation>&amp;Abrir sesión…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="53"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <source>&amp;Save Session</source>
+        <translation>Guar&amp;dar sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="62"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Guardar sesión &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="64"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="81"/>
+        <source>No recent sessions</source>
+        <translation>No hay sesiones recientes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="134"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <source>Cannot Open Session</source>
+        <translation>No se puede abrir la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <source>%1: the session has no offer to show.</source>
+        <translation>%1: la sesión no contiene ninguna oferta que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="174"/>
+        <source>Cannot Save Session</source>
+        <translation>No se puede guardar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="195"/>
+        <source>Save Session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="196"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="222"/>
+        <source>Anchorline sessions (*.%1)</source>
+        <translation>Sesiones de Anchorline (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="221"/>
+        <source>Open Session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="232"/>
+        <source>Revert Session</source>
+        <translation>Revertir la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="233"/>
+        <source>Discard your changes and reload %1 as last saved?</source>
+        <translation>¿Descartar sus cambios y volver a cargar %1 tal como se guardó por última vez?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <source>Save the changes to %1?</source>
+        <translation>¿Guardar los cambios en %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="265"/>
+        <source>Autosave failed: %1</source>
+        <translation>Error en el guardado automático: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="273"/>
+        <source>Recover Session</source>
+        <translation>Recuperar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="281"/>
+        <source>Cannot Recover Session</source>
+        <translation>No se puede recuperar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <source>untitled.%1</source>
+        <translation>sin título.%1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <source>%1[*] — Anchorline</source>
+        <translation>%1[*] — Anchorline</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::SessionFile</name>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="36"/>
@@ -4164,8 +4279,8 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="124"/>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="129"/>
@@ -4460,6 +4575,11 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Guardar como texto…</translation>
     </message>
     <message>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <source>Save the subject and body to a text file (Ctrl+Shift+S)</source>
+        <translation>Guardar el asunto y el cuerpo en un archivo de texto (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copiar el asunto y el cuerpo al portapapeles (Ctrl+Mayús+C)</translation>
@@ -4468,11 +4588,6 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Iniciar un mensaje nuevo con este asunto y cuerpo en su aplicación de correo</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="458"/>
-        <source>Save the subject and body to a text file (Ctrl+S)</source>
-        <translation>Guardar el asunto y el cuerpo en un archivo de texto (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>

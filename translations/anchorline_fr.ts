@@ -153,84 +153,84 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="28"/>
+        <location filename="../src/app/Application.cpp" line="29"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report nécessite --pdf SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="64"/>
+        <location filename="../src/app/Application.cpp" line="65"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Évaluez une offre d&apos;emploi par rapport aux salaires du marché et rédigez l&apos;e-mail de négociation.
 Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="70"/>
+        <location filename="../src/app/Application.cpp" line="71"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Dessiner la fenêtre principale hors écran dans un fichier PNG et quitter (avec QT_QPA_PLATFORM=offscreen, aucun affichage n&apos;est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="72"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="74"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Remplir les champs à partir d&apos;un fichier de session ou d&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="75"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Taille de la fenêtre pour --screenshot (par défaut %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="79"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="82"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Écrire la fiche d&apos;une page de l&apos;offre d&apos;une session en PDF (voir --pdf) et quitter.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>SESSION</source>
         <translation>SESSION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Le fichier PDF écrit par --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>OUT.pdf</source>
         <translation>SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="85"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Une session (.anchorline) ou un fichier d&apos;offre à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="87"/>
         <source>[FILE]</source>
         <translation>[FICHIER]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="115"/>
+        <location filename="../src/app/Application.cpp" line="117"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1500x920, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="129"/>
+        <location filename="../src/app/Application.cpp" line="131"/>
         <source>could not write the screenshot to %1</source>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
@@ -1900,87 +1900,87 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="81"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="82"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="86"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="87"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="96"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="144"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="147"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="227"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="244"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="246"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -3463,6 +3463,121 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
 </context>
 <context>
+    <name>Anchorline::SessionDocument</name>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="49"/>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="51"/>
+        <source>&amp;Open Session…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="53"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir une session &amp;récente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <source>&amp;Save Session</source>
+        <translation>Enregi&amp;strer la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="62"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Enregistrer la session so&amp;us…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="64"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;charger la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="81"/>
+        <source>No recent sessions</source>
+        <translation>Aucune session récente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="134"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <source>Cannot Open Session</source>
+        <translation>Impossible d&apos;ouvrir la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <source>%1: the session has no offer to show.</source>
+        <translation>%1&#xa0;: la session ne contient aucune offre à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="174"/>
+        <source>Cannot Save Session</source>
+        <translation>Impossible d&apos;enregistrer la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="195"/>
+        <source>Save Session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="196"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="222"/>
+        <source>Anchorline sessions (*.%1)</source>
+        <translation>Sessions Anchorline (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="221"/>
+        <source>Open Session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="232"/>
+        <source>Revert Session</source>
+        <translation>Recharger la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="233"/>
+        <source>Discard your changes and reload %1 as last saved?</source>
+        <translation>Abandonner vos modifications et recharger %1 dans sa dernière version enregistrée&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="265"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="273"/>
+        <source>Recover Session</source>
+        <translation>Récupérer la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="281"/>
+        <source>Cannot Recover Session</source>
+        <translation>Impossible de récupérer la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <source>untitled.%1</source>
+        <translation>sans titre.%1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <source>%1[*] — Anchorline</source>
+        <translation>%1[*] — Anchorline</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::SessionFile</name>
     <message>
         <location filename="../src/core/SessionFile.cpp" line="36"/>
@@ -4164,8 +4279,8 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="124"/>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="129"/>
@@ -4460,6 +4575,11 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Enregistrer en texte…</translation>
     </message>
     <message>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <source>Save the subject and body to a text file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer l&apos;objet et le corps dans un fichier texte (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
         <location filename="../ui/NegotiationPanel.ui" line="438"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copier l&apos;objet et le corps dans le presse-papiers (Ctrl+Maj+C)</translation>
@@ -4468,11 +4588,6 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../ui/NegotiationPanel.ui" line="448"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Commencer un nouveau message avec cet objet et ce corps dans votre logiciel de messagerie</translation>
-    </message>
-    <message>
-        <location filename="../ui/NegotiationPanel.ui" line="458"/>
-        <source>Save the subject and body to a text file (Ctrl+S)</source>
-        <translation>Enregistrer l&apos;objet et le corps dans un fichier texte (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/NegotiationPanel.ui" line="481"/>
