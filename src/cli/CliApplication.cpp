@@ -37,8 +37,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RolesCommand>());
     m_commands.push_back(std::make_unique<LocationsCommand>());
     m_commands.push_back(std::make_unique<BandsCommand>(DatasetLibrary::defaultDirectory()));
-    m_commands.push_back(
-        std::make_unique<ImportCommand>(DatasetLibrary::defaultDirectory(), &ImportCommand::writeToStandardError));
+    m_commands.push_back(std::make_unique<ImportCommand>(DatasetLibrary::defaultDirectory(),
+                                                         &ImportCommand::writeToStandardError));
     m_commands.push_back(std::make_unique<DatasetsCommand>(DatasetLibrary::defaultDirectory()));
 }
 
@@ -80,11 +80,13 @@ CommandOutput CliApplication::run(const QStringList& arguments, QIODevice& stand
         return CommandOutput::success(helpText());
     }
     if (first == u"--version" || first == u"-v")
-        return CommandOutput::success(QStringLiteral("anchorline-cli %1\n").arg(QStringLiteral(ANCHORLINE_VERSION)));
+        return CommandOutput::success(
+            QStringLiteral("anchorline-cli %1\n").arg(QStringLiteral(ANCHORLINE_VERSION)));
     auto* command = find(first);
     if (!command) {
         return CommandOutput::badInput(
-            tr("anchorline-cli: unknown command \"%1\"; run anchorline-cli --help for the list\n").arg(first));
+            tr("anchorline-cli: unknown command \"%1\"; run anchorline-cli --help for the list\n")
+                .arg(first));
     }
     const QStringList rest = arguments.mid(1);
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))

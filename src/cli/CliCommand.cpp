@@ -26,7 +26,8 @@ std::optional<QByteArray> CliCommand::readInput(const QString& path, QIODevice& 
         return standardInput.readAll();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = QCoreApplication::translate("CliCommand", "%1: cannot open: %2").arg(path, file.errorString());
+        error =
+            QCoreApplication::translate("CliCommand", "%1: cannot open: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();

@@ -11,7 +11,12 @@ class QIODevice;
 namespace Anchorline::Cli {
 
 // Exit codes are part of the CLI contract (README, "Command-line tool").
-enum ExitCode : int { Success = 0, InternalError = 1, BadInput = 2 };
+enum ExitCode : int
+{
+    Success = 0,
+    InternalError = 1,
+    BadInput = 2
+};
 
 // What a command produces. Commands build their whole output before returning, so an error never leaves
 // partial output on stdout.
@@ -40,7 +45,8 @@ public:
     virtual CommandOutput run(const QStringList& arguments, QIODevice& standardInput) = 0;
 
 protected:
-    // Reads FILE, or standard input for "-". On failure returns nullopt and sets `error` to a message naming the file.
+    // Reads FILE, or standard input for "-". On failure returns nullopt and sets `error` to a message naming
+    // the file.
     static std::optional<QByteArray> readInput(const QString& path, QIODevice& standardInput, QString& error);
 };
 

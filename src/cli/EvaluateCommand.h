@@ -11,7 +11,7 @@
 namespace Anchorline {
 class CompensationCalculator;
 struct Offer;
-}
+} // namespace Anchorline
 
 namespace Anchorline::Cli {
 

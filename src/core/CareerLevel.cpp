@@ -6,20 +6,27 @@ namespace Anchorline::CareerLevels {
 
 QList<CareerLevel> all()
 {
-    return {CareerLevel::Entry, CareerLevel::Junior, CareerLevel::Mid,
-            CareerLevel::Senior, CareerLevel::Staff, CareerLevel::Principal};
+    return {CareerLevel::Entry,  CareerLevel::Junior, CareerLevel::Mid,
+            CareerLevel::Senior, CareerLevel::Staff,  CareerLevel::Principal};
 }
 
 QString id(CareerLevel level)
 {
     switch (level) {
-    case CareerLevel::Unspecified: return QString();
-    case CareerLevel::Entry: return QStringLiteral("entry");
-    case CareerLevel::Junior: return QStringLiteral("junior");
-    case CareerLevel::Mid: return QStringLiteral("mid");
-    case CareerLevel::Senior: return QStringLiteral("senior");
-    case CareerLevel::Staff: return QStringLiteral("staff");
-    case CareerLevel::Principal: return QStringLiteral("principal");
+    case CareerLevel::Unspecified:
+        return QString();
+    case CareerLevel::Entry:
+        return QStringLiteral("entry");
+    case CareerLevel::Junior:
+        return QStringLiteral("junior");
+    case CareerLevel::Mid:
+        return QStringLiteral("mid");
+    case CareerLevel::Senior:
+        return QStringLiteral("senior");
+    case CareerLevel::Staff:
+        return QStringLiteral("staff");
+    case CareerLevel::Principal:
+        return QStringLiteral("principal");
     }
     return QString();
 }
@@ -27,13 +34,20 @@ QString id(CareerLevel level)
 QString displayName(CareerLevel level)
 {
     switch (level) {
-    case CareerLevel::Unspecified: return QCoreApplication::translate("CareerLevel", "Any level");
-    case CareerLevel::Entry: return QCoreApplication::translate("CareerLevel", "Entry");
-    case CareerLevel::Junior: return QCoreApplication::translate("CareerLevel", "Junior");
-    case CareerLevel::Mid: return QCoreApplication::translate("CareerLevel", "Mid-level");
-    case CareerLevel::Senior: return QCoreApplication::translate("CareerLevel", "Senior");
-    case CareerLevel::Staff: return QCoreApplication::translate("CareerLevel", "Staff");
-    case CareerLevel::Principal: return QCoreApplication::translate("CareerLevel", "Principal");
+    case CareerLevel::Unspecified:
+        return QCoreApplication::translate("CareerLevel", "Any level");
+    case CareerLevel::Entry:
+        return QCoreApplication::translate("CareerLevel", "Entry");
+    case CareerLevel::Junior:
+        return QCoreApplication::translate("CareerLevel", "Junior");
+    case CareerLevel::Mid:
+        return QCoreApplication::translate("CareerLevel", "Mid-level");
+    case CareerLevel::Senior:
+        return QCoreApplication::translate("CareerLevel", "Senior");
+    case CareerLevel::Staff:
+        return QCoreApplication::translate("CareerLevel", "Staff");
+    case CareerLevel::Principal:
+        return QCoreApplication::translate("CareerLevel", "Principal");
     }
     return QString();
 }

@@ -21,10 +21,22 @@ struct CurrencyInfo
 
 // The currencies the app knows. Amounts in others are refused rather than guessed.
 constexpr std::array<CurrencyInfo, 16> Currencies{{
-    {u"USD", u"$", 2},   {u"EUR", u"€", 2},   {u"GBP", u"£", 2},   {u"CAD", u"CA$", 2},
-    {u"AUD", u"A$", 2},  {u"CHF", u"CHF", 2}, {u"JPY", u"¥", 0},   {u"INR", u"₹", 2},
-    {u"SEK", u"kr", 2},  {u"NOK", u"kr", 2},  {u"DKK", u"kr", 2},  {u"PLN", u"zł", 2},
-    {u"SGD", u"S$", 2},  {u"NZD", u"NZ$", 2}, {u"CNY", u"CN¥", 2}, {u"KRW", u"₩", 0},
+    {u"USD", u"$", 2},
+    {u"EUR", u"€", 2},
+    {u"GBP", u"£", 2},
+    {u"CAD", u"CA$", 2},
+    {u"AUD", u"A$", 2},
+    {u"CHF", u"CHF", 2},
+    {u"JPY", u"¥", 0},
+    {u"INR", u"₹", 2},
+    {u"SEK", u"kr", 2},
+    {u"NOK", u"kr", 2},
+    {u"DKK", u"kr", 2},
+    {u"PLN", u"zł", 2},
+    {u"SGD", u"S$", 2},
+    {u"NZD", u"NZ$", 2},
+    {u"CNY", u"CN¥", 2},
+    {u"KRW", u"₩", 0},
 }};
 
 const CurrencyInfo* findCurrency(QStringView code)
@@ -72,8 +84,7 @@ bool isGroupedThousands(QStringView digits, QChar separator)
 Money::Money(qint64 minorUnits, QString currency)
     : m_minorUnits(minorUnits)
     , m_currency(std::move(currency))
-{
-}
+{}
 
 Money Money::fromMinor(qint64 minorUnits, const QString& currency)
 {
@@ -173,7 +184,8 @@ Money& Money::operator-=(const Money& other)
     return *this;
 }
 
-Money::ParseResult Money::parse(QStringView text, const QString& currency, SignRule rule, const QLocale& locale)
+Money::ParseResult Money::parse(QStringView text, const QString& currency, SignRule rule,
+                                const QLocale& locale)
 {
     const QString code = currency.toUpper();
     if (!isKnownCurrency(code))
@@ -245,7 +257,7 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency, SignR
     }
     const QChar groupSeparator = decimalSeparator == u'.'   ? u','
                                  : decimalSeparator == u',' ? u'.'
-                                 : (lastDot >= 0 ? u'.' : u',');
+                                                            : (lastDot >= 0 ? u'.' : u',');
     if (integerPart.contains(groupSeparator)) {
         if (!isGroupedThousands(integerPart, groupSeparator))
             return {std::nullopt, tr("thousands separators must split the number into groups of three")};

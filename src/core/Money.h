@@ -17,7 +17,11 @@ public:
     // Every amount a user enters is bounded: one billion in major units.
     static constexpr qint64 MaxMajorUnits = 1'000'000'000LL;
 
-    enum class SignRule { NonNegative, AllowNegative };
+    enum class SignRule
+    {
+        NonNegative,
+        AllowNegative
+    };
 
     struct ParseResult;
 
@@ -48,10 +52,16 @@ public:
     // Rounds to a multiple of `step` major units (e.g. 500 → $187,500), half away from zero.
     Money roundedToMajorStep(qint64 step) const;
 
-    // Unchecked conveniences: valid because entered amounts are bounded by MaxMajorUnits, so sums of fewer than
-    // 90 million of them cannot overflow. Use the checked forms for anything unbounded.
-    Money operator+(const Money& other) const { return Money(m_minorUnits + other.m_minorUnits, pickCurrency(other)); }
-    Money operator-(const Money& other) const { return Money(m_minorUnits - other.m_minorUnits, pickCurrency(other)); }
+    // Unchecked conveniences: valid because entered amounts are bounded by MaxMajorUnits, so sums of fewer
+    // than 90 million of them cannot overflow. Use the checked forms for anything unbounded.
+    Money operator+(const Money& other) const
+    {
+        return Money(m_minorUnits + other.m_minorUnits, pickCurrency(other));
+    }
+    Money operator-(const Money& other) const
+    {
+        return Money(m_minorUnits - other.m_minorUnits, pickCurrency(other));
+    }
     Money& operator+=(const Money& other);
     Money& operator-=(const Money& other);
     Money operator-() const { return Money(-m_minorUnits, m_currency); }

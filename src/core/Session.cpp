@@ -1,6 +1,5 @@
 #include "Session.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Anchorline {

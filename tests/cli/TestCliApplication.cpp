@@ -37,10 +37,7 @@ private slots:
         QVERIFY(output.standardOutput.isEmpty());
         QVERIFY(output.standardError.contains(QStringLiteral("\"frobnicate\"")));
     }
-    void noArgumentsIsUsageError()
-    {
-        QCOMPARE(run({}).exitCode, int(BadInput));
-    }
+    void noArgumentsIsUsageError() { QCOMPARE(run({}).exitCode, int(BadInput)); }
 };
 
 QTEST_APPLESS_MAIN(TestCliApplication)

@@ -75,11 +75,13 @@ void TestMoney::parseRejects()
 void TestMoney::parseFollowsLocaleForAmbiguousSeparator()
 {
     QCOMPARE(Money::parse(u"187.500").money->minorUnits(), qint64(18'750));
-    QCOMPARE(Money::parse(u"187.500", QStringLiteral("EUR"), Money::SignRule::NonNegative, QLocale(QLocale::German))
+    QCOMPARE(Money::parse(u"187.500", QStringLiteral("EUR"), Money::SignRule::NonNegative,
+                          QLocale(QLocale::German))
                  .money->minorUnits(),
              qint64(18'750'000));
-    QCOMPARE(Money::parse(u"-20.5", QStringLiteral("USD"), Money::SignRule::AllowNegative).money->minorUnits(),
-             qint64(-2050));
+    QCOMPARE(
+        Money::parse(u"-20.5", QStringLiteral("USD"), Money::SignRule::AllowNegative).money->minorUnits(),
+        qint64(-2050));
     QVERIFY(!Money::parse(u"5", QStringLiteral("XYZ")).ok());
     QCOMPARE(Money::parse(u"1.5k", QStringLiteral("JPY")).money->minorUnits(), qint64(1500));
 }
@@ -95,8 +97,10 @@ void TestMoney::formatting()
     QCOMPARE(Money::fromMinor(123'450).toPlainString(), QStringLiteral("1234.5"));
     QCOMPARE(Money::fromMajor(187'500).toPlainString(), QStringLiteral("187500"));
     QCOMPARE(Money::fromMinor(-2050).toPlainString(), QStringLiteral("-20.5"));
-    const QString german = Money::fromMajor(187'500, QStringLiteral("EUR")).toString(QLocale(QLocale::German));
-    QVERIFY2(german.startsWith(QStringLiteral("187.500")) && german.endsWith(QStringLiteral("€")), qPrintable(german));
+    const QString german =
+        Money::fromMajor(187'500, QStringLiteral("EUR")).toString(QLocale(QLocale::German));
+    QVERIFY2(german.startsWith(QStringLiteral("187.500")) && german.endsWith(QStringLiteral("€")),
+             qPrintable(german));
 }
 
 void TestMoney::checkedArithmetic()
@@ -110,7 +114,9 @@ void TestMoney::checkedArithmetic()
     const Money near = Money::fromMinor(std::numeric_limits<qint64>::max() - 1);
     QVERIFY(!near.checkedAdd(Money::fromMinor(2)).has_value());
     QVERIFY(!near.checkedScaled(3, 1).has_value());
-    QVERIFY(!Money::fromMinor(std::numeric_limits<qint64>::min()).checkedSubtract(Money::fromMinor(1)).has_value());
+    QVERIFY(!Money::fromMinor(std::numeric_limits<qint64>::min())
+                 .checkedSubtract(Money::fromMinor(1))
+                 .has_value());
 }
 
 void TestMoney::roundingToStep()
