@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QSettings>
+#include <QVariantMap>
 
 #include <array>
 
@@ -14,9 +15,9 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 8>& table()
+const std::array<Entry, 10>& table()
 {
-    static const std::array<Entry, 8> entries{{
+    static const std::array<Entry, 10> entries{{
         {Settings::Key::MainWindowGeometry, u"MainWindow/Geometry", QVariant()},
         {Settings::Key::MainWindowState, u"MainWindow/State", QVariant()},
         {Settings::Key::MainSplitterState, u"MainWindow/SplitterState", QVariant()},
@@ -25,6 +26,8 @@ const std::array<Entry, 8>& table()
         {Settings::Key::LastSession, u"Session/Last", QVariant()},
         {Settings::Key::Language, u"General/Language", QString()},
         {Settings::Key::RecentSessions, u"Session/Recent", QStringList()},
+        {Settings::Key::ClientFolder, u"Clients/Folder", QString()},
+        {Settings::Key::ClientLastOpened, u"Clients/LastOpened", QVariantMap()},
     }};
     return entries;
 }

@@ -17,9 +17,11 @@ public:
         MainSplitterState,
         ChartTab,
         NegotiationTab,
-        LastSession,    // the last inputs as session JSON (SessionJson)
-        Language,       // the app's language ("de", "en", …); empty follows the system (read at start)
-        RecentSessions, // File ▸ Open Recent: absolute paths, newest first
+        LastSession,      // the last inputs as session JSON (SessionJson)
+        Language,         // the app's language ("de", "en", …); empty follows the system (read at start)
+        RecentSessions,   // File ▸ Open Recent: absolute paths, newest first
+        ClientFolder,     // coach mode: the folder the client list shows
+        ClientLastOpened, // coach mode: path → when last opened (ClientDirectory::lastOpenedToVariant)
     };
 
     static QVariant get(Key key);
