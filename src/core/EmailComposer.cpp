@@ -88,6 +88,38 @@ QString joinList(const QStringList& items, const QString& andWord)
     return items.mid(0, items.size() - 1).join(u", "_s) + u' ' + andWord + u' ' + items.back();
 }
 
+// The template's [level.<id>] sections; levels without one fall back to the translated name.
+std::map<CareerLevel, QString> levelNames(const TemplateDocument& email)
+{
+    std::map<CareerLevel, QString> names;
+    for (CareerLevel level : CareerLevels::all()) {
+        if (const auto* section = email.section(u"level."_s + CareerLevels::id(level)))
+            names.emplace(level, section->text.trimmed());
+    }
+    return names;
+}
+
+// A role typed all in lower case ("senior software engineer") reads as a title in the subject: English
+// capitalises every word but the short joining ones, the other languages only the first word. Text with any
+// capital letter is the user's own spelling ("iOS Engineer") and stays.
+QString roleAsTitle(const QString& role, const QString& language)
+{
+    const QString trimmed = role.trimmed();
+    if (trimmed.isEmpty() || trimmed != trimmed.toLower())
+        return trimmed;
+    static const QStringList joiningWords{u"a"_s,  u"an"_s, u"and"_s, u"at"_s,  u"for"_s, u"in"_s,
+                                          u"of"_s, u"on"_s, u"or"_s,  u"the"_s, u"to"_s};
+    const bool english = QLocale(language).language() == QLocale::English;
+    QStringList words = trimmed.split(u' ');
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString& word = words[i];
+        if (word.isEmpty() || (i > 0 && (!english || joiningWords.contains(word))))
+            continue;
+        word[0] = word[0].toUpper();
+    }
+    return words.join(u' ');
+}
+
 bool leverIsMainAsk(const QString& lever, const Ask& ask)
 {
     return (lever == u"signon" && ask.signOn.isRaised()) ||
@@ -150,7 +182,14 @@ EmailComposer::Wording EmailComposer::Wording::fromTemplate(const TemplateDocume
     return {word(u"about"_s, QCoreApplication::translate("Anchorline::EmailComposer", "about ").trimmed()),
             word(u"united-states"_s,
                  QCoreApplication::translate("Anchorline::EmailComposer", "the United States")),
-            word(u"or-more"_s, QCoreApplication::translate("Anchorline::EmailComposer", "%1 or more"))};
+            word(u"or-more"_s, QCoreApplication::translate("Anchorline::EmailComposer", "%1 or more")),
+            levelNames(email)};
+}
+
+QString EmailComposer::Wording::level(CareerLevel level) const
+{
+    const auto found = levels.find(level);
+    return found != levels.end() ? found->second : CareerLevels::displayName(level).toLower();
 }
 
 TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& input, const Ask& ask)
@@ -171,11 +210,11 @@ TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& inpu
     };
 
     setText(u"company"_s, offer.company);
-    setText(u"role"_s, !offer.role.trimmed().isEmpty() ? offer.role
+    setText(u"role"_s, !offer.role.trimmed().isEmpty() ? roleAsTitle(offer.role, input.language)
                        : input.band                    ? input.band->roleTitle
                                                        : QString());
     if (offer.level != CareerLevel::Unspecified)
-        setText(u"level"_s, CareerLevels::displayName(offer.level).toLower());
+        setText(u"level"_s, wording.level(offer.level));
     setText(u"location"_s, offer.location);
     setText(u"recruiter"_s, input.recruiterName);
     setText(u"name"_s, input.userName);
@@ -196,7 +235,7 @@ TemplateRenderer::Values EmailComposer::fieldValues(const NegotiationInput& inpu
     values.insert(u"ask_equity_grant"_s, money(*ask.equityPerYear.asked.checkedScaled(vestYears, 1)));
     values.insert(u"ask_refresh"_s, money(ask.refresh.asked));
     if (ask.level.isRaised())
-        values.insert(u"ask_level"_s, CareerLevels::displayName(ask.level.asked).toLower());
+        values.insert(u"ask_level"_s, wording.level(ask.level.asked));
     values.insert(u"target_percentile"_s, QString::number(input.targetPercentile));
 
     if (input.band) {

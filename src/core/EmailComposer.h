@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <map>
+
 namespace Anchorline {
 
 // Fills the email, phone-script and ask-for-time templates of one language and tone from the input and the
@@ -33,12 +35,16 @@ public:
     // Words that go inside field values, in the template's language. An email template may supply them as
     // sections [word.about], [word.united-states] and [word.or-more] ("%1" = the amount); without them the
     // translated English defaults are used (these follow the app's language, not the template's).
+    // Level names come from sections [level.entry] … [level.principal] ("Senior-Level", "sénior"); without
+    // them, the translated level name in lower case.
     struct Wording
     {
-        QString about;        // marks estimated band values: "about $252,142"
-        QString unitedStates; // the national band's area, as it reads in a sentence
-        QString orMore;       // a top-coded band value: "%1 or more"
+        QString about;                         // marks estimated band values: "about $252,142"
+        QString unitedStates;                  // the national band's area, as it reads in a sentence
+        QString orMore;                        // a top-coded band value: "%1 or more"
+        std::map<CareerLevel, QString> levels; // {level} and {ask_level}
         static Wording fromTemplate(const TemplateDocument& email);
+        QString level(CareerLevel level) const;
     };
 
     // The field values for an input and ask, money formatted for the input's language.

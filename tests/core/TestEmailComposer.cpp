@@ -131,6 +131,59 @@ private slots:
             compose(midLevelInput(u"equity-refresh"_s))
                 .email.body.contains(u"equity of $119,000 per year ($476,000 over the vesting period)"_s));
     }
+    // {level} and {ask_level} come from the email language's [level.*] sections, whatever the app's language.
+    void levelNamesInEmailLanguage()
+    {
+        auto input = midLevelInput(u"market-anchor"_s);
+        input.offer.level = CareerLevel::Senior;
+        input.language = u"de"_s;
+        const QString german = compose(input).email.body;
+        QVERIFY2(german.contains(u"für Software Developers (Senior-Level) in den Vereinigten Staaten "
+                                 u"(Erhebungsjahr 2024)"_s),
+                 qPrintable(german));
+        QVERIFY(!german.contains(u"senior"_s));
+        input.language = u"es"_s;
+        const QString spanish = compose(input).email.body;
+        QVERIFY2(spanish.contains(u"para Software Developers de nivel sénior en los Estados Unidos"_s),
+                 qPrintable(spanish));
+        input.language = u"fr"_s;
+        input.offer.level = CareerLevel::Mid;
+        const QString french = compose(input).email.body;
+        QVERIFY2(french.contains(u"pour les postes Software Developers de niveau intermédiaire pour "_s),
+                 qPrintable(french));
+        input.language = u"en"_s;
+        input.offer.level = CareerLevel::Entry;
+        const QString english = compose(input).email.body;
+        QVERIFY2(english.contains(u"pay data for entry-level Software Developers in the United States"_s),
+                 qPrintable(english));
+    }
+    void askedLevelInEmailLanguage()
+    {
+        auto input = midLevelInput(u"relevel"_s);
+        input.language = u"de"_s;
+        const QString german = compose(input).email.body;
+        QVERIFY2(german.contains(u"ob die Stelle auf Senior-Level eingestuft werden könnte"_s),
+                 qPrintable(german));
+        input.tone = EmailTone::Formal;
+        QVERIFY(
+            compose(input).email.body.contains(u"ob die Position auf Senior-Level eingestuft werden kann"_s));
+        input.language = u"es"_s;
+        QVERIFY(compose(input).email.body.contains(u"situar el puesto en el nivel sénior"_s));
+    }
+    // A role typed in lower case reads as a title in the subject; the user's own capitals stay.
+    void roleTypedInLowerCaseIsTitled()
+    {
+        auto input = midLevelInput(u"market-anchor"_s);
+        input.offer.role = u"  senior software engineer "_s;
+        QCOMPARE(compose(input).email.subject, u"Re: Offer – Senior Software Engineer at Northwind Labs"_s);
+        input.offer.role = u"head of platform and tools"_s;
+        QCOMPARE(compose(input).email.subject, u"Re: Offer – Head of Platform and Tools at Northwind Labs"_s);
+        input.offer.role = u"iOS engineer"_s;
+        QCOMPARE(compose(input).email.subject, u"Re: Offer – iOS engineer at Northwind Labs"_s);
+        input.offer.role = u"ingénieur logiciel"_s;
+        input.language = u"fr"_s;
+        QCOMPARE(compose(input).email.subject, u"Re\u00A0: Offre – Ingénieur logiciel chez Northwind Labs"_s);
+    }
     void tonesDiffer()
     {
         auto input = midLevelInput(u"market-anchor"_s);
