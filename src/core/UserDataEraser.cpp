@@ -1,0 +1,166 @@
+#include "UserDataEraser.h"
+
+#include "SessionFile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Anchorline {
+
+namespace {
+
+constexpr auto Organization = u"Anchorline";
+// The desktop app's and the CLI's application names: Qt derives the settings file and data folder from them.
+constexpr std::array<QStringView, 2> ApplicationNames{u"Anchorline", u"anchorline"};
+
+// A session file or its backup: the user's own work, kept even where the app keeps its data.
+bool isUserSession(const QFileInfo& file)
+{
+    const QString suffix = u'.' + SessionFile::fileSuffix();
+    return file.fileName().endsWith(suffix) || file.fileName().endsWith(suffix + u".bak"_s);
+}
+
+QList<QFileInfo> filesBelow(const QString& folder)
+{
+    QList<QFileInfo> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        files.append(it.fileInfo());
+    }
+    return files;
+}
+
+// Removes `folder` and the folders below it that are empty (deepest first); a folder that still holds a
+// kept file stays.
+void removeEmptyFolders(const QString& folder)
+{
+    QStringList folders;
+    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        folders.prepend(it.next());
+    folders.append(folder);
+    for (const QString& path : std::as_const(folders))
+        QDir().rmdir(path);
+}
+
+} // namespace
+
+UserDataEraser::UserDataEraser(QString configDirectory, QString dataDirectory)
+    : m_configDirectory(std::move(configDirectory))
+    , m_dataDirectory(std::move(dataDirectory))
+{}
+
+UserDataEraser UserDataEraser::standard()
+{
+    const QString organization = QString::fromUtf16(Organization);
+    return UserDataEraser(
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + organization,
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + organization);
+}
+
+QList<UserDataEraser::Item> UserDataEraser::candidates() const
+{
+    QList<Item> result;
+    for (QStringView application : ApplicationNames)
+        result.append({Kind::Settings, m_configDirectory + u'/' + application + u".conf"_s});
+    for (QStringView application : ApplicationNames) {
+        const QString folder = m_dataDirectory + u'/' + application;
+        result.append({Kind::Autosave, folder + u"/autosave"_s});
+        result.append({Kind::Datasets, folder + u"/datasets"_s});
+    }
+    return result;
+}
+
+QList<UserDataEraser::Item> UserDataEraser::items() const
+{
+    QList<Item> result;
+    for (Item item : candidates()) {
+        const QFileInfo info(item.path);
+        const QList<QFileInfo> files = info.isDir() ? filesBelow(item.path) : QList<QFileInfo>{info};
+        for (const QFileInfo& file : files) {
+            if (!file.exists() || isUserSession(file))
+                continue;
+            ++item.fileCount;
+            item.bytes += file.size();
+        }
+        if (item.fileCount > 0)
+            result.append(item);
+    }
+    return result;
+}
+
+UserDataEraser::Result UserDataEraser::erase() const
+{
+    Result result;
+    for (const Item& item : items()) {
+        if (item.kind == Kind::Settings) {
+            // Empties the QSettings cache shared with a running app's QSettings objects, then the file.
+            QSettings settings(item.path, QSettings::IniFormat);
+            settings.clear();
+            settings.sync();
+        }
+        bool removedAll = true;
+        const QFileInfo info(item.path);
+        const QList<QFileInfo> files = info.isDir() ? filesBelow(item.path) : QList<QFileInfo>{info};
+        for (const QFileInfo& file : files) {
+            if (isUserSession(file)) {
+                result.kept.append(file.absoluteFilePath());
+                continue;
+            }
+            QFile removable(file.absoluteFilePath());
+            if (removable.exists() && !removable.remove()) {
+                result.errors.append(
+                    tr("%1: cannot remove: %2").arg(file.absoluteFilePath(), removable.errorString()));
+                removedAll = false;
+            }
+        }
+        if (info.isDir())
+            removeEmptyFolders(item.path);
+        if (removedAll)
+            result.removed.append(item);
+    }
+    // The application folders and the organisation's folders, when nothing else (templates, kept sessions)
+    // is left in them.
+    for (QStringView application : ApplicationNames)
+        QDir().rmdir(m_dataDirectory + u'/' + application);
+    QDir().rmdir(m_dataDirectory);
+    QDir().rmdir(m_configDirectory);
+    return result;
+}
+
+QString UserDataEraser::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Settings:
+        return u"settings"_s;
+    case Kind::Autosave:
+        return u"autosave"_s;
+    case Kind::Datasets:
+        return u"datasets"_s;
+    }
+    return {};
+}
+
+QString UserDataEraser::kindDescription(Kind kind)
+{
+    switch (kind) {
+    case Kind::Settings:
+        return tr("Settings (recent sessions, last session, window layout, language)");
+    case Kind::Autosave:
+        return tr("Autosave snapshots (crash recovery)");
+    case Kind::Datasets:
+        return tr("Imported datasets");
+    }
+    return {};
+}
+
+} // namespace Anchorline
