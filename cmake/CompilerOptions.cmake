@@ -17,3 +17,14 @@ if(ANCHORLINE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(anchorline_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer (scripts/fuzz.sh, docs/fuzzing.md): coverage instrumentation and ASan+UBSan everywhere, so the core
+# is fuzzed with its checks on; only the fuzz<Name> harness executables link libFuzzer itself.
+if(ANCHORLINE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ANCHORLINE_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(anchorline_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(anchorline_options INTERFACE -fsanitize=address,undefined)
+endif()
