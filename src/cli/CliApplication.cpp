@@ -9,6 +9,8 @@
 #include "ImportCommand.h"
 #include "LocationsCommand.h"
 #include "MarketJson.h"
+#include "RealTermsJson.h"
+#include "RelocateCommand.h"
 #include "RolesCommand.h"
 #include "StrategiesCommand.h"
 
@@ -28,9 +30,12 @@ CliApplication::CliApplication()
     // Register commands here, in the order --help lists them.
     auto evaluate = std::make_unique<EvaluateCommand>();
     evaluate->addJsonExtension(MarketJson::evaluateExtension(DatasetLibrary::defaultDirectory()));
+    evaluate->addJsonExtension(RealTermsJson::evaluateExtension());
+    evaluate->addTextExtension(RealTermsJson::evaluateTextExtension());
     m_commands.push_back(std::move(evaluate));
     auto compare = std::make_unique<CompareCommand>();
     compare->addJsonExtension(MarketJson::evaluateExtension(DatasetLibrary::defaultDirectory()));
+    compare->addJsonExtension(RealTermsJson::evaluateExtension());
     m_commands.push_back(std::move(compare));
     m_commands.push_back(std::make_unique<StrategiesCommand>());
     m_commands.push_back(std::make_unique<EmailCommand>());
@@ -40,6 +45,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportCommand>(DatasetLibrary::defaultDirectory(),
                                                          &ImportCommand::writeToStandardError));
     m_commands.push_back(std::make_unique<DatasetsCommand>(DatasetLibrary::defaultDirectory()));
+    m_commands.push_back(std::make_unique<RelocateCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -110,12 +110,20 @@ CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& stan
             extension(calculator.offer(), json);
         return CommandOutput::success(QString::fromUtf8(QJsonDocument(json).toJson()));
     }
-    return CommandOutput::success(evaluationText(calculator));
+    QString text = evaluationText(calculator);
+    for (const TextExtension& extension : m_textExtensions)
+        text += extension(calculator.offer(), m_locale);
+    return CommandOutput::success(text);
 }
 
 void EvaluateCommand::addJsonExtension(JsonExtension extension)
 {
     m_jsonExtensions.push_back(std::move(extension));
+}
+
+void EvaluateCommand::addTextExtension(TextExtension extension)
+{
+    m_textExtensions.push_back(std::move(extension));
 }
 
 QJsonObject EvaluateCommand::evaluationJson(const CompensationCalculator& calculator)

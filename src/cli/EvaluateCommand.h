@@ -38,11 +38,16 @@ public:
     // MarketJson::evaluateExtension).
     using JsonExtension = std::function<void(const Offer& offer, QJsonObject& json)>;
     void addJsonExtension(JsonExtension extension);
+    // Adds lines to the text output after the source note, in the order added (real terms:
+    // RealTermsJson::evaluateTextExtension).
+    using TextExtension = std::function<QString(const Offer& offer, const QLocale& locale)>;
+    void addTextExtension(TextExtension extension);
     QString evaluationText(const CompensationCalculator& calculator) const;
 
 private:
     QLocale m_locale;
     std::vector<JsonExtension> m_jsonExtensions;
+    std::vector<TextExtension> m_textExtensions;
 };
 
 } // namespace Anchorline::Cli
