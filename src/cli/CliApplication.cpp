@@ -6,6 +6,7 @@
 #include "DatasetsCommand.h"
 #include "EmailCommand.h"
 #include "EvaluateCommand.h"
+#include "ForgetCommand.h"
 #include "ImportCommand.h"
 #include "LocationsCommand.h"
 #include "MarketJson.h"
@@ -45,6 +46,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportCommand>(DatasetLibrary::defaultDirectory(),
                                                          &ImportCommand::writeToStandardError));
     m_commands.push_back(std::make_unique<DatasetsCommand>(DatasetLibrary::defaultDirectory()));
+    m_commands.push_back(std::make_unique<ForgetCommand>(UserDataEraser::standard()));
     m_commands.push_back(std::make_unique<RelocateCommand>());
 }
 

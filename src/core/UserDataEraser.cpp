@@ -39,6 +39,15 @@ QList<QFileInfo> filesBelow(const QString& folder)
     return files;
 }
 
+// The settings file itself, or every file below a folder; nothing when the path does not exist.
+QList<QFileInfo> filesOf(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return filesBelow(path);
+    return info.exists() ? QList<QFileInfo>{info} : QList<QFileInfo>{};
+}
+
 // Removes `folder` and the folders below it that are empty (deepest first); a folder that still holds a
 // kept file stays.
 void removeEmptyFolders(const QString& folder)
@@ -77,21 +86,21 @@ QList<UserDataEraser::Item> UserDataEraser::candidates() const
         result.append({Kind::Autosave, folder + u"/autosave"_s});
         result.append({Kind::Datasets, folder + u"/datasets"_s});
     }
+    for (Item& item : result) {
+        for (const QFileInfo& file : filesOf(item.path)) {
+            if (isUserSession(file))
+                continue;
+            ++item.fileCount;
+            item.bytes += file.size();
+        }
+    }
     return result;
 }
 
 QList<UserDataEraser::Item> UserDataEraser::items() const
 {
     QList<Item> result;
-    for (Item item : candidates()) {
-        const QFileInfo info(item.path);
-        const QList<QFileInfo> files = info.isDir() ? filesBelow(item.path) : QList<QFileInfo>{info};
-        for (const QFileInfo& file : files) {
-            if (!file.exists() || isUserSession(file))
-                continue;
-            ++item.fileCount;
-            item.bytes += file.size();
-        }
+    for (const Item& item : candidates()) {
         if (item.fileCount > 0)
             result.append(item);
     }
@@ -101,17 +110,15 @@ QList<UserDataEraser::Item> UserDataEraser::items() const
 UserDataEraser::Result UserDataEraser::erase() const
 {
     Result result;
-    for (const Item& item : items()) {
-        if (item.kind == Kind::Settings) {
+    for (const Item& item : candidates()) {
+        if (item.kind == Kind::Settings && item.fileCount > 0) {
             // Empties the QSettings cache shared with a running app's QSettings objects, then the file.
             QSettings settings(item.path, QSettings::IniFormat);
             settings.clear();
             settings.sync();
         }
         bool removedAll = true;
-        const QFileInfo info(item.path);
-        const QList<QFileInfo> files = info.isDir() ? filesBelow(item.path) : QList<QFileInfo>{info};
-        for (const QFileInfo& file : files) {
+        for (const QFileInfo& file : filesOf(item.path)) {
             if (isUserSession(file)) {
                 result.kept.append(file.absoluteFilePath());
                 continue;
@@ -123,9 +130,9 @@ UserDataEraser::Result UserDataEraser::erase() const
                 removedAll = false;
             }
         }
-        if (info.isDir())
+        if (QFileInfo(item.path).isDir())
             removeEmptyFolders(item.path);
-        if (removedAll)
+        if (removedAll && item.fileCount > 0)
             result.removed.append(item);
     }
     // The application folders and the organisation's folders, when nothing else (templates, kept sessions)

@@ -60,7 +60,7 @@ public:
     static QString kindDescription(Kind kind);
 
 private:
-    QList<Item> candidates() const;
+    QList<Item> candidates() const; // every place the app may keep files, with what each holds now
 
     QString m_configDirectory;
     QString m_dataDirectory;
