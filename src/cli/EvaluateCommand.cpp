@@ -3,6 +3,8 @@
 #include "CompensationCalculator.h"
 #include "OfferJson.h"
 #include "OfferSource.h"
+#include "StockScenarioJson.h"
+#include "StockScenarioOptions.h"
 #include "TextTable.h"
 
 #include <QCoreApplication>
@@ -63,7 +65,9 @@ QString EvaluateCommand::summary() const
 
 QString EvaluateCommand::usage() const
 {
-    return tr("Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]\n\n"
+    return tr("Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]\n"
+              "                [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] "
+              "[--discount P]]\n\n"
               "Prints the offer's pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and\n"
               "refreshers vested, the 4-year total and average, and the walk-away cost (unvested equity\n"
               "forfeited, sign-on to repay) after 6, 12, 18, 24 and 36 months.\n"
@@ -71,7 +75,8 @@ QString EvaluateCommand::usage() const
               "  OFFER.json   an offer file (schema 1); - reads standard input\n"
               "  SESSION.anchorline  a session file; --offer N picks its Nth offer (default: the one being\n"
               "               negotiated)\n"
-              "  --json       print a JSON object instead of the table\n");
+              "  --json       print a JSON object instead of the table\n") +
+           StockScenarioOptions::usage();
 }
 
 CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& standardInput)
@@ -81,6 +86,9 @@ CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& stan
     QStringList options = arguments;
     int offerNumber = OfferSource::NegotiatedOffer;
     if (const QString error = OfferSource::takeOfferOption(options, offerNumber); !error.isEmpty())
+        return CommandOutput::badInput(u"evaluate: "_s + error + u"\n\n"_s + usage());
+    StockScenarioOptions scenarioOptions;
+    if (const QString error = scenarioOptions.take(options); !error.isEmpty())
         return CommandOutput::badInput(u"evaluate: "_s + error + u"\n\n"_s + usage());
     for (const QString& argument : std::as_const(options)) {
         if (argument == u"--json")
@@ -104,15 +112,22 @@ CommandOutput EvaluateCommand::run(const QStringList& arguments, QIODevice& stan
         return CommandOutput::badInput(source.error);
 
     const CompensationCalculator calculator(source.offer());
+    std::optional<StockScenarioCalculator> scenarios;
+    if (scenarioOptions.isEnabled())
+        scenarios.emplace(source.offer(), scenarioOptions.settingsFor(source.session, *content));
     if (asJson) {
         QJsonObject json = evaluationJson(calculator);
         for (const JsonExtension& extension : m_jsonExtensions)
             extension(calculator.offer(), json);
+        if (scenarios)
+            StockScenarioJson::insert(*scenarios, json);
         return CommandOutput::success(QString::fromUtf8(QJsonDocument(json).toJson()));
     }
     QString text = evaluationText(calculator);
     for (const TextExtension& extension : m_textExtensions)
         text += extension(calculator.offer(), m_locale);
+    if (scenarios)
+        text += StockScenarioJson::text(*scenarios, m_locale);
     return CommandOutput::success(text);
 }
 
