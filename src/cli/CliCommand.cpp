@@ -1,7 +1,6 @@
 #include "CliCommand.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace Anchorline::Cli {
 
@@ -20,17 +19,15 @@ CommandOutput CommandOutput::internalError(QString message)
     return {InternalError, QString(), std::move(message)};
 }
 
-std::optional<QByteArray> CliCommand::readInput(const QString& path, QIODevice& standardInput, QString& error)
+std::optional<QByteArray> CliCommand::readInput(const QString& path, QIODevice& standardInput, QString& error,
+                                                qint64 maxBytes)
 {
-    if (path == u"-")
-        return standardInput.readAll();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error =
-            QCoreApplication::translate("CliCommand", "%1: cannot open: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return file.readAll();
+    auto read = path == u"-"
+                    ? InputFile::read(standardInput,
+                                      QCoreApplication::translate("CliCommand", "standard input"), maxBytes)
+                    : InputFile::read(path, maxBytes);
+    error = read.error;
+    return std::move(read.bytes);
 }
 
 } // namespace Anchorline::Cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "InputFile.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -45,9 +47,10 @@ public:
     virtual CommandOutput run(const QStringList& arguments, QIODevice& standardInput) = 0;
 
 protected:
-    // Reads FILE, or standard input for "-". On failure returns nullopt and sets `error` to a message naming
-    // the file.
-    static std::optional<QByteArray> readInput(const QString& path, QIODevice& standardInput, QString& error);
+    // Reads FILE, or standard input for "-", refusing more than `maxBytes` (InputFile's limits) before
+    // reading it. On failure returns nullopt and sets `error` to a message naming the file.
+    static std::optional<QByteArray> readInput(const QString& path, QIODevice& standardInput, QString& error,
+                                               qint64 maxBytes = InputFile::MaxDocumentBytes);
 };
 
 } // namespace Anchorline::Cli

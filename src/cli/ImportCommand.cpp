@@ -82,7 +82,7 @@ CommandOutput ImportCommand::run(const QStringList& arguments, QIODevice& standa
 
     const QString path = parser.positional().front();
     QString readError;
-    const auto content = readInput(path, standardInput, readError);
+    const auto content = readInput(path, standardInput, readError, InputFile::MaxDatasetBytes);
     if (!content)
         return CommandOutput::badInput(readError + u'\n');
 

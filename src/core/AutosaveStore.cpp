@@ -1,5 +1,6 @@
 #include "AutosaveStore.h"
 
+#include "InputFile.h"
 #include "SessionFile.h"
 
 #include <QDir>
@@ -34,12 +35,12 @@ struct Snapshot
 Snapshot readSnapshot(const QString& path)
 {
     Snapshot snapshot;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        snapshot.error = AutosaveStore::tr("%1: cannot open: %2").arg(path, file.errorString());
+    const auto read = InputFile::read(path, InputFile::MaxDocumentBytes);
+    if (!read.ok()) {
+        snapshot.error = read.error;
         return snapshot;
     }
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject object = QJsonDocument::fromJson(*read.bytes).object();
     snapshot.originalPath = object.value(u"original_path").toString();
     snapshot.savedAt = QDateTime::fromString(object.value(u"saved_at").toString(), Qt::ISODate);
     snapshot.session = object.value(u"session").toObject();
@@ -111,6 +112,8 @@ QString AutosaveStore::save(const QString& documentId, const Session& session, c
 {
     if (documentId.isEmpty() || documentId.contains(u'/'))
         return tr("\"%1\" is not a document id").arg(documentId);
+    if (m_suspended)
+        return QString();
     // The snapshots hold private pay figures: the folder is the owner's only.
     if (!QDir().mkpath(m_directory) ||
         !QFile::setPermissions(m_directory,

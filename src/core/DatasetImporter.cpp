@@ -1,6 +1,7 @@
 #include "DatasetImporter.h"
 
 #include "CsvReader.h"
+#include "InputFile.h"
 #include "LocationSearch.h"
 #include "Money.h"
 #include "RoleSearch.h"
@@ -461,6 +462,11 @@ DatasetImporter::Result DatasetImporter::import(const QByteArray& csv, const QSt
 {
     Result result;
     ImportRun run(m_roles, m_locations, result);
+    // Checked first: text that is not UTF-8 would otherwise be stored with replacement characters.
+    if (const auto problem = InputFile::encodingProblem(csv)) {
+        run.addError(problem->line, tr("column %1: %2").arg(problem->column).arg(problem->message));
+        return result;
+    }
     CsvReader reader(csv);
     const auto report = [&](qint64 done) {
         if (progress)

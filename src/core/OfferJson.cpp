@@ -1,5 +1,7 @@
 #include "OfferJson.h"
 
+#include "InputFile.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +90,16 @@ public:
             wrongType(key, tr("a string"));
             return fallback;
         }
-        return value.toString();
+        // Every text of an offer is one line; a line break or NUL would end up in the email's subject.
+        const QString text = value.toString();
+        const auto control = std::find_if(text.begin(), text.end(),
+                                          [](QChar c) { return c.category() == QChar::Other_Control; });
+        if (control != text.end()) {
+            fail(key, tr("contains the control character U+%1; expected one line of text")
+                          .arg(QString::number(control->unicode(), 16).toUpper().rightJustified(4, u'0')));
+            return fallback;
+        }
+        return text;
     }
 
     int integer(const QString& key, int fallback)
@@ -313,14 +324,17 @@ RefresherGrants readRefresh(ObjectReader& parent, const QString& currency)
     return refresh;
 }
 
+QString lineAndColumn(qsizetype line, qsizetype column)
+{
+    return QCoreApplication::translate("Anchorline::OfferJson", "line %1, column %2").arg(line).arg(column);
+}
+
 QString lineAndColumn(const QByteArray& text, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     const QByteArray before = text.left(offset);
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return QCoreApplication::translate("Anchorline::OfferJson", "line %1, column %2").arg(line).arg(column);
+    return lineAndColumn(before.count('\n') + 1, QString::fromUtf8(before.mid(lineStart)).size() + 1);
 }
 
 double percentToJson(int basisPoints)
@@ -332,6 +346,12 @@ double percentToJson(int basisPoints)
 
 OfferJson::ParseResult OfferJson::parse(const QByteArray& json, Validation validation)
 {
+    if (json.trimmed().isEmpty())
+        return {std::nullopt,
+                {{QString(), tr("the file is empty; expected a JSON object { \"schema\": 1, ... }")}}};
+    if (const auto problem = InputFile::encodingProblem(json)) {
+        return {std::nullopt, {{lineAndColumn(problem->line, problem->column), problem->message}}};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -1,5 +1,7 @@
 #include "SessionFile.h"
 
+#include "InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -31,12 +33,12 @@ QString SessionFile::backupPath(const QString& path)
 SessionFile::LoadResult SessionFile::load(const QString& path)
 {
     LoadResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot open: %2").arg(path, file.errorString());
+    const auto read = InputFile::read(path, InputFile::MaxDocumentBytes);
+    if (!read.ok()) {
+        result.error = read.error;
         return result;
     }
-    result.parsed = SessionJson::parse(file.readAll());
+    result.parsed = SessionJson::parse(*read.bytes);
     if (!result.parsed.ok()) {
         QStringList lines;
         for (const auto& error : result.parsed.errors)

@@ -1,5 +1,6 @@
 #include "SessionJson.h"
 
+#include "InputFile.h"
 #include "OfferJson.h"
 
 #include <QJsonArray>
@@ -336,7 +337,9 @@ QJsonObject payFiguresToJson(const Session::PayFigures& figures)
 SessionJson::ParseResult SessionJson::parse(const QByteArray& json)
 {
     const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject()) {
+    // Text that is not UTF-8 is refused as the offer format refuses it (Qt's parser takes NUL bytes in
+    // strings).
+    if (!document.isObject() || InputFile::encodingProblem(json)) {
         // Malformed JSON (with its line and column) and a non-object are worded as the offer format words
         // them, so that evaluate reports the same for an offer file and a session file.
         ParseResult result;

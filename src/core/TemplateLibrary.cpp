@@ -1,10 +1,10 @@
 #include "TemplateLibrary.h"
 
+#include "InputFile.h"
 #include "TemplateRenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -69,13 +69,18 @@ TemplateLibrary::Lookup TemplateLibrary::load(const QString& path, const QString
         return cached->lookup;
 
     Lookup lookup;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        lookup.error = tr("%1: cannot open: %2").arg(displayName, file.errorString());
+    const auto read = InputFile::read(path, InputFile::MaxTemplateBytes);
+    if (!read.ok()) {
+        lookup.error = read.error;
+        return lookup;
+    }
+    if (const auto problem = InputFile::encodingProblem(*read.bytes)) {
+        lookup.error =
+            u"%1:%2:%3: %4"_s.arg(displayName).arg(problem->line).arg(problem->column).arg(problem->message);
         return lookup;
     }
     QString parseError;
-    auto document = TemplateDocument::parse(QString::fromUtf8(file.readAll()), displayName, &parseError);
+    auto document = TemplateDocument::parse(QString::fromUtf8(*read.bytes), displayName, &parseError);
     if (!parseError.isEmpty()) {
         lookup.error = parseError;
     } else {
