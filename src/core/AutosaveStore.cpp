@@ -107,6 +107,12 @@ bool AutosaveStore::acquire(const QString& documentId)
     return true;
 }
 
+void AutosaveStore::suspend()
+{
+    m_locks.clear();
+    m_suspended = true;
+}
+
 QString AutosaveStore::save(const QString& documentId, const Session& session, const QString& originalPath,
                             const QDateTime& now)
 {

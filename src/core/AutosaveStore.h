@@ -76,6 +76,11 @@ public:
     // Deletes the snapshot; returns false with nothing removed when another instance holds it.
     bool discard(const Recovery& recovery);
 
+    // After "Forget all data": releases the locks, and save() writes nothing (and reports no error) for the
+    // rest of the run.
+    void suspend();
+    bool isSuspended() const { return m_suspended; }
+
 private:
     QString snapshotPath(const QString& documentId) const;
     QString lockPath(const QString& documentId) const;
@@ -83,6 +88,7 @@ private:
 
     QString m_directory;
     std::map<QString, std::unique_ptr<QLockFile>> m_locks; // documents this store owns
+    bool m_suspended = false;
 };
 
 } // namespace Anchorline
