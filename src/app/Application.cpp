@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "FirstPaintQuit.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "ReportExporter.h"
@@ -83,6 +84,11 @@ int Application::run(const QStringList& arguments)
         tr("SESSION"));
     const QCommandLineOption pdfOption(u"pdf"_s, tr("The PDF file --export-report writes."), tr("OUT.pdf"));
     parser.addOptions({exportReportOption, pdfOption});
+    const QCommandLineOption quitAfterFirstPaintOption(
+        u"quit-after-first-paint"_s,
+        tr("Start as usual and exit as soon as the main window's first frame is on the screen (for start-up "
+           "benchmarks)."));
+    parser.addOption(quitAfterFirstPaintOption);
     parser.addPositionalArgument(u"session"_s, tr("A session (.anchorline) or offer file to open."),
                                  tr("[FILE]"));
     parser.process(arguments);
@@ -105,6 +111,8 @@ int Application::run(const QStringList& arguments)
         window.restoreSettings();
         if (session)
             window.sessionDocument()->setDocument(*session, sessionPath);
+        if (parser.isSet(quitAfterFirstPaintOption))
+            FirstPaintQuit::install(&window);
         window.show();
         window.sessionDocument()->offerRecovery();
         return exec();

@@ -12,6 +12,8 @@ namespace Anchorline {
 //                                                renders the main window offscreen to a PNG and exits
 //   anchorline --export-report SESSION --pdf OUT.pdf
 //                                                writes the session's one-page offer brief and exits
+//   anchorline --quit-after-first-paint           starts as usual and exits once the window's first frame is
+//                                                on the screen (the start-up benchmark, scripts/bench.sh)
 class Application : public QApplication
 {
     Q_OBJECT

@@ -14,6 +14,7 @@ private slots:
     void screenshotIsAPngOfTheWindowSize();
     void screenshotTakesASize();
     void badArgumentsExitWithTwo();
+    void quitAfterFirstPaintExitsOnItsOwn();
 
 private:
     static QString program()
@@ -43,6 +44,7 @@ void TestApplication::helpListsTheOptions()
     QVERIFY2(help.contains(QStringLiteral("--screenshot <FILE.png>")), qPrintable(help));
     QVERIFY(help.contains(QStringLiteral("--session <FILE>")));
     QVERIFY(help.contains(QStringLiteral("--version")));
+    QVERIFY(help.contains(QStringLiteral("--quit-after-first-paint")));
 }
 
 void TestApplication::versionIsPrinted()
@@ -101,6 +103,23 @@ void TestApplication::badArgumentsExitWithTwo()
     QVERIFY(QString::fromUtf8(missingSession.readAllStandardError())
                 .contains(QStringLiteral("missing.anchorline")));
     QVERIFY(!QFile::exists(directory.filePath(QStringLiteral("y.png"))));
+}
+
+// The start-up benchmark's end point: the window is shown with the full dataset and the app leaves by itself
+// (exit code 0) once the first frame is painted, well before waitForFinished() gives up.
+void TestApplication::quitAfterFirstPaintExitsOnItsOwn()
+{
+    QProcess process;
+    run(process, {QStringLiteral("--quit-after-first-paint")});
+    QCOMPARE(process.state(), QProcess::NotRunning);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+
+    QTemporaryDir directory;
+    QProcess missingSession;
+    run(missingSession, {QStringLiteral("--quit-after-first-paint"), QStringLiteral("--session"),
+                         directory.filePath(QStringLiteral("missing.anchorline"))});
+    QCOMPARE(missingSession.exitCode(), 2);
 }
 
 QTEST_APPLESS_MAIN(TestApplication)
