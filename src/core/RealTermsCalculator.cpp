@@ -34,6 +34,16 @@ std::optional<Money> RealTermsCalculator::equivalentIn(const Money& amount, int 
     return scaledToWholeMajor(amount, toParityThousandths, fromParityThousandths);
 }
 
+Band RealTermsCalculator::realBand(const Band& band, int parityThousandths)
+{
+    Band real = band;
+    for (BandValue& value : real.values) {
+        if (value.kind != BandValue::Kind::Missing)
+            value.amount = realValue(value.amount, parityThousandths).value_or(value.amount);
+    }
+    return real;
+}
+
 OfferRealTerms RealTermsCalculator::forOffer(const CompensationCalculator& calculator,
                                              const PlaceParity& place)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Band.h"
 #include "Money.h"
 #include "PriceParityTable.h"
 
@@ -36,6 +37,10 @@ public:
     // amount × parity_to / parity_from: what it takes in the other place to match the amount's buying power.
     static std::optional<Money> equivalentIn(const Money& amount, int fromParityThousandths,
                                              int toParityThousandths);
+
+    // The band with every amount at US-average prices (kinds kept: a top-code's lower bound is converted and
+    // stays "at least"); for showing the market band in real terms. `parityThousandths` must be positive.
+    static Band realBand(const Band& band, int parityThousandths);
 
     // The offer's 4 summary years and 4-year total at US-average prices, with `place`'s parity.
     static OfferRealTerms forOffer(const CompensationCalculator& calculator, const PlaceParity& place);

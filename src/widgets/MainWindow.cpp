@@ -9,6 +9,7 @@
 #include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
+#include "RealTermsView.h"
 #include "SearchSuggestionModel.h"
 #include "Session.h"
 #include "SessionDocument.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
         SearchSuggestionModel::forLocations(m_workspace->locationSearch(), m_form));
     m_form->setLevelExplanation(BandModel::levelMappingExplanation());
     setUpCharts(store);
+    setUpRealTerms();
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
@@ -89,6 +91,27 @@ void MainWindow::setUpCharts(const MarketStore& store)
          std::initializer_list<ChartPanel*>{m_bandChart, m_yearChart, m_levelChart, m_walkAwayChart})
         connect(chart, &ChartPanel::dataSourcesRequested, this, &MainWindow::showDataSources);
     connect(m_roleComparison, &RoleComparisonView::dataSourcesRequested, this, &MainWindow::showDataSources);
+}
+
+// Cost of living (issue 10): the real-terms tab and View ▸ Cost of Living, which opens it at "Compare in
+// another place".
+void MainWindow::setUpRealTerms()
+{
+    m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
+    m_ui->chartTabs->addTab(m_realTerms, tr("Cost of living"));
+    auto* show = new QAction(tr("Cost of &Living"), this);
+    show->setObjectName(u"actionShowCostOfLiving"_s);
+    show->setShortcut(QKeySequence(u"Ctrl+7"_s));
+    const QList<QAction*> viewActions = m_ui->menuView->actions();
+    const qsizetype after = viewActions.indexOf(m_ui->actionShowRoleComparison);
+    m_ui->menuView->insertAction(after >= 0 && after + 1 < viewActions.size() ? viewActions.at(after + 1) : nullptr,
+                                 show);
+    connect(show, &QAction::triggered, this, [this] {
+        m_ui->chartTabs->setCurrentWidget(m_realTerms);
+        m_realTerms->focusComparisonPlace();
+    });
+    connect(m_realTerms, &RealTermsView::dataSourcesRequested, this, &MainWindow::showDataSources);
+    connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showResults);
 }
 
 void MainWindow::setUpActions()
@@ -205,14 +228,16 @@ void MainWindow::showResults()
     const auto& band = m_workspace->band();
     const Offer& offer = m_workspace->input().offer;
     const auto& plan = m_workspace->plan();
+    m_realTerms->setOffer(offer);
     if (band) {
-        m_bandChart->setBand(*band);
-        m_bandChart->setOffer(offer.base);
-        m_bandChart->setAsk(plan ? std::optional(plan->ask.base.asked) : std::nullopt);
+        // As published, or at US-average prices when the cost-of-living tab says so.
+        m_realTerms->showBand(*m_bandChart, *band, offer.base,
+                              plan ? std::optional(plan->ask.base.asked) : std::nullopt);
     } else {
         m_bandChart->clearBand();
     }
     m_yearChart->setYears(m_workspace->years());
+    m_yearChart->setSourceNote(m_realTerms->yearChartNote());
     m_levelChart->setProgression(m_workspace->levelProgression());
     m_walkAwayChart->setCosts(m_workspace->walkAwayCosts());
     if (band)

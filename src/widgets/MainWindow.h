@@ -20,6 +20,7 @@ class MarketStore;
 class NegotiationPanel;
 class OfferForm;
 class OfferWorkspace;
+class RealTermsView;
 class RoleComparisonView;
 struct Session;
 class SessionDocument;
@@ -56,6 +57,7 @@ public:
     LevelProgressionChart* levelProgressionChart() const { return m_levelChart; }
     WalkAwayChart* walkAwayChart() const { return m_walkAwayChart; }
     RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
+    RealTermsView* realTermsView() const { return m_realTerms; }
     SessionDocument* sessionDocument() const { return m_document; }
     QString statusText() const;
 
@@ -70,6 +72,7 @@ private:
     void setUpCharts(const MarketStore& store);
     void setUpActions();
     void setUpLanguageMenu();
+    void setUpRealTerms();
     void applyFormInputs();
     void showResults();
     void showProblems();
@@ -84,6 +87,7 @@ private:
     LevelProgressionChart* m_levelChart = nullptr;
     WalkAwayChart* m_walkAwayChart = nullptr;
     RoleComparisonView* m_roleComparison = nullptr;
+    RealTermsView* m_realTerms = nullptr;
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
     SessionDocument* m_document = nullptr;

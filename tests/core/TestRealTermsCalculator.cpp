@@ -20,6 +20,7 @@ private slots:
     void roundingHalfAwayFromZero();
     void badParity();
     void offer();
+    void band();
 };
 
 void TestRealTermsCalculator::realValue_data()
@@ -107,6 +108,26 @@ void TestRealTermsCalculator::offer()
                                 Money::fromMajor(313'200), Money::fromMajor(335'350)};
     QCOMPARE(terms.yearTotalsReal, expected);
     QCOMPARE(terms.place.code, u"41940"_s);
+}
+
+void TestRealTermsCalculator::band()
+{
+    Band band;
+    band.areaName = u"San Jose-Sunnyvale-Santa Clara, CA"_s;
+    band.values[int(Percentile::P25)] = {Money::fromMajor(252'142), BandValue::Kind::Estimated};
+    band.values[int(Percentile::P50)] = {Money::fromMajor(264'514), BandValue::Kind::Published};
+    band.values[int(Percentile::P90)] = {Money::fromMajor(239'200), BandValue::Kind::TopCoded};
+    const Band real = RealTermsCalculator::realBand(band, 112867);
+    QCOMPARE(real.areaName, band.areaName);
+    QCOMPARE(real.value(Percentile::P10).kind, BandValue::Kind::Missing);
+    QCOMPARE(real.value(Percentile::P10).amount, Money());
+    QCOMPARE(real.value(Percentile::P25).amount, Money::fromMajor(223'397)); // 223,397.4…
+    QCOMPARE(real.value(Percentile::P25).kind, BandValue::Kind::Estimated);
+    QCOMPARE(real.value(Percentile::P50).amount, Money::fromMajor(234'359)); // 234,359.02…
+    QCOMPARE(real.value(Percentile::P50).kind, BandValue::Kind::Published);
+    // A top-code's lower bound converts and stays a lower bound: ≥ $211,931 (211,930.9…).
+    QCOMPARE(real.value(Percentile::P90).amount, Money::fromMajor(211'931));
+    QCOMPARE(real.value(Percentile::P90).kind, BandValue::Kind::TopCoded);
 }
 
 QTEST_APPLESS_MAIN(TestRealTermsCalculator)

@@ -49,7 +49,7 @@ MarketBandChart::MarketBandChart(QWidget* parent)
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     m_axisY->setRange(YMinimum, YMaximum);
     m_axisY->setVisible(false);
-    m_axisX->setTitleText(tr("Annual base pay"));
+    setAmountsLabel(QString());
 
     const std::array<QString, 2> boxNames{QStringLiteral("lowerBox"), QStringLiteral("upperBox")};
     for (std::size_t i = 0; i < m_boxes.size(); ++i) {
@@ -110,6 +110,11 @@ void MarketBandChart::setAsk(const std::optional<Money>& ask)
 {
     m_ask = ask;
     redraw();
+}
+
+void MarketBandChart::setAmountsLabel(const QString& label)
+{
+    m_axisX->setTitleText(label.isEmpty() ? tr("Annual base pay") : label);
 }
 
 QStringList MarketBandChart::labelTexts() const
