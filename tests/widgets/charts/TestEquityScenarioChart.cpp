@@ -21,6 +21,15 @@ Offer fourYearGrant()
     return offer;
 }
 
+// Shows the view with the $400,000 grant; false when the window does not appear.
+bool showWithGrant(StockScenarioView& view, CompanyStage stage)
+{
+    view.resize(900, 560);
+    view.show();
+    view.setOffer(fourYearGrant(), stage);
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 QList<double> yValues(const QList<QPointF>& points)
 {
     QList<double> values;
@@ -71,10 +80,7 @@ private slots:
     void viewFollowsTheGrowthRates()
     {
         StockScenarioView view;
-        view.resize(900, 560);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setOffer(fourYearGrant(), CompanyStage::Public);
+        QVERIFY(showWithGrant(view, CompanyStage::Public));
         QVERIFY(!view.isDiscountShown());
         QVERIFY(view.warningText().isEmpty());
         QCOMPARE(view.totalsText(), u"Years 1-4, equity and refreshers: Bear $193,277 · Flat $400,000 · Bull "
@@ -93,10 +99,7 @@ private slots:
     void privateCompanyShowsDiscountAndWarning()
     {
         StockScenarioView view;
-        view.resize(900, 560);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setOffer(fourYearGrant(), CompanyStage::Startup);
+        QVERIFY(showWithGrant(view, CompanyStage::Startup));
         QVERIFY(view.isDiscountShown());
         QCOMPARE(view.discountSpinBox()->value(), 50);
         QVERIFY(view.warningText().startsWith(
