@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace Anchorline::Cli {
 
@@ -34,13 +33,8 @@ QJsonArray itemsJson(const QList<UserDataEraser::Item>& items)
 QString itemsText(const QList<UserDataEraser::Item>& items)
 {
     QString text;
-    for (const UserDataEraser::Item& item : items) {
-        const QString size = QCoreApplication::translate("Anchorline::Cli::ForgetCommand", "%n file(s), %1",
-                                                         nullptr, item.fileCount)
-                                 .arg(QLocale().formattedDataSize(item.bytes));
-        text += u"  "_s + UserDataEraser::kindDescription(item.kind) + u": "_s + item.path + u" ("_s + size +
-                u")\n"_s;
-    }
+    for (const UserDataEraser::Item& item : items)
+        text += u"  "_s + UserDataEraser::describe(item) + u'\n';
     return text;
 }
 

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -168,6 +169,13 @@ QString UserDataEraser::kindDescription(Kind kind)
         return tr("Imported datasets");
     }
     return {};
+}
+
+QString UserDataEraser::describe(const Item& item)
+{
+    const QString size =
+        tr("%n file(s), %1", nullptr, item.fileCount).arg(QLocale().formattedDataSize(item.bytes));
+    return kindDescription(item.kind) + u": "_s + item.path + u" ("_s + size + u')';
 }
 
 } // namespace Anchorline

@@ -58,6 +58,8 @@ public:
     static QString kindId(Kind kind); // "settings", "autosave", "datasets" (CLI JSON)
     // Translated, for the confirmation: "Settings (recent sessions, last session, window layout, language)".
     static QString kindDescription(Kind kind);
+    // "Imported datasets: /home/you/.local/share/Anchorline/anchorline/datasets (2 file(s), 3.00 KiB)".
+    static QString describe(const Item& item);
 
 private:
     QList<Item> candidates() const; // every place the app may keep files, with what each holds now

@@ -32,6 +32,8 @@ const std::array<Entry, 10>& table()
     return entries;
 }
 
+bool storing = true;
+
 const Entry& entry(Settings::Key key)
 {
     return table()[static_cast<std::size_t>(key)];
@@ -55,12 +57,24 @@ QVariant Settings::get(Key key)
 
 void Settings::set(Key key, const QVariant& value)
 {
-    QSettings().setValue(name(key), value);
+    if (storing)
+        QSettings().setValue(name(key), value);
 }
 
 void Settings::reset(Key key)
 {
-    QSettings().remove(name(key));
+    if (storing)
+        QSettings().remove(name(key));
+}
+
+void Settings::stopStoring()
+{
+    storing = false;
+}
+
+bool Settings::isStoring()
+{
+    return storing;
 }
 
 } // namespace Anchorline

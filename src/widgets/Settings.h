@@ -27,6 +27,10 @@ public:
     static QVariant get(Key key);
     static void set(Key key, const QVariant& value);
     static void reset(Key key);
+    // After "Forget all data": set() and reset() change nothing for the rest of the run, so closing the
+    // window does not write the settings file again.
+    static void stopStoring();
+    static bool isStoring();
 
     static QString name(Key key);
     static QVariant defaultValue(Key key);
