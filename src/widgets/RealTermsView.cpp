@@ -83,7 +83,7 @@ void RealTermsView::buildUi()
     m_source->setTextFormat(Qt::RichText);
     m_source->setObjectName(u"realTermsSource"_s);
     offerLayout->addWidget(m_source);
-    m_bandSwitch->setText(tr("Show the market band in &real terms (2023 US-average prices)"));
+    m_bandSwitch->setText(tr("Sho&w the market band in real terms (2023 US-average prices)"));
     m_bandSwitch->setToolTip(
         tr("Divide the band, the offer and the ask by the place's price parity, so bands of "
            "different places compare by what the pay buys"));
