@@ -1,6 +1,7 @@
 #include "OfferComparisonModel.h"
 
 #include "CompensationCalculator.h"
+#include "RealTermsCalculator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,27 @@ void OfferComparisonModel::setPlacementProvider(PlacementProvider provider)
     endResetModel();
 }
 
+void OfferComparisonModel::setRealTermsProvider(RealTermsProvider provider)
+{
+    m_realTermsProvider = std::move(provider);
+    beginResetModel();
+    recompute();
+    endResetModel();
+}
+
+OfferComparisonModel::RealTermsProvider OfferComparisonModel::realTermsFrom(const PriceParityTable& table,
+                                                                            const LocationSearch& search)
+{
+    return [&table, &search](const Offer& offer) -> std::optional<RealTerms> {
+        const PriceParityTable::Lookup lookup = table.forOffer(offer, search);
+        if (!lookup.ok())
+            return std::nullopt;
+        const OfferRealTerms terms =
+            RealTermsCalculator::forOffer(CompensationCalculator(offer), *lookup.place);
+        return RealTerms{terms.totalFourYearsReal, lookup.place->sourceLine(QLocale())};
+    };
+}
+
 void OfferComparisonModel::setLocale(const QLocale& locale)
 {
     m_locale = locale;
@@ -54,6 +76,8 @@ void OfferComparisonModel::recompute()
         column.walkAway12 = calculator.walkAwayCost(walkAwayMonth).total();
         if (m_placementProvider)
             column.placement = m_placementProvider(entry.offer);
+        if (m_realTermsProvider)
+            column.realTerms = m_realTermsProvider(entry.offer);
         m_columns.append(column);
     }
 }
@@ -66,6 +90,8 @@ QList<QStringList> OfferComparisonModel::toRows() const
     QList<QStringList> rows{header};
     for (int row = 0; row < RowCount; ++row) {
         if (row == MarketPercentileRow && !m_placementProvider)
+            continue;
+        if (row == RealTotalFourYearsRow && !m_realTermsProvider)
             continue;
         QStringList cells{headerData(row, Qt::Vertical).toString()};
         for (int column = 0; column < columnCount(); ++column)
@@ -122,6 +148,27 @@ QVariant OfferComparisonModel::data(const QModelIndex& index, int role) const
         return {};
     }
 
+    if (row == RealTotalFourYearsRow) {
+        if (!column.realTerms) {
+            if (role == Qt::DisplayRole)
+                return u"—"_s;
+            if (role == Qt::ToolTipRole)
+                return tr("No price parity for this offer's place");
+            return {};
+        }
+        switch (role) {
+        case Qt::DisplayRole:
+            return column.realTerms->totalFourYears.toString(m_locale);
+        case Qt::ToolTipRole:
+            return tr("The 4-year total divided by the place's price parity / 100: what it buys at 2023 "
+                      "US-average prices. Source: %1")
+                .arg(column.realTerms->source);
+        case ValueRole:
+            return column.realTerms->totalFourYears.minorUnits();
+        }
+        return {};
+    }
+
     Money amount;
     switch (row) {
     case TotalFourYearsRow:
@@ -168,6 +215,8 @@ QVariant OfferComparisonModel::headerData(int section, Qt::Orientation orientati
         return tr("Market percentile (base)");
     case WalkAway12Row:
         return tr("Walk-away cost at 12 months");
+    case RealTotalFourYearsRow:
+        return tr("4-year total in real terms (2023 US prices)");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "Band.h"
 #include "Money.h"
+#include "PriceParityTable.h"
 #include "Session.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,7 @@ public:
         TotalFourYearsRow,
         MarketPercentileRow,
         WalkAway12Row,
+        RealTotalFourYearsRow, // the 4-year total at 2023 US-average prices (cost of living, issue 10)
         RowCount
     };
     enum Role
@@ -54,6 +56,18 @@ public:
 
     void setOffers(const QList<Session::OfferEntry>& offers);
     void setPlacementProvider(PlacementProvider provider);
+
+    // An offer's 4-year total at US-average prices and the parity line to show with it.
+    struct RealTerms
+    {
+        Money totalFourYears;
+        QString source; // "BEA RPP 2023, San Jose-Sunnyvale-Santa Clara, CA 112.867; 3 years old"
+    };
+    // Returns nullopt when the offer's place has no price parity.
+    using RealTermsProvider = std::function<std::optional<RealTerms>(const Offer&)>;
+    void setRealTermsProvider(RealTermsProvider provider);
+    // Real terms by the offer's place (PriceParityTable::forOffer); both must outlive the model.
+    static RealTermsProvider realTermsFrom(const PriceParityTable& table, const LocationSearch& search);
     void setLocale(const QLocale& locale);
 
     // The table as text for reports and the CLI: a header row (empty corner, then the offer labels) and one
@@ -73,6 +87,7 @@ private:
         Money totalFourYears;
         Money walkAway12;
         std::optional<MarketPlacement> placement;
+        std::optional<RealTerms> realTerms;
         QString errors; // non-empty when the offer does not validate
     };
     void recompute();
@@ -80,6 +95,7 @@ private:
     QList<Session::OfferEntry> m_offers;
     QList<Column> m_columns;
     PlacementProvider m_placementProvider;
+    RealTermsProvider m_realTermsProvider;
     QLocale m_locale;
 };
 

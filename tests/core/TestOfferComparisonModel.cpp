@@ -1,3 +1,5 @@
+#include "LocationSearch.h"
+#include "MarketStore.h"
 #include "OfferComparisonModel.h"
 #include "SessionFile.h"
 #include "SessionSamples.h"
@@ -19,6 +21,7 @@ private slots:
     void invalidOfferShowsItsErrors();
     void headers();
     void rowsAsText();
+    void realTermsRow();
 
 private:
     static QString text(const OfferComparisonModel& model, int row, int column, int role = Qt::DisplayRole)
@@ -138,6 +141,38 @@ void TestOfferComparisonModel::rowsAsText()
     rows = model.toRows();
     QCOMPARE(rows.size(), 8);
     QCOMPARE(rows.at(6), (QStringList{u"Market percentile (base)"_s, u"—"_s, u"—"_s}));
+}
+
+void TestOfferComparisonModel::realTermsRow()
+{
+    const MarketStore& store = MarketStore::builtIn();
+    const PriceParityTable table(store);
+    const LocationSearch search(store);
+    OfferComparisonModel model;
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_offers[1].offer.location = u"Austin, TX"_s;
+    model.setOffers(m_offers);
+    QCOMPARE(model.toRows().size(), 7); // no real-terms row without a provider
+    model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(table, search));
+    // Northwind in Seattle (112.991): 1,167,562.12 × 100 / 112.991 = 1,033,323.1…; Contoso in Austin
+    // (97.620): 1,232,000 × 100 / 97.620 = 1,262,036.4…
+    constexpr int row = OfferComparisonModel::RealTotalFourYearsRow;
+    QCOMPARE(text(model, row, 0), u"$1,033,323"_s);
+    QCOMPARE(text(model, row, 1), u"$1,262,036"_s);
+    QCOMPARE(model.data(model.index(row, 1), OfferComparisonModel::ValueRole), QVariant(qint64(126'203'600)));
+    QVERIFY(text(model, row, 1, Qt::ToolTipRole)
+                .contains(u"BEA RPP 2023, Austin-Round Rock-Georgetown, TX 97.620"_s));
+    QCOMPARE(model.headerData(row, Qt::Vertical).toString(),
+             u"4-year total in real terms (2023 US prices)"_s);
+    const QList<QStringList> rows = model.toRows();
+    QCOMPARE(rows.size(), 8);
+    QCOMPARE(rows.last(), (QStringList{u"4-year total in real terms (2023 US prices)"_s, u"$1,033,323"_s,
+                                       u"$1,262,036"_s}));
+    // A place without a parity shows a dash and says why.
+    m_offers[1].offer.location = u"Aguadilla, PR"_s;
+    model.setOffers(m_offers);
+    QCOMPARE(text(model, row, 1), u"—"_s);
+    QCOMPARE(text(model, row, 1, Qt::ToolTipRole), u"No price parity for this offer's place"_s);
 }
 
 QTEST_APPLESS_MAIN(TestOfferComparisonModel)
