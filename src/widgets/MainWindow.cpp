@@ -2,12 +2,15 @@
 
 #include "AboutDialog.h"
 #include "BandModel.h"
+#include "BriefPrinter.h"
+#include "ClientListWindow.h"
 #include "DataSourcesDialog.h"
 #include "ForgetDataAction.h"
 #include "LanguageNames.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
 #include "NegotiationPanel.h"
+#include "NotesHistoryPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
 #include "RealTermsView.h"
@@ -27,6 +30,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QUndoStack>
 
@@ -71,7 +75,9 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     connect(m_workspace, &OfferWorkspace::recomputed, this, &MainWindow::showResults);
     m_panel->setWorkspace(m_workspace);
     setInput(OfferForm::sampleInput());
+    setUpNotesDock();
     m_document = new SessionDocument(this, m_ui->menuFile, m_ui->actionSaveEmail);
+    setUpCoachActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -105,8 +111,8 @@ void MainWindow::setUpRealTerms()
     show->setShortcut(QKeySequence(u"Ctrl+7"_s));
     const QList<QAction*> viewActions = m_ui->menuView->actions();
     const qsizetype after = viewActions.indexOf(m_ui->actionShowRoleComparison);
-    m_ui->menuView->insertAction(after >= 0 && after + 1 < viewActions.size() ? viewActions.at(after + 1) : nullptr,
-                                 show);
+    m_ui->menuView->insertAction(
+        after >= 0 && after + 1 < viewActions.size() ? viewActions.at(after + 1) : nullptr, show);
     connect(show, &QAction::triggered, this, [this] {
         m_ui->chartTabs->setCurrentWidget(m_realTerms);
         m_realTerms->focusComparisonPlace();
@@ -182,6 +188,48 @@ void MainWindow::setUpLanguageMenu()
         addLanguage(LanguageNames::autonym(code), code);
 }
 
+// Coach mode: the session's notes and history in a dock below the charts (View ▸ Notes & History). Its edits
+// share the form's undo stack, so Edit ▸ Undo takes back whatever was done last.
+void MainWindow::setUpNotesDock()
+{
+    m_notes = new NotesHistoryPanel;
+    m_notes->setUndoStack(m_form->undoStack());
+    auto* dock = new QDockWidget(tr("Notes & History"), this);
+    dock->setObjectName(u"notesHistoryDock"_s);
+    dock->setWidget(m_notes);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    auto* toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Notes && History"));
+    toggle->setObjectName(u"actionShowNotesHistory"_s);
+    toggle->setShortcut(QKeySequence(u"Ctrl+Shift+H"_s));
+    toggle->setToolTip(tr("Show the client's notes and the history of asks and answers"));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggle);
+}
+
+// Coach mode: File ▸ Clients… after Open Recent, and the offer brief's Print, Print Preview and Export PDF
+// before Quit.
+void MainWindow::setUpCoachActions()
+{
+    m_clients = new ClientListWindow(m_document, this);
+    m_clients->setAttribute(Qt::WA_QuitOnClose, false);
+    auto* clients = new QAction(tr("&Clients…"), this);
+    clients->setObjectName(u"actionClients"_s);
+    clients->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    clients->setToolTip(tr("The sessions in your clients' folder: search them, open one, add a client"));
+    connect(clients, &QAction::triggered, m_clients, &ClientListWindow::showClients);
+    const auto fileActions = m_ui->menuFile->actions();
+    const auto* recent = findChild<QMenu*>(u"menuRecentSessions"_s);
+    const qsizetype recentAt = recent ? fileActions.indexOf(recent->menuAction()) : -1;
+    m_ui->menuFile->insertAction(recentAt >= 0 && recentAt + 1 < fileActions.size()
+                                     ? fileActions.at(recentAt + 1)
+                                     : m_ui->actionSaveEmail,
+                                 clients);
+    m_printer = new BriefPrinter(this, m_store);
+    m_printer->addActions(m_ui->menuFile, m_ui->actionQuit);
+}
+
 void MainWindow::setInput(const NegotiationInput& input)
 {
     m_form->setInput(input);
@@ -195,6 +243,7 @@ void MainWindow::setSession(const Session& session)
     setInput(session.negotiationInput());
     if (session.email.userEdited)
         m_panel->setEditedEmail(session.email.subject, session.email.body);
+    m_notes->setNotesAndHistory(session.notes, session.history);
 }
 
 Session MainWindow::currentSession() const
@@ -218,6 +267,7 @@ Session MainWindow::currentSession() const
     settings.decisionDeadline = input.decisionDeadline;
     settings.recruiterName = input.recruiterName;
     session.email = {m_panel->emailSubject(), m_panel->emailBody(), m_panel->isEmailEdited()};
+    m_notes->applyTo(session);
     return session;
 }
 

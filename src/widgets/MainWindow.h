@@ -14,10 +14,13 @@ class MainWindow;
 
 namespace Anchorline {
 
+class BriefPrinter;
+class ClientListWindow;
 class LevelProgressionChart;
 class MarketBandChart;
 class MarketStore;
 class NegotiationPanel;
+class NotesHistoryPanel;
 class OfferForm;
 class OfferWorkspace;
 class RealTermsView;
@@ -59,6 +62,9 @@ public:
     RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
     RealTermsView* realTermsView() const { return m_realTerms; }
     SessionDocument* sessionDocument() const { return m_document; }
+    NotesHistoryPanel* notesHistoryPanel() const { return m_notes; }
+    ClientListWindow* clientListWindow() const { return m_clients; }
+    BriefPrinter* briefPrinter() const { return m_printer; }
     QString statusText() const;
 
 public slots:
@@ -72,6 +78,8 @@ private:
     void setUpCharts(const MarketStore& store);
     void setUpActions();
     void setUpLanguageMenu();
+    void setUpNotesDock();
+    void setUpCoachActions();
     void setUpRealTerms();
     void applyFormInputs();
     void showResults();
@@ -91,6 +99,9 @@ private:
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
     SessionDocument* m_document = nullptr;
+    NotesHistoryPanel* m_notes = nullptr;
+    ClientListWindow* m_clients = nullptr;
+    BriefPrinter* m_printer = nullptr;
 };
 
 } // namespace Anchorline

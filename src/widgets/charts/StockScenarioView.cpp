@@ -150,6 +150,12 @@ void StockScenarioView::recompute()
                            : QString());
 }
 
+void StockScenarioView::focusFirstRate()
+{
+    m_growthBoxes.front()->setFocus(Qt::ShortcutFocusReason);
+    m_growthBoxes.front()->selectAll();
+}
+
 QString StockScenarioView::totalsText() const
 {
     return m_totals->text();

@@ -28,6 +28,8 @@ public:
     // The offer (it must validate) and the stage that says whether the company is private.
     void setOffer(const Offer& offer, CompanyStage stage);
     StockScenarioSettings settings() const { return m_settings; }
+    // Puts the keyboard focus on the first growth rate (View ▸ Stock Scenarios).
+    void focusFirstRate();
 
     EquityScenarioChart* chart() const { return m_chart; }
     QSpinBox* growthSpinBox(int scenarioIndex) const { return m_growthBoxes.at(scenarioIndex); }

@@ -1,10 +1,15 @@
 #include "ChartPreview.h"
+#include "MainWindow.h"
+#include "MarketStore.h"
+#include "OfferForm.h"
 #include "charts/EquityScenarioChart.h"
 #include "charts/StockScenarioView.h"
 
 #include <QAreaSeries>
 #include <QLineSeries>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Anchorline;
@@ -45,7 +50,11 @@ class TestEquityScenarioChart : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void fanBetweenBearAndBull()
     {
@@ -136,6 +145,33 @@ private slots:
         // Up arrow steps by 5 %.
         QTest::keyClick(view.discountSpinBox(), Qt::Key_Up);
         QCOMPARE(view.settings().privateDiscountBasisPoints, 5500);
+    }
+
+    void tabInTheMainWindow()
+    {
+        MainWindow window(MarketStore::builtIn());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* show = window.findChild<QAction*>(u"actionShowStockScenarios"_s);
+        QVERIFY(show);
+        QCOMPARE(show->shortcut(), QKeySequence(u"Ctrl+8"_s));
+        show->trigger();
+        auto* tabs = window.stockScenarioView()->parentWidget()->parentWidget();
+        QCOMPARE(qobject_cast<QTabWidget*>(tabs)->currentWidget(), window.stockScenarioView());
+        QCOMPARE(QApplication::focusWidget(), window.stockScenarioView()->growthSpinBox(0));
+
+        // The user's offer and company stage drive the tab.
+        NegotiationInput input = OfferForm::sampleInput();
+        input.offer.equity = fourYearGrant().equity;
+        input.offer.refresh = {};
+        input.companyStage = CompanyStage::Public;
+        window.setInput(input);
+        QTRY_VERIFY(window.stockScenarioView()->totalsText().contains(u"Bull $742,770"_s));
+        QVERIFY(!window.stockScenarioView()->isDiscountShown());
+        input.companyStage = CompanyStage::Startup;
+        window.setInput(input);
+        QTRY_VERIFY(window.stockScenarioView()->totalsText().contains(u"Bull $371,386"_s));
+        QVERIFY(window.stockScenarioView()->isDiscountShown());
     }
 };
 
