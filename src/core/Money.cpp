@@ -191,11 +191,18 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency, SignR
     if (!isKnownCurrency(code))
         return {std::nullopt, tr("unknown currency \"%1\"").arg(currency)};
 
+    // Accounting notation: QLocale::toCurrencyString shows negative amounts as "($2,500.75)" in en_US and
+    // "(2 500,75 €)" in fr_FR, so what the app displays must read back.
+    QStringView body = text.trimmed();
+    const bool parenthesised = body.size() >= 2 && body.front() == u'(' && body.back() == u')';
+    if (parenthesised)
+        body = body.sliced(1, body.size() - 2);
+
     QString cleaned;
-    cleaned.reserve(text.size());
+    cleaned.reserve(body.size());
     bool negative = false;
     bool sawDigit = false;
-    for (const QChar ch : text) {
+    for (const QChar ch : body) {
         if (ch.isSpace() || ch == QChar::Nbsp || ch == QChar(0x202F) || ch == u'\'' || ch == u'_')
             continue;
         if (ch == u'-' || ch == QChar(0x2212)) {
@@ -207,6 +214,11 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency, SignR
         if (ch.isDigit())
             sawDigit = true;
         cleaned.append(ch);
+    }
+    if (parenthesised) {
+        if (negative)
+            return {std::nullopt, tr("a minus sign may only lead the amount")};
+        negative = true;
     }
     // Drop a currency symbol or code around the number ("$", "USD", "€").
     for (const QString& marker : {code, currencySymbol(code), QStringLiteral("$")}) {

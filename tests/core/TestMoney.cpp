@@ -14,6 +14,7 @@ private slots:
     void parseRejects_data();
     void parseRejects();
     void parseFollowsLocaleForAmbiguousSeparator();
+    void parseReadsNegativesAsDisplayed();
     void formatting();
     void checkedArithmetic();
     void roundingToStep();
@@ -84,6 +85,30 @@ void TestMoney::parseFollowsLocaleForAmbiguousSeparator()
         qint64(-2050));
     QVERIFY(!Money::parse(u"5", QStringLiteral("XYZ")).ok());
     QCOMPARE(Money::parse(u"1.5k", QStringLiteral("JPY")).money->minorUnits(), qint64(1500));
+}
+
+// Found by fuzzing (tests/fuzz/regressions/money): en_US and fr_FR display negative amounts in parentheses.
+void TestMoney::parseReadsNegativesAsDisplayed()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale french(QLocale::French, QLocale::France);
+    const auto allow = Money::SignRule::AllowNegative;
+    const Money loss = Money::fromMinor(-250'075, QStringLiteral("GBP"));
+    QCOMPARE(loss.toString(english), QStringLiteral("(£2,500.75)"));
+    for (const QLocale& locale : {english, french}) {
+        const auto parsed = Money::parse(loss.toString(locale), QStringLiteral("GBP"), allow, locale);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.money->minorUnits(), qint64(-250'075));
+    }
+    QCOMPARE(Money::parse(u" ($18,500) ", QStringLiteral("USD"), allow).money->minorUnits(),
+             qint64(-1'850'000));
+    const auto refused = Money::parse(u"($18,500)");
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QStringLiteral("negative")), qPrintable(refused.error));
+    const auto doubleNegative = Money::parse(u"(-5)", QStringLiteral("USD"), allow);
+    QVERIFY(!doubleNegative.ok());
+    QVERIFY2(doubleNegative.error.contains(QStringLiteral("minus")), qPrintable(doubleNegative.error));
+    QVERIFY(!Money::parse(u"(5", QStringLiteral("USD"), allow).ok());
 }
 
 void TestMoney::formatting()
