@@ -121,10 +121,11 @@ QString AutosaveStore::save(const QString& documentId, const Session& session, c
     if (m_suspended)
         return QString();
     // The snapshots hold private pay figures: the folder is the owner's only.
-    if (!QDir().mkpath(m_directory) ||
-        !QFile::setPermissions(m_directory,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+    if (!QDir().mkpath(m_directory))
         return tr("%1: cannot create the autosave folder").arg(m_directory);
+    if (QFile folder(m_directory);
+        !folder.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return tr("%1: cannot make the autosave folder private: %2").arg(m_directory, folder.errorString());
     if (!acquire(documentId))
         return tr("%1: another running Anchorline is autosaving this document").arg(snapshotPath(documentId));
     const QDateTime savedAt = now.toUTC();

@@ -1,10 +1,11 @@
 #include "DatasetLibrary.h"
 
+#include "SessionFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -105,16 +106,10 @@ bool DatasetLibrary::add(const ImportedDataset& dataset, bool replace, QString* 
         return fail(tr("%1: cannot create the directory").arg(m_directory));
     QFile::setPermissions(m_directory, OwnerOnly | QFileDevice::ExeOwner);
 
-    const QString path = pathFor(name);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
-    // Applies to the temporary file, so the data is never readable by others, not even briefly.
-    file.setPermissions(OwnerOnly);
-    const QByteArray data = dataset.serialize();
-    if (file.write(data) != data.size() || !file.commit())
-        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, OwnerOnly);
+    // Atomic and private from the first byte; a full disk is reported, never committed as a truncated file.
+    if (const QString problem = SessionFile::writePrivateFile(pathFor(name), dataset.serialize());
+        !problem.isEmpty())
+        return fail(problem);
     m_loadedValid = false;
     return true;
 }

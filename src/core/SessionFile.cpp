@@ -11,12 +11,22 @@ using namespace Qt::StringLiterals;
 namespace Anchorline {
 
 namespace {
-// Opens `file`, makes it private (0600) and writes `bytes`, without committing.
+// Opens `file`, makes it private (0600) and writes `bytes`, without committing. Unbuffered, so that a failed
+// write (a full disk) fails here: QSaveFile::commit() (Qt 6.4) ignores a failed flush of buffered data and
+// would replace the file with a truncated one. A short write is retried, so that the call that fails says
+// why.
 bool writeUncommitted(QSaveFile& file, const QByteArray& bytes)
 {
-    return file.open(QIODevice::WriteOnly) &&
-           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-           file.write(bytes) == bytes.size();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    for (qsizetype written = 0; written < bytes.size();) {
+        const qint64 count = file.write(bytes.constData() + written, bytes.size() - written);
+        if (count <= 0)
+            return false;
+        written += qsizetype(count);
+    }
+    return true;
 }
 } // namespace
 
