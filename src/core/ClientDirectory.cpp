@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Anchorline {
@@ -78,6 +80,28 @@ void ClientDirectory::markOpened(const QString& filePath, const QDateTime& when)
             emit dataChanged(index(row, LastOpenedColumn), index(row, LastOpenedColumn));
         }
     }
+}
+
+QVariantMap ClientDirectory::lastOpenedToVariant(const QHash<QString, QDateTime>& lastOpened, int limit)
+{
+    QList<std::pair<QString, QDateTime>> newestFirst(lastOpened.keyValueBegin(), lastOpened.keyValueEnd());
+    std::sort(newestFirst.begin(), newestFirst.end(),
+              [](const auto& left, const auto& right) { return left.second > right.second; });
+    QVariantMap stored;
+    for (const auto& [path, when] : newestFirst.mid(0, limit))
+        stored.insert(path, when);
+    return stored;
+}
+
+QHash<QString, QDateTime> ClientDirectory::lastOpenedFromVariant(const QVariantMap& stored)
+{
+    QHash<QString, QDateTime> lastOpened;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const QDateTime when = it.value().toDateTime();
+        if (when.isValid())
+            lastOpened.insert(it.key(), when);
+    }
+    return lastOpened;
 }
 
 QString ClientDirectory::notesExcerpt(const QString& notes)

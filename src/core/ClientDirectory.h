@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace Anchorline {
 
@@ -55,6 +56,14 @@ public:
     void setLastOpened(const QHash<QString, QDateTime>& lastOpened);
     void markOpened(const QString& filePath, const QDateTime& when = QDateTime::currentDateTime());
     QHash<QString, QDateTime> lastOpened() const { return m_lastOpened; }
+
+    // How the app stores the last-opened dates (one settings value: absolute path → date and time). Only the
+    // `limit` most recent are kept, so that the value does not grow with every client a coach ever had.
+    static constexpr int RememberedOpenings = 500;
+    static QVariantMap lastOpenedToVariant(const QHash<QString, QDateTime>& lastOpened,
+                                           int limit = RememberedOpenings);
+    // Entries that are not a valid date and time are dropped.
+    static QHash<QString, QDateTime> lastOpenedFromVariant(const QVariantMap& stored);
 
     const QList<Entry>& entries() const { return m_entries; }
 

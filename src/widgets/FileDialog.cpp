@@ -23,6 +23,13 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (auto next = takeNextFileName())
+        return *next;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     s_hasNextFileName = true;

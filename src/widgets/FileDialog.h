@@ -19,6 +19,9 @@ public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& directory,
                                    const QString& filter);
 
+    // A folder to choose (the seam's name is the folder).
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory);
+
     static void setNextFileName(const QString& fileName);
 
 private:

@@ -72,6 +72,14 @@ std::unique_ptr<QTextDocument> ReportExporter::document() const
     return document;
 }
 
+void ReportExporter::setUpPage(QPagedPaintDevice* device, const QLocale& locale)
+{
+    device->setPageSize(pageSizeFor(locale));
+    device->setPageMargins(
+        QMarginsF(PageMarginMillimetres, PageMarginMillimetres, PageMarginMillimetres, PageMarginMillimetres),
+        QPageLayout::Millimeter);
+}
+
 void ReportExporter::paint(QTextDocument& brief, QPagedPaintDevice* device)
 {
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
@@ -94,10 +102,7 @@ bool ReportExporter::exportPdf(const QString& path, QString* error) const
         QPdfWriter writer(&buffer);
         writer.setCreator(u"Anchorline "_s + QStringLiteral(ANCHORLINE_VERSION));
         writer.setTitle(brief->metaInformation(QTextDocument::DocumentTitle));
-        writer.setPageSize(pageSizeFor(m_locale));
-        writer.setPageMargins(QMarginsF(PageMarginMillimetres, PageMarginMillimetres, PageMarginMillimetres,
-                                        PageMarginMillimetres),
-                              QPageLayout::Millimeter);
+        setUpPage(&writer, m_locale);
         paint(*brief, &writer);
     }
     const QString writeError = SessionFile::writePrivateFile(path, bytes);

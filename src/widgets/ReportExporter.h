@@ -36,6 +36,8 @@ public:
 
     // Letter where it is the usual paper (United States, Canada, Mexico and a few more), A4 elsewhere.
     static QPageSize pageSizeFor(const QLocale& locale);
+    // Sets the brief's paper (pageSizeFor) and margins on a PDF writer or a printer.
+    static void setUpPage(QPagedPaintDevice* device, const QLocale& locale);
 
     // The brief laid out LayoutWidth wide, chart image included.
     std::unique_ptr<QTextDocument> document() const;

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NotesHistoryPanel.h"
 #include "OfferForm.h"
 #include "SessionFile.h"
 #include "Settings.h"
@@ -27,6 +28,8 @@ SessionDocument::SessionDocument(MainWindow* window, QMenu* fileMenu, QAction* b
     addActions(fileMenu, before);
     // After MainWindow's own connection, so the workspace already holds the new inputs.
     connect(m_window->offerForm(), &OfferForm::offerChanged, this, &SessionDocument::updateModified);
+    connect(m_window->notesHistoryPanel(), &NotesHistoryPanel::changed, this,
+            &SessionDocument::updateModified);
     m_autosaveTimer->setInterval(AutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &SessionDocument::autosave);
     m_autosaveTimer->start();
@@ -142,6 +145,7 @@ bool SessionDocument::openFile(const QString& path)
     // An upgraded file (a bare offer) is saved under a new name, so the original stays as it was.
     setDocument(loaded.session(), loaded.parsed.wasUpgraded() ? QString() : path);
     addRecentFile(path);
+    emit fileOpened(QFileInfo(path).absoluteFilePath());
     return true;
 }
 
@@ -154,6 +158,8 @@ Session SessionDocument::sessionToSave() const
     merged.clientName = edited.clientName;
     merged.negotiation = edited.negotiation;
     merged.email = edited.email;
+    merged.notes = edited.notes;
+    merged.history = edited.history;
     merged.offers[merged.negotiatedOffer].offer = edited.offers.front().offer;
     if (!edited.competingOffer) {
         merged.competingOffer.reset();
@@ -209,6 +215,7 @@ void SessionDocument::newSession()
     m_base = Session();
     m_path.clear();
     m_window->setInput(OfferForm::sampleInput());
+    m_window->notesHistoryPanel()->setNotesAndHistory(QString(), {});
     markClean();
     updateTitle();
 }

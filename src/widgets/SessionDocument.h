@@ -53,6 +53,10 @@ public:
     // window does not show are kept.
     Session sessionToSave() const;
 
+signals:
+    // A session file was opened into the window (absolute path): the client list's "last opened".
+    void fileOpened(const QString& path);
+
 public slots:
     void newSession();
     void open();

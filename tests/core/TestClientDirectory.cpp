@@ -21,6 +21,7 @@ private slots:
     void listsTheSessionsOfTheFolder();
     void lastOpenedComesFromTheApp();
     void unreadableFolder();
+    void lastOpenedAsStored();
     void notesExcerpt();
 
 private:
@@ -107,6 +108,29 @@ void TestClientDirectory::unreadableFolder()
     const QString missing = m_dir.filePath(u"no-such-folder"_s);
     QCOMPARE(directory.setFolder(missing), missing + u": cannot read this folder"_s);
     QCOMPARE(directory.rowCount(), 0);
+}
+
+void TestClientDirectory::lastOpenedAsStored()
+{
+    const QDateTime monday(QDate(2026, 11, 23), QTime(14, 30));
+    const QDateTime tuesday(QDate(2026, 11, 24), QTime(8, 0));
+    const QDateTime thursday(QDate(2026, 11, 26), QTime(9, 5));
+    const QHash<QString, QDateTime> opened{{u"/clients/a.anchorline"_s, monday},
+                                           {u"/clients/b.anchorline"_s, thursday},
+                                           {u"/clients/c.anchorline"_s, tuesday}};
+    const QVariantMap stored = ClientDirectory::lastOpenedToVariant(opened);
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(stored.value(u"/clients/b.anchorline"_s).toDateTime(), thursday);
+    QCOMPARE(ClientDirectory::lastOpenedFromVariant(stored), opened);
+
+    // Only the most recent are kept.
+    const QVariantMap newestTwo = ClientDirectory::lastOpenedToVariant(opened, 2);
+    QCOMPARE(newestTwo.keys(), (QStringList{u"/clients/b.anchorline"_s, u"/clients/c.anchorline"_s}));
+
+    // A damaged stored value is dropped, not shown as an empty date.
+    QVariantMap damaged = stored;
+    damaged.insert(u"/clients/d.anchorline"_s, u"yesterday"_s);
+    QCOMPARE(ClientDirectory::lastOpenedFromVariant(damaged), opened);
 }
 
 void TestClientDirectory::notesExcerpt()
