@@ -61,8 +61,14 @@ void SearchIndex::addEntry(QStringView text, int target, EntryKind kind, int pri
     for (const QString& word : SearchText::words(entry.normalized))
         entry.wordIds.push_back(wordId(word));
     for (const QString& context : contextWords) {
-        for (const QString& word : SearchText::words(SearchText::normalized(context)))
-            entry.wordIds.push_back(wordId(word));
+        auto known = m_contextWordIds.find(context);
+        if (known == m_contextWordIds.end()) {
+            std::vector<int> ids;
+            for (const QString& word : SearchText::words(SearchText::normalized(context)))
+                ids.push_back(wordId(word));
+            known = m_contextWordIds.insert(context, std::move(ids));
+        }
+        entry.wordIds.insert(entry.wordIds.end(), known->cbegin(), known->cend());
     }
     m_entries.push_back(std::move(entry));
 }

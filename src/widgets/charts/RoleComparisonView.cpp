@@ -53,18 +53,35 @@ const RoleProfile* profileOf(const ComparedRole& role)
 RoleComparisonView::RoleComparisonView(const MarketStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_areaPicker(new QComboBox(this))
-    , m_levelPicker(new QComboBox(this))
-    , m_typicalPaySource(makeTextLabel(this))
-    , m_levelSummary(makeTextLabel(this))
-    , m_payTable(new RolePayTableModel(this))
-    , m_payTableView(new QTableView(this))
-    , m_progression(new LevelProgressionChart(this))
-    , m_drivers(makeTextLabel(this))
-    , m_profileSource(makeTextLabel(this))
 {
     setObjectName(u"roleComparisonView"_s);
     setWindowTitle(tr("Role comparison"));
+}
+
+void RoleComparisonView::showEvent(QShowEvent* event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void RoleComparisonView::ensureBuilt() const
+{
+    if (!m_built)
+        const_cast<RoleComparisonView*>(this)->build();
+}
+
+void RoleComparisonView::build()
+{
+    m_built = true;
+    m_areaPicker = new QComboBox(this);
+    m_levelPicker = new QComboBox(this);
+    m_typicalPaySource = makeTextLabel(this);
+    m_levelSummary = makeTextLabel(this);
+    m_payTable = new RolePayTableModel(this);
+    m_payTableView = new QTableView(this);
+    m_progression = new LevelProgressionChart(this);
+    m_drivers = makeTextLabel(this);
+    m_profileSource = makeTextLabel(this);
     connect(m_progression, &ChartPanel::dataSourcesRequested, this,
             &RoleComparisonView::dataSourcesRequested);
 
@@ -123,6 +140,12 @@ RoleComparisonView::RoleComparisonView(const MarketStore& store, QWidget* parent
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    if (!m_pendingArea.isEmpty()) {
+        // Quietly: setRoles() refreshes once.
+        m_updating = true;
+        selectData(m_areaPicker, m_pendingArea);
+        m_updating = false;
+    }
     setRoles(u"ai-engineer"_s, u"software-engineer"_s);
 }
 
@@ -193,6 +216,7 @@ void RoleComparisonView::selectData(QComboBox* picker, const QString& data)
 
 void RoleComparisonView::setRoles(const QString& first, const QString& second)
 {
+    ensureBuilt();
     m_updating = true;
     const std::array<QString, 2> wanted{first, second};
     for (std::size_t i = 0; i < wanted.size(); ++i) {
@@ -206,17 +230,35 @@ void RoleComparisonView::setRoles(const QString& first, const QString& second)
 
 void RoleComparisonView::setArea(const QString& areaCode)
 {
+    if (!m_built) {
+        m_pendingArea = areaCode;
+        return;
+    }
     selectData(m_areaPicker, areaCode);
 }
 
 void RoleComparisonView::setLevel(CareerLevel level)
 {
+    ensureBuilt();
     selectData(m_levelPicker, CareerLevels::id(level));
 }
 
 QString RoleComparisonView::areaCode() const
 {
+    ensureBuilt();
     return m_areaPicker->currentData().toString();
+}
+
+const RolePayTableModel* RoleComparisonView::payTable() const
+{
+    ensureBuilt();
+    return m_payTable;
+}
+
+LevelProgressionChart* RoleComparisonView::progressionChart() const
+{
+    ensureBuilt();
+    return m_progression;
 }
 
 void RoleComparisonView::pickersChanged()
@@ -271,6 +313,7 @@ void RoleComparisonView::refreshTypicalPay()
 
 QString RoleComparisonView::typicalPayText(int roleIndex) const
 {
+    ensureBuilt();
     return m_typicalPay[static_cast<std::size_t>(roleIndex)]->text();
 }
 
@@ -297,6 +340,7 @@ void RoleComparisonView::refreshLevelSummary()
 
 QString RoleComparisonView::levelSummaryText() const
 {
+    ensureBuilt();
     return m_levelSummary->text();
 }
 
@@ -357,16 +401,19 @@ void RoleComparisonView::refreshProfiles()
 
 QString RoleComparisonView::driversText() const
 {
+    ensureBuilt();
     return m_drivers->text();
 }
 
 QString RoleComparisonView::skillsText(int roleIndex) const
 {
+    ensureBuilt();
     return m_skills[static_cast<std::size_t>(roleIndex)]->text();
 }
 
 QString RoleComparisonView::careerText(int roleIndex) const
 {
+    ensureBuilt();
     return m_careers[static_cast<std::size_t>(roleIndex)]->text();
 }
 

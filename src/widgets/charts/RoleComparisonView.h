@@ -21,6 +21,10 @@ class RolePayTableModel;
 // career paths, where pay growth slows and common transitions. AI Engineer vs Software Engineer by default;
 // any two occupations work from the government data. Every figure names its source and date; the brief's
 // are labelled as a secondary source.
+//
+// The view builds its pickers and sections when it is first shown or asked for its contents: the pickers list
+// every occupation and area and the rich-text sections are costly to lay out, so a main window that starts on
+// another tab does not pay for them (the start-up benchmark, docs/benchmarks.md).
 class RoleComparisonView : public QWidget
 {
     Q_OBJECT
@@ -30,18 +34,26 @@ public:
 
     // A profiled role id ("ai-engineer"), an occupation's SOC code or title.
     void setRoles(const QString& first, const QString& second);
-    // An OFLC area code, or "US" for the national figures.
+    // An OFLC area code, or "US" for the national figures; kept for later when the view is not built yet.
     void setArea(const QString& areaCode);
     void setLevel(CareerLevel level);
 
-    ComparedRole firstRole() const { return m_roles[0]; }
-    ComparedRole secondRole() const { return m_roles[1]; }
+    ComparedRole firstRole() const
+    {
+        ensureBuilt();
+        return m_roles[0];
+    }
+    ComparedRole secondRole() const
+    {
+        ensureBuilt();
+        return m_roles[1];
+    }
     QString areaCode() const;
     // Visible texts, for tests and screenshots.
     QString typicalPayText(int roleIndex) const;
     QString levelSummaryText() const;
-    const RolePayTableModel* payTable() const { return m_payTable; }
-    LevelProgressionChart* progressionChart() const { return m_progression; }
+    const RolePayTableModel* payTable() const;
+    LevelProgressionChart* progressionChart() const;
     QString driversText() const;
     QString skillsText(int roleIndex) const;
     QString careerText(int roleIndex) const;
@@ -49,7 +61,13 @@ public:
 signals:
     void dataSourcesRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Logically const: the accessors show the same state whether or not the widgets exist yet.
+    void ensureBuilt() const;
+    void build();
     QWidget* buildPickers();
     QWidget* buildSection(const QString& title, QWidget* content);
     void fillRolePicker(QComboBox* picker);
@@ -64,19 +82,21 @@ private:
     const MarketStore& m_store;
     std::array<ComparedRole, 2> m_roles;
     std::array<QComboBox*, 2> m_rolePickers{};
-    QComboBox* m_areaPicker;
-    QComboBox* m_levelPicker;
+    QComboBox* m_areaPicker = nullptr;
+    QComboBox* m_levelPicker = nullptr;
     std::array<QLabel*, 2> m_typicalPay{};
-    QLabel* m_typicalPaySource;
-    QLabel* m_levelSummary;
-    RolePayTableModel* m_payTable;
-    QTableView* m_payTableView;
-    LevelProgressionChart* m_progression;
-    QLabel* m_drivers;
+    QLabel* m_typicalPaySource = nullptr;
+    QLabel* m_levelSummary = nullptr;
+    RolePayTableModel* m_payTable = nullptr;
+    QTableView* m_payTableView = nullptr;
+    LevelProgressionChart* m_progression = nullptr;
+    QLabel* m_drivers = nullptr;
     std::array<QLabel*, 2> m_skills{};
     std::array<QLabel*, 2> m_careers{};
-    QLabel* m_profileSource;
+    QLabel* m_profileSource = nullptr;
     bool m_updating = false;
+    bool m_built = false;
+    QString m_pendingArea; // setArea() before the view was built
 };
 
 } // namespace Anchorline
