@@ -1,0 +1,162 @@
+// A save or autosave that fails (a full disk, a folder that is gone) is shown to the user with the file and
+// the reason, the document stays modified and the file on disk stays as it was (issue 9). The full disk is
+// RLIMIT_FSIZE with SIGXFSZ ignored, so writes fail with EFBIG ("File too large").
+#include "AutosaveStore.h"
+#include "MainWindow.h"
+#include "MarketStore.h"
+#include "MessageBox.h"
+#include "MoneyLineEdit.h"
+#include "OfferForm.h"
+#include "SessionDocument.h"
+#include "SessionFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+#include <sys/resource.h>
+
+using namespace Anchorline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// While it lives, this process may write files of at most `bytes` bytes, as on a nearly full disk.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_previousHandler = signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_previous);
+        const rlimit limit{bytes, m_previous.rlim_max};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_previous);
+        signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_previous{};
+    sighandler_t m_previousHandler;
+};
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return QByteArray("unreadable");
+    return hash.result().toHex();
+}
+
+} // namespace
+
+class TestSessionDocumentSaveErrors : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void retype(const MainWindow& window, const QString& text)
+    {
+        auto* edit = window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+        QTest::qWait(0);
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        for (const auto& recovery : AutosaveStore().pendingRecoveries())
+            AutosaveStore().discard(recovery);
+    }
+
+    void saveOnFullDiskIsShownAndTheDocumentStaysModified()
+    {
+        const QString path = m_dir.filePath(u"client.anchorline"_s);
+        MainWindow window(MarketStore::builtIn());
+        retype(window, u"187500"_s);
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(window.sessionDocument()->saveFile(path)); // now with a backup
+        const QByteArray saved = fileHash(path);
+        const QByteArray backup = fileHash(SessionFile::backupPath(path));
+        retype(window, u"199999"_s);
+        QVERIFY(window.isWindowModified());
+
+        bool ok = true;
+        {
+            const FileSizeLimit nearlyFull(512);
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            ok = window.sessionDocument()->saveFile(path);
+        }
+        QVERIFY(!ok);
+        QCOMPARE(window.sessionDocument()->lastError(), path + u": cannot save: File too large"_s);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.offerForm()->offer().base, Money::fromMajor(199'999));
+        QCOMPARE(fileHash(path), saved);
+        QCOMPARE(fileHash(SessionFile::backupPath(path)), backup);
+        QCOMPARE(SessionFile::load(path).session().offers.front().offer.base, Money::fromMajor(187'500));
+
+        // Once there is room again, the same document saves.
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(SessionFile::load(path).session().offers.front().offer.base, Money::fromMajor(199'999));
+    }
+
+    void saveIntoMissingFolderIsShown()
+    {
+        const QString path = m_dir.filePath(u"gone/client.anchorline"_s);
+        MainWindow window(MarketStore::builtIn());
+        retype(window, u"191000"_s);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.sessionDocument()->saveFile(path));
+        QCOMPARE(window.sessionDocument()->lastError(), path + u": cannot save: No such file or directory"_s);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.sessionDocument()->filePath().isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void autosaveOnFullDiskIsShownInTheStatusBar()
+    {
+        MainWindow window(MarketStore::builtIn());
+        retype(window, u"193000"_s);
+        QVERIFY(window.isWindowModified());
+        {
+            const FileSizeLimit nearlyFull(512);
+            window.sessionDocument()->autosave();
+        }
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(u"Autosave failed: "_s +
+                                    window.sessionDocument()->autosaveStore().directory()) &&
+                     message.endsWith(u".anchorline-autosave: cannot write: File too large"_s),
+                 qPrintable(message));
+        QVERIFY(window.isWindowModified());
+        // No partial snapshot is left for the next start to offer.
+        QVERIFY(QDir(window.sessionDocument()->autosaveStore().directory())
+                    .entryList({u"*.anchorline-autosave"_s}, QDir::Files)
+                    .isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSessionDocumentSaveErrors)
+#include "TestSessionDocumentSaveErrors.moc"
