@@ -99,18 +99,23 @@ int Application::run(const QStringList& arguments)
     if (sessionPath.isEmpty() && !parser.positionalArguments().isEmpty())
         sessionPath = parser.positionalArguments().front();
     std::optional<Session> session;
+    QString documentPath = sessionPath;
     if (!sessionPath.isEmpty()) {
         const auto loaded = SessionFile::load(sessionPath);
         if (!loaded.ok())
             return fail(2, loaded.error);
         session = loaded.session();
+        // As File ▸ Open does: an upgraded file (a bare offer) becomes an untitled session, so that Save asks
+        // for a name instead of writing a session over the offer file.
+        if (loaded.parsed.wasUpgraded())
+            documentPath.clear();
     }
 
     MainWindow window(MarketStore::builtIn());
     if (!parser.isSet(screenshotOption)) {
         window.restoreSettings();
         if (session)
-            window.sessionDocument()->setDocument(*session, sessionPath);
+            window.sessionDocument()->setDocument(*session, documentPath);
         if (parser.isSet(quitAfterFirstPaintOption))
             FirstPaintQuit::install(&window);
         window.show();

@@ -1,9 +1,19 @@
+#include "Application.h"
+#include "AutosaveStore.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SessionDocument.h"
+
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
-// Runs the real `anchorline` executable, offscreen.
+// Runs the real `anchorline` executable, offscreen; offerFileOpensAsUntitledSession runs Application in
+// process.
 class TestApplication : public QObject
 {
     Q_OBJECT
@@ -15,6 +25,7 @@ private slots:
     void screenshotTakesASize();
     void badArgumentsExitWithTwo();
     void quitAfterFirstPaintExitsOnItsOwn();
+    void offerFileOpensAsUntitledSession();
 
 private:
     static QString program()
@@ -103,6 +114,55 @@ void TestApplication::badArgumentsExitWithTwo()
     QVERIFY(QString::fromUtf8(missingSession.readAllStandardError())
                 .contains(QStringLiteral("missing.anchorline")));
     QVERIFY(!QFile::exists(directory.filePath(QStringLiteral("y.png"))));
+}
+
+// In process, with the app's own Application: `anchorline --session offer.json` upgrades the bare offer to a
+// session, and saving must not write that session over the offer file, so the document has no path yet. A
+// real session keeps its path.
+void TestApplication::offerFileOpensAsUntitledSession()
+{
+    QTemporaryDir directory;
+    const QString offerPath = directory.filePath(QStringLiteral("offer.json"));
+    QVERIFY(QFile::copy(QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/offers/senior-swe-sanjose.json"),
+                        offerPath));
+    const QString sessionPath = directory.filePath(QStringLiteral("dana.anchorline"));
+    QVERIFY(QFile::copy(QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/sessions/dana-okafor.anchorline"),
+                        sessionPath));
+    QFile offer(offerPath);
+    QVERIFY(offer.open(QIODevice::ReadOnly));
+    const QByteArray offerBytes = offer.readAll();
+    offer.close();
+
+    QStandardPaths::setTestModeEnabled(true);
+    int argc = 1;
+    char name[] = "anchorline";
+    char* argv[] = {name, nullptr};
+    Anchorline::Application app(argc, argv);
+    QSettings().clear();
+    for (const auto& recovery : Anchorline::AutosaveStore().pendingRecoveries())
+        Anchorline::AutosaveStore().discard(recovery);
+
+    // Runs the app with `arguments` and returns the document path and title its window started with.
+    const auto startWith = [&](const QString& file) {
+        QStringList seen;
+        QTimer::singleShot(0, &app, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* window = qobject_cast<Anchorline::MainWindow*>(widget)) {
+                    seen = QStringList{window->sessionDocument()->filePath(), window->windowTitle()};
+                    Anchorline::MessageBox::setNextAnswer(QMessageBox::Discard);
+                    window->close();
+                }
+            }
+        });
+        const int exitCode = app.run({QStringLiteral("anchorline"), QStringLiteral("--session"), file});
+        return exitCode == 0 ? seen : QStringList{QStringLiteral("exit code %1").arg(exitCode)};
+    };
+    QCOMPARE(startWith(offerPath),
+             (QStringList{QString(), QStringLiteral("untitled.anchorline[*] — Anchorline")}));
+    QCOMPARE(startWith(sessionPath),
+             (QStringList{sessionPath, QStringLiteral("dana.anchorline[*] — Anchorline")}));
+    QVERIFY(offer.open(QIODevice::ReadOnly));
+    QCOMPARE(offer.readAll(), offerBytes);
 }
 
 // The start-up benchmark's end point: the window is shown with the full dataset and the app leaves by itself
