@@ -2,6 +2,7 @@
 
 #include "MarketStore.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -50,6 +51,9 @@ struct PlaceParity
     QString fallbackNote() const;
     // "BEA RPP 2023, San Jose-Sunnyvale-Santa Clara, CA 112.867; 3 years old" (plus the fallback note).
     QString sourceLine(const QLocale& locale, const QDate& today = QDate::currentDate()) const;
+
+    // Last, as it ends in "private:" (the members above stay public).
+    Q_DECLARE_TR_FUNCTIONS(Anchorline::PlaceParity)
 };
 
 // Look-up of BEA Regional Price Parities (2023, US = 100) for the places Anchorline knows: OFLC wage areas
