@@ -174,8 +174,9 @@ public:
         return ObjectReader(value.toObject(), fieldPath(key), m_errors);
     }
 
-    // Each element must be an object; `read` gets a reader named "key[N]" (1-based).
-    template <typename Read> void forEachObject(QStringView key, Read read)
+    // Each element must be an object; `read` gets a reader named "key[N]" (1-based). More than `maxCount`
+    // elements are refused unread: a 16 MB file of 300,000 tiny offers took 5 s and 500 MB to read.
+    template <typename Read> void forEachObject(QStringView key, qsizetype maxCount, Read read)
     {
         const QJsonValue value = given(key);
         if (value.isUndefined())
@@ -185,6 +186,12 @@ public:
             return;
         }
         const QJsonArray array = value.toArray();
+        if (array.size() > maxCount) {
+            addError(
+                key,
+                SessionJson::tr("%1 entries; a session holds at most %2").arg(array.size()).arg(maxCount));
+            return;
+        }
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString elementPath = fieldPath(key) + u"[%1]"_s.arg(i + 1);
             if (!array.at(i).isObject()) {
@@ -393,7 +400,7 @@ SessionJson::ParseResult SessionJson::fromJsonObject(const QJsonObject& object)
         session.currentPay = readPayFigures(*currentPay, true);
     if (auto target = reader.object(u"target"))
         session.target = readPayFigures(*target, false);
-    reader.forEachObject(u"offers", [&](ObjectReader& entry) {
+    reader.forEachObject(u"offers", SessionJson::MaxOffers, [&](ObjectReader& entry) {
         entry.rejectUnknownKeys({u"label", u"offer"});
         const QString label = entry.text(u"label");
         if (const QJsonValue offer = entry.given(u"offer"); !offer.isObject()) {
@@ -421,7 +428,7 @@ SessionJson::ParseResult SessionJson::fromJsonObject(const QJsonObject& object)
         session.email.body = email->text(u"body");
         session.email.userEdited = email->flag(u"user_edited");
     }
-    reader.forEachObject(u"history",
+    reader.forEachObject(u"history", SessionJson::MaxHistoryEntries,
                          [&](ObjectReader& entry) { session.history.append(readHistoryEntry(entry)); });
 
     if (result.errors.isEmpty())

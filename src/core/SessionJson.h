@@ -31,6 +31,9 @@ class SessionJson
 
 public:
     static constexpr int SchemaVersion = 1;
+    // Far above any real session; a file with more is refused by field rather than read at length.
+    static constexpr qsizetype MaxOffers = 1'000;
+    static constexpr qsizetype MaxHistoryEntries = 10'000;
 
     struct ParseResult
     {
