@@ -164,9 +164,14 @@ void RealTermsView::showOffer()
     m_realTerms.reset();
     m_offerPlaceError.clear();
     if (m_hasOffer) {
-        const PriceParityTable::Lookup lookup = m_table.forOffer(m_offer, m_search);
-        m_offerPlace = lookup.place;
-        m_offerPlaceError = lookup.error;
+        // Amounts change on every keystroke, the place rarely: search for it only when it changed.
+        const QStringList placeKey{m_offer.location, m_offer.locationCode};
+        if (placeKey != m_offerLookupKey) {
+            m_offerLookup = m_table.forOffer(m_offer, m_search);
+            m_offerLookupKey = placeKey;
+        }
+        m_offerPlace = m_offerLookup.place;
+        m_offerPlaceError = m_offerLookup.error;
         if (m_offerPlace)
             m_realTerms = RealTermsCalculator::forOffer(CompensationCalculator(m_offer), *m_offerPlace);
     }
@@ -217,7 +222,11 @@ void RealTermsView::updateComparison()
         m_comparison->setText(tr("This offer's place has no price parity, so it cannot be compared."));
         return;
     }
-    const PriceParityTable::Lookup target = m_table.find(text, m_search);
+    if (text != m_comparisonLookupKey) {
+        m_comparisonLookup = m_table.find(text, m_search);
+        m_comparisonLookupKey = text;
+    }
+    const PriceParityTable::Lookup& target = m_comparisonLookup;
     if (!target.ok()) {
         QString message = tr("Place: %1").arg(target.error);
         if (!target.suggestions.isEmpty())

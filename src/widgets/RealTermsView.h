@@ -41,6 +41,9 @@ public:
     const std::optional<PlaceParity>& offerPlace() const { return m_offerPlace; }
     QString offerPlaceError() const { return m_offerPlaceError; }
     const std::optional<OfferRealTerms>& realTerms() const { return m_realTerms; }
+    // The parity look-up the view uses, e.g. for OfferComparisonModel::realTermsFrom().
+    const PriceParityTable& priceParities() const { return m_table; }
+    const LocationSearch& locationSearch() const { return m_search; }
 
     bool bandInRealTerms() const;
     void setBandInRealTerms(bool on);
@@ -74,6 +77,11 @@ private:
     std::optional<PlaceParity> m_offerPlace;
     QString m_offerPlaceError;
     std::optional<OfferRealTerms> m_realTerms;
+    // The last place look-ups and what they were for (location, location code; the typed place B).
+    QStringList m_offerLookupKey;
+    PriceParityTable::Lookup m_offerLookup;
+    QString m_comparisonLookupKey;
+    PriceParityTable::Lookup m_comparisonLookup;
 
     QLabel* m_summary;
     std::array<QLabel*, 5> m_nominalCells{}; // years 1 … 4, 4-year total
