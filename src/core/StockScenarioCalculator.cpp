@@ -43,8 +43,9 @@ Int128 monthlyFactor(int growthBasisPoints)
     return low;
 }
 
-// (1 + g)^(months / 12) in fixed point: whole years exactly, the remaining months by the monthly factor.
-qint64 growthFactor(int months, int growthBasisPoints)
+// (1 + g)^(months / 12) in fixed point: whole years exactly, the remaining months by `monthly`, the monthly
+// factor of the same growth (computed once per scenario: the bisection is the expensive part).
+qint64 growthFactor(int months, int growthBasisPoints, Int128 monthly)
 {
     if (growthBasisPoints == StockScenarioSettings::MinGrowthBasisPoints)
         return months > 0 ? 0 : FactorScale; // the fixed-point root of 0 would not be 0
@@ -52,9 +53,21 @@ qint64 growthFactor(int months, int growthBasisPoints)
     for (int year = 0; year < months / MonthsPerYear; ++year)
         factor = (factor * (FullBasisPoints + growthBasisPoints) + FullBasisPoints / 2) / FullBasisPoints;
     if (const int remainingMonths = months % MonthsPerYear; remainingMonths > 0)
-        factor = multiplyScaled(factor, powerScaled(monthlyFactor(growthBasisPoints), remainingMonths));
+        factor = multiplyScaled(factor, powerScaled(monthly, remainingMonths));
     // Below 4^10 · 10^12 for the bounded growth and at most 10 years of vesting: fits 64 bits.
     return static_cast<qint64>(factor);
+}
+
+Money valueWithFactor(const Money& amount, qint64 growth, int discountBasisPoints)
+{
+    const qint64 factor =
+        (Int128(growth) * (FullBasisPoints - discountBasisPoints) + FullBasisPoints / 2) / FullBasisPoints;
+    // One rounding, straight to whole units (rounding to the cent first would turn 13,392.4976 into 13,393):
+    // scaled by 1 / minor-per-major, the minor units of the result count whole currency units. Amounts are
+    // bounded (Money::MaxMajorUnits) and factors below 4^10, so the scaling cannot overflow.
+    const Money wholeUnits =
+        *amount.checkedScaled(factor, FactorScale * Money::minorPerMajor(amount.currency()));
+    return Money::fromMajor(wholeUnits.minorUnits(), amount.currency());
 }
 
 } // namespace
@@ -72,16 +85,9 @@ int StockScenarioCalculator::yearCount() const
 Money StockScenarioCalculator::scenarioValue(const Money& amount, int monthsSinceGrant, int growthBasisPoints,
                                              int discountBasisPoints)
 {
-    const qint64 factor =
-        (Int128(growthFactor(monthsSinceGrant, growthBasisPoints)) * (FullBasisPoints - discountBasisPoints) +
-         FullBasisPoints / 2) /
-        FullBasisPoints;
-    // One rounding, straight to whole units (rounding to the cent first would turn 13,392.4976 into 13,393):
-    // scaled by 1 / minor-per-major, the minor units of the result count whole currency units. Amounts are
-    // bounded (Money::MaxMajorUnits) and factors below 4^10, so the scaling cannot overflow.
-    const Money wholeUnits =
-        *amount.checkedScaled(factor, FactorScale * Money::minorPerMajor(amount.currency()));
-    return Money::fromMajor(wholeUnits.minorUnits(), amount.currency());
+    return valueWithFactor(
+        amount, growthFactor(monthsSinceGrant, growthBasisPoints, monthlyFactor(growthBasisPoints)),
+        discountBasisPoints);
 }
 
 StockScenarioResult StockScenarioCalculator::result(const StockScenario& scenario) const
@@ -89,9 +95,11 @@ StockScenarioResult StockScenarioCalculator::result(const StockScenario& scenari
     StockScenarioResult result;
     result.scenario = scenario;
     result.discountBasisPoints = m_settings.appliedDiscountBasisPoints();
+    const Int128 monthly = monthlyFactor(scenario.growthBasisPoints);
     const auto valueOf = [&](const VestEvent& event, int grantMonth) {
-        return scenarioValue(event.amount, event.month - grantMonth, scenario.growthBasisPoints,
-                             result.discountBasisPoints);
+        return valueWithFactor(event.amount,
+                               growthFactor(event.month - grantMonth, scenario.growthBasisPoints, monthly),
+                               result.discountBasisPoints);
     };
     const Money zero = Money::fromMinor(0, m_offer.currency);
     QList<StockScenarioYear> years;
