@@ -2,6 +2,8 @@
 
 #include "CompensationCalculator.h"
 #include "EvaluateCommand.h"
+#include "LocationSearch.h"
+#include "MarketStore.h"
 #include "OfferComparisonModel.h"
 #include "OfferSource.h"
 #include "TextTable.h"
@@ -97,6 +99,10 @@ QString CompareCommand::comparisonText(const Session& session) const
     OfferComparisonModel model;
     model.setLocale(m_locale);
     model.setOffers(session.offers);
+    // The last row: each 4-year total divided by the BEA price parity of the offer's own place.
+    const PriceParityTable parities(MarketStore::builtIn());
+    const LocationSearch places(MarketStore::builtIn());
+    model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(parities, places));
 
     // No placement provider: the market percentile needs a band, which --json reports as `market`.
     const QList<QStringList> rows = model.toRows();
@@ -113,6 +119,9 @@ QString CompareCommand::comparisonText(const Session& session) const
     text += tr(
         "Source: the offers in the session file; amounts in each offer's currency. Equity is valued at its\n"
         "grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.\n");
+    text += tr("Real terms: 4-year total / (BEA RPP %1 price parity of the offer's place / 100), in whole "
+               "dollars.\n")
+                .arg(parities.year());
     return text;
 }
 

@@ -31,6 +31,7 @@ class TestCompareCommand : public QObject
 private slots:
     void json();
     void text();
+    void realTermsRow();
     void neverPrintsCurrentPay();
     void jsonExtensionsAddMembersPerOffer();
     void badInput_data();
@@ -85,6 +86,16 @@ void TestCompareCommand::text()
     QVERIFY(output.standardOutput.contains(u"Negotiating: Offer A — Northwind Robotics\n"
                                            "Competing offer: Offer B — Contoso Cloud\n"_s));
     QVERIFY(output.standardOutput.contains(u"Source: the offers in the session file"_s));
+}
+
+void TestCompareCommand::realTermsRow()
+{
+    const auto output = compare({danaPath});
+    const QStringList lines = output.standardOutput.split(u'\n');
+    // Both offers are in Seattle (112.991): 1,167,562.12 → 1,033,323 and 1,232,000 → 1,090,352.
+    QCOMPARE(lines.at(9).simplified(),
+             u"4-year total in real terms (2023 US prices) $1,033,323 $1,090,352"_s);
+    QVERIFY(output.standardOutput.contains(u"Real terms: 4-year total / (BEA RPP 2023 price parity"_s));
 }
 
 void TestCompareCommand::neverPrintsCurrentPay()
