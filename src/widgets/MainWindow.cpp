@@ -27,6 +27,7 @@
 #include "charts/WalkAwayChart.h"
 #include "charts/YearByYearChart.h"
 #include "ui_MainWindow.h"
+#include "charts/StockScenarioView.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
     m_ui->mainSplitter->setSizes({370, 640, 490});
+    setUpStockScenarios();
 
     m_matchLabel->setTextFormat(Qt::PlainText);
     m_sourceLabel->setTextFormat(Qt::PlainText);
@@ -106,6 +108,25 @@ void MainWindow::setUpRealTerms()
 {
     m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
     m_ui->chartTabs->addTab(m_realTerms, tr("Cost of living"));
+// Stock-price scenarios (issue 10): the fan-chart tab and View ▸ Stock Scenarios (Ctrl+8), which opens it at
+// the bear growth rate.
+void MainWindow::setUpStockScenarios()
+{
+    m_stockScenarios = new StockScenarioView;
+    m_ui->chartTabs->addTab(m_stockScenarios, tr("Stock scenarios"));
+    auto* show = new QAction(tr("Stock &Scenarios"), this);
+    show->setObjectName(u"actionShowStockScenarios"_s);
+    show->setShortcut(QKeySequence(u"Ctrl+8"_s));
+    // Right after Role Comparison (Cost of Living, added later, goes between them).
+    const QList<QAction*> viewActions = m_ui->menuView->actions();
+    const qsizetype after = viewActions.indexOf(m_ui->actionShowRoleComparison);
+    m_ui->menuView->insertAction(viewActions.value(after + 1), show);
+    connect(show, &QAction::triggered, this, [this] {
+        m_ui->chartTabs->setCurrentWidget(m_stockScenarios);
+        m_stockScenarios->focusFirstRate();
+    });
+}
+
     auto* show = new QAction(tr("Cost of &Living"), this);
     show->setObjectName(u"actionShowCostOfLiving"_s);
     show->setShortcut(QKeySequence(u"Ctrl+7"_s));
@@ -339,6 +360,7 @@ void MainWindow::showDataSources()
     DataSourcesDialog dialog(m_store, this);
     dialog.exec();
 }
+    m_stockScenarios->setOffer(offer, m_workspace->input().companyStage);
 
 void MainWindow::showAbout()
 {

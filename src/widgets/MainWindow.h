@@ -30,6 +30,7 @@ class SessionDocument;
 class WalkAwayChart;
 class YearByYearChart;
 
+class StockScenarioView;
 // The one main window: the offer inputs on the left, the charts in the centre, the negotiation panel on the
 // right, the data source and its age in the status bar. It wires the parts together; the computing happens
 // in the core (OfferWorkspace).
@@ -63,6 +64,7 @@ public:
     RealTermsView* realTermsView() const { return m_realTerms; }
     SessionDocument* sessionDocument() const { return m_document; }
     NotesHistoryPanel* notesHistoryPanel() const { return m_notes; }
+    StockScenarioView* stockScenarioView() const { return m_stockScenarios; }
     ClientListWindow* clientListWindow() const { return m_clients; }
     BriefPrinter* briefPrinter() const { return m_printer; }
     QString statusText() const;
@@ -82,6 +84,7 @@ private:
     void setUpCoachActions();
     void setUpRealTerms();
     void applyFormInputs();
+    void setUpStockScenarios();
     void showResults();
     void showProblems();
 
@@ -103,5 +106,6 @@ private:
     ClientListWindow* m_clients = nullptr;
     BriefPrinter* m_printer = nullptr;
 };
+    StockScenarioView* m_stockScenarios = nullptr;
 
 } // namespace Anchorline

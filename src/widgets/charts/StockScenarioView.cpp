@@ -41,6 +41,7 @@ StockScenarioView::StockScenarioView(QWidget* parent)
     setObjectName(u"stockScenarioView"_s);
     auto* controls = new QHBoxLayout;
     // Mnemonics avoid the menu bar's letters (File, Edit, View, Help).
+    // The growth is yearly, from each grant date: the tooltips and the chart's caption say so.
     const QStringList labels{tr("Bea&r:"), tr("F&lat:"), tr("B&ull:")};
     const QStringList tips{
         tr("Bear scenario: the yearly change of the share price, applied from each grant date to each vest. "
@@ -64,8 +65,7 @@ StockScenarioView::StockScenarioView(QWidget* parent)
         m_growthBoxes.append(box);
         connect(box, &QSpinBox::valueChanged, this, &StockScenarioView::readControls);
     }
-    controls->addWidget(new QLabel(tr("a year from each grant date"), this));
-    controls->addSpacing(16);
+    controls->addSpacing(8);
 
     auto* discountLayout = new QHBoxLayout(m_discountRow);
     discountLayout->setContentsMargins(0, 0, 0, 0);
