@@ -90,6 +90,9 @@ QVariant NegotiationHistoryModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (role == Qt::TextAlignmentRole && (column == AskedAmountColumn || column == AnswerAmountColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // The whole text of a round, which the table may cut short.
+    if (role == Qt::ToolTipRole && (column == AskedColumn || column == AnswerColumn))
+        return column == AskedColumn ? entry.asked : entry.answer;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool editing = role == Qt::EditRole;

@@ -48,8 +48,8 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     // Display: the date in the locale's short format, amounts as money, the outcome's name. Edit: the date as
-    // QDate, amounts as text to edit (empty when absent), the outcome as int
-    // (Session::HistoryEntry::Outcome).
+    // QDate, amounts as text to edit (empty when absent), the outcome as int (HistoryEntry::Outcome).
+    // Tooltip: the whole text of the asked and answer cells.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;

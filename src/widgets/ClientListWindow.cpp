@@ -50,9 +50,8 @@ ClientListWindow::ClientListWindow(SessionDocument* document, QWidget* parent)
     m_ui->clientView->setColumnHidden(ClientDirectory::FileColumn, true);
     m_ui->clientView->sortByColumn(ClientDirectory::ClientColumn, Qt::AscendingOrder);
     m_ui->clientView->verticalHeader()->hide();
-    auto* header = m_ui->clientView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ClientDirectory::NotesColumn, QHeaderView::Stretch);
+    m_ui->clientView->horizontalHeader()->setSectionResizeMode(ClientDirectory::NotesColumn,
+                                                               QHeaderView::Stretch);
     m_ui->searchEdit->installEventFilter(this);
 
     const auto addShortcut = [this](const QKeySequence& keys, auto slot) {
@@ -103,6 +102,7 @@ QString ClientListWindow::setFolder(const QString& folder)
     m_scanned = true;
     Settings::set(Settings::Key::ClientFolder, m_directory->folder());
     m_ui->folderLabel->setText(QDir::toNativeSeparators(m_directory->folder()));
+    m_ui->clientView->resizeColumnsToContents();
     selectFirstRowIfNone();
     updateStatus(error);
     updateButtons();
@@ -134,6 +134,8 @@ void ClientListWindow::refresh()
                                        ClientDirectory::FilePathRole, current, 1, Qt::MatchExactly);
     if (!current.isEmpty() && !found.isEmpty())
         m_ui->clientView->setCurrentIndex(found.front());
+    // Sized once per reading of the folder, not per search, so that the columns do not jump while typing.
+    m_ui->clientView->resizeColumnsToContents();
     selectFirstRowIfNone();
     updateStatus(error);
     updateButtons();

@@ -46,6 +46,8 @@ void TestNegotiationHistoryModel::showsTheRounds()
     QCOMPARE(cell(0, NegotiationHistoryModel::AskedColumn), u"Base $195,000 to match Contoso"_s);
     QCOMPARE(cell(0, NegotiationHistoryModel::AskedAmountColumn), u"$195,000"_s);
     QCOMPARE(cell(0, NegotiationHistoryModel::OutcomeColumn), u"Countered"_s);
+    QCOMPARE(cell(0, NegotiationHistoryModel::AnswerColumn, Qt::ToolTipRole),
+             u"Base firm; second-year sign-on $10,000.50"_s);
     QCOMPARE(m_model.data(m_model.index(0, NegotiationHistoryModel::OutcomeColumn), Qt::EditRole).toInt(),
              int(Outcome::Countered));
     // The pending round has no amounts and no answer yet.
