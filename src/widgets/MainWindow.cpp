@@ -24,10 +24,10 @@
 #include "charts/LevelProgressionChart.h"
 #include "charts/MarketBandChart.h"
 #include "charts/RoleComparisonView.h"
+#include "charts/StockScenarioView.h"
 #include "charts/WalkAwayChart.h"
 #include "charts/YearByYearChart.h"
 #include "ui_MainWindow.h"
-#include "charts/StockScenarioView.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -58,12 +58,12 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
         SearchSuggestionModel::forLocations(m_workspace->locationSearch(), m_form));
     m_form->setLevelExplanation(BandModel::levelMappingExplanation());
     setUpCharts(store);
+    setUpStockScenarios();
     setUpRealTerms();
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
     m_ui->mainSplitter->setSizes({370, 640, 490});
-    setUpStockScenarios();
 
     m_matchLabel->setTextFormat(Qt::PlainText);
     m_sourceLabel->setTextFormat(Qt::PlainText);
@@ -102,12 +102,6 @@ void MainWindow::setUpCharts(const MarketStore& store)
     connect(m_roleComparison, &RoleComparisonView::dataSourcesRequested, this, &MainWindow::showDataSources);
 }
 
-// Cost of living (issue 10): the real-terms tab and View ▸ Cost of Living, which opens it at "Compare in
-// another place".
-void MainWindow::setUpRealTerms()
-{
-    m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
-    m_ui->chartTabs->addTab(m_realTerms, tr("Cost of living"));
 // Stock-price scenarios (issue 10): the fan-chart tab and View ▸ Stock Scenarios (Ctrl+8), which opens it at
 // the bear growth rate.
 void MainWindow::setUpStockScenarios()
@@ -127,6 +121,12 @@ void MainWindow::setUpStockScenarios()
     });
 }
 
+// Cost of living (issue 10): the real-terms tab and View ▸ Cost of Living, which opens it at "Compare in
+// another place".
+void MainWindow::setUpRealTerms()
+{
+    m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
+    m_ui->chartTabs->addTab(m_realTerms, tr("Cost of living"));
     auto* show = new QAction(tr("Cost of &Living"), this);
     show->setObjectName(u"actionShowCostOfLiving"_s);
     show->setShortcut(QKeySequence(u"Ctrl+7"_s));
@@ -305,6 +305,7 @@ void MainWindow::showResults()
     const Offer& offer = m_workspace->input().offer;
     const auto& plan = m_workspace->plan();
     m_realTerms->setOffer(offer);
+    m_stockScenarios->setOffer(offer, m_workspace->input().companyStage);
     if (band) {
         // As published, or at US-average prices when the cost-of-living tab says so.
         m_realTerms->showBand(*m_bandChart, *band, offer.base,
@@ -360,7 +361,6 @@ void MainWindow::showDataSources()
     DataSourcesDialog dialog(m_store, this);
     dialog.exec();
 }
-    m_stockScenarios->setOffer(offer, m_workspace->input().companyStage);
 
 void MainWindow::showAbout()
 {

@@ -27,10 +27,10 @@ class RealTermsView;
 class RoleComparisonView;
 struct Session;
 class SessionDocument;
+class StockScenarioView;
 class WalkAwayChart;
 class YearByYearChart;
 
-class StockScenarioView;
 // The one main window: the offer inputs on the left, the charts in the centre, the negotiation panel on the
 // right, the data source and its age in the status bar. It wires the parts together; the computing happens
 // in the core (OfferWorkspace).
@@ -61,10 +61,10 @@ public:
     LevelProgressionChart* levelProgressionChart() const { return m_levelChart; }
     WalkAwayChart* walkAwayChart() const { return m_walkAwayChart; }
     RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
+    StockScenarioView* stockScenarioView() const { return m_stockScenarios; }
     RealTermsView* realTermsView() const { return m_realTerms; }
     SessionDocument* sessionDocument() const { return m_document; }
     NotesHistoryPanel* notesHistoryPanel() const { return m_notes; }
-    StockScenarioView* stockScenarioView() const { return m_stockScenarios; }
     ClientListWindow* clientListWindow() const { return m_clients; }
     BriefPrinter* briefPrinter() const { return m_printer; }
     QString statusText() const;
@@ -78,13 +78,13 @@ protected:
 
 private:
     void setUpCharts(const MarketStore& store);
+    void setUpStockScenarios();
     void setUpActions();
     void setUpLanguageMenu();
     void setUpNotesDock();
     void setUpCoachActions();
     void setUpRealTerms();
     void applyFormInputs();
-    void setUpStockScenarios();
     void showResults();
     void showProblems();
 
@@ -98,6 +98,7 @@ private:
     LevelProgressionChart* m_levelChart = nullptr;
     WalkAwayChart* m_walkAwayChart = nullptr;
     RoleComparisonView* m_roleComparison = nullptr;
+    StockScenarioView* m_stockScenarios = nullptr;
     RealTermsView* m_realTerms = nullptr;
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
@@ -106,6 +107,5 @@ private:
     ClientListWindow* m_clients = nullptr;
     BriefPrinter* m_printer = nullptr;
 };
-    StockScenarioView* m_stockScenarios = nullptr;
 
 } // namespace Anchorline
