@@ -144,6 +144,20 @@ private:
             QSKIP("needs root, to run the child as another user than the folder's owner");
     }
 
+    // Saves version 2 to `target` in a child with `limits`: it must fail with `expectedError`, and nothing in
+    // the directory may change (version 1 and its backup, version 0, stay).
+    static void verifySaveRefused(const QTemporaryDir& root, const QString& target, const ChildLimits& limits,
+                                  const QString& expectedError)
+    {
+        const QStringList before = snapshot(root.path());
+        const Run run = runChild(binary(u"sessionWriter"_s), {u"session"_s, target, u"2"_s}, limits);
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.standardError, expectedError + u'\n');
+        QCOMPARE(snapshot(root.path()), before);
+        verifyVersions(root.filePath(u"client.anchorline"_s), 1, 0);
+    }
+
     static void verifyVersions(const QString& path, int version, int backupVersion)
     {
         const auto loaded = SessionFile::load(path);
@@ -220,17 +234,11 @@ private slots:
     void saveIntoReadOnlyDirectoryIsReported()
     {
         QTemporaryDir root;
-        const QString path = preparedSessionDirectory(root);
+        preparedSessionDirectory(root);
         makeUnwritableForChild(root, root.path());
-        const QStringList before = snapshot(root.path());
         // Save As a new file there (replacing the existing one is refused for the file, see below).
         const QString newPath = root.filePath(u"new.anchorline"_s);
-        const Run run = runChild(binary(u"sessionWriter"_s), {u"session"_s, newPath, u"2"_s}, {true});
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.standardError, newPath + u": cannot save: Permission denied\n"_s);
-        QCOMPARE(snapshot(root.path()), before);
-        verifyVersions(path, 1, 0);
+        verifySaveRefused(root, newPath, {true}, newPath + u": cannot save: Permission denied"_s);
     }
 
     void saveOntoReadOnlyFileIsReported()
@@ -239,67 +247,75 @@ private slots:
         const QString path = preparedSessionDirectory(root);
         giveToChildUser(root.path());
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
-        const QStringList before = snapshot(root.path());
-        const Run run = runChild(binary(u"sessionWriter"_s), {u"session"_s, path, u"2"_s}, {true});
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.standardError,
-                 path + u": cannot save: Existing file "_s + path + u" is not writable\n"_s);
-        QCOMPARE(snapshot(root.path()), before);
-        verifyVersions(path, 1, 0);
+        verifySaveRefused(root, path, {true},
+                          path + u": cannot save: Existing file "_s + path + u" is not writable"_s);
     }
 
     void saveOnFullDiskIsReported()
     {
         QTemporaryDir root;
         const QString path = preparedSessionDirectory(root);
-        const QStringList before = snapshot(root.path());
-        const Run run =
-            runChild(binary(u"sessionWriter"_s), {u"session"_s, path, u"2"_s}, {false, 256 * 1024});
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.standardError, path + u": cannot save: File too large\n"_s);
-        QCOMPARE(snapshot(root.path()), before);
-        verifyVersions(path, 1, 0);
+        verifySaveRefused(root, path, {false, 256 * 1024}, path + u": cannot save: File too large"_s);
     }
 
-    void autosaveErrorsAreReported_data()
+    // The autosave folder and the dataset library: the app's own folders, which it makes private (and so
+    // writable) again when it owns them.
+    void ownFolderErrorsAreReported_data()
     {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QStringList>("firstSave");
+        QTest::addColumn<QStringList>("secondSave");
         QTest::addColumn<bool>("readOnly");
         QTest::addColumn<quint64>("maxFileBytes");
-        QTest::addColumn<QString>("message");
-        const QString snapshot = u"/6f1c2d4e-0000-4000-8000-000000000001.anchorline-autosave"_s;
-        QTest::newRow("read-only folder")
-            << true << quint64(RLIM_INFINITY)
-            << u": cannot make the autosave folder private: Operation not permitted"_s;
-        QTest::newRow("disk full") << false << quint64(256 * 1024)
-                                   << snapshot + u": cannot write: File too large"_s;
+        QTest::addColumn<QString>("message"); // {dir} is the folder
+        const QStringList firstSnapshot{u"autosave"_s, u"{dir}"_s, u"1"_s};
+        const QStringList secondSnapshot{u"autosave"_s, u"{dir}"_s, u"2"_s};
+        const QString snapshot = u"{dir}/6f1c2d4e-0000-4000-8000-000000000001.anchorline-autosave"_s;
+        QTest::newRow("autosave, read-only folder")
+            << u"autosave"_s << firstSnapshot << secondSnapshot << true << quint64(RLIM_INFINITY)
+            << u"{dir}: cannot make the autosave folder private: Operation not permitted"_s;
+        QTest::newRow("autosave, disk full")
+            << u"autosave"_s << firstSnapshot << secondSnapshot << false << quint64(256 * 1024)
+            << snapshot + u": cannot write: File too large"_s;
+        const QStringList dataset{u"dataset"_s, u"{dir}"_s, u"acme"_s};
+        const QString datasetFile = u"{dir}/acme.anchorline-dataset"_s;
+        QTest::newRow("dataset library, read-only")
+            << u"datasets"_s << dataset << dataset << true << quint64(RLIM_INFINITY)
+            << datasetFile + u": cannot write: Existing file "_s + datasetFile + u" is not writable"_s;
+        QTest::newRow("dataset library, disk full")
+            << u"datasets"_s << dataset << dataset << false << quint64(0)
+            << datasetFile + u": cannot write: File too large"_s;
     }
 
-    void autosaveErrorsAreReported()
+    void ownFolderErrorsAreReported()
     {
+        QFETCH(QString, folder);
+        QFETCH(QStringList, firstSave);
+        QFETCH(QStringList, secondSave);
         QFETCH(bool, readOnly);
         QFETCH(quint64, maxFileBytes);
         QFETCH(QString, message);
         requireOtherUserForOwnFolders(readOnly);
         QTemporaryDir root;
-        const QString directory = root.filePath(u"autosave"_s);
-        const Run first = runChild(binary(u"sessionWriter"_s), {u"autosave"_s, directory, u"1"_s}, {});
-        QCOMPARE(first.exitCode, 0);
+        const QString directory = root.filePath(folder);
+        firstSave.replaceInStrings(u"{dir}"_s, directory);
+        secondSave.replaceInStrings(u"{dir}"_s, directory);
+        QCOMPARE(runChild(binary(u"sessionWriter"_s), firstSave, {}).exitCode, 0);
         if (readOnly)
             makeUnwritableForChild(root, directory);
         const QStringList before = snapshot(directory);
         QCOMPARE(before.size(), 1);
 
-        const Run run = runChild(binary(u"sessionWriter"_s), {u"autosave"_s, directory, u"2"_s},
-                                 {readOnly, rlim_t(maxFileBytes)});
+        const Run run = runChild(binary(u"sessionWriter"_s), secondSave, {readOnly, rlim_t(maxFileBytes)});
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.standardError, directory + message + u'\n');
+        QCOMPARE(run.standardError, message.replace(u"{dir}"_s, directory) + u'\n');
         QCOMPARE(snapshot(directory), before);
     }
 
-    void datasetLibraryErrorsAreReported_data()
+    // The same through the command line: exit 1 (not bad input), the file and the reason named, the stored
+    // dataset unchanged.
+    void importErrorsAreReported_data()
     {
         QTest::addColumn<bool>("readOnly");
         QTest::addColumn<quint64>("maxFileBytes");
@@ -307,34 +323,6 @@ private slots:
         QTest::newRow("read-only library") << true << quint64(RLIM_INFINITY) << u"is not writable"_s;
         QTest::newRow("disk full") << false << quint64(0) << u"File too large"_s;
     }
-
-    void datasetLibraryErrorsAreReported()
-    {
-        QFETCH(bool, readOnly);
-        QFETCH(quint64, maxFileBytes);
-        QFETCH(QString, reason);
-        requireOtherUserForOwnFolders(readOnly);
-        QTemporaryDir root;
-        const QString directory = root.filePath(u"datasets"_s);
-        QCOMPARE(runChild(binary(u"sessionWriter"_s), {u"dataset"_s, directory, u"acme"_s}, {}).exitCode, 0);
-        if (readOnly)
-            makeUnwritableForChild(root, directory);
-        const QStringList before = snapshot(directory);
-        QCOMPARE(before.size(), 1);
-
-        const Run run = runChild(binary(u"sessionWriter"_s), {u"dataset"_s, directory, u"acme"_s},
-                                 {readOnly, rlim_t(maxFileBytes)});
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.standardError.startsWith(directory + u"/acme.anchorline-dataset: cannot write: "_s) &&
-                     run.standardError.contains(reason),
-                 qPrintable(run.standardError));
-        QCOMPARE(snapshot(directory), before);
-    }
-
-    // The same through the command line: exit 1 (not bad input), the file and the reason named, the stored
-    // dataset unchanged.
-    void importErrorsAreReported_data() { datasetLibraryErrorsAreReported_data(); }
 
     void importErrorsAreReported()
     {
