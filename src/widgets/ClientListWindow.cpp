@@ -69,6 +69,7 @@ ClientListWindow::ClientListWindow(SessionDocument* document, QWidget* parent)
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setSearchText(text);
+        fitColumns();
         selectFirstRowIfNone();
         updateStatus(QString());
     });
@@ -102,7 +103,7 @@ QString ClientListWindow::setFolder(const QString& folder)
     m_scanned = true;
     Settings::set(Settings::Key::ClientFolder, m_directory->folder());
     m_ui->folderLabel->setText(QDir::toNativeSeparators(m_directory->folder()));
-    m_ui->clientView->resizeColumnsToContents();
+    fitColumns();
     selectFirstRowIfNone();
     updateStatus(error);
     updateButtons();
@@ -134,8 +135,7 @@ void ClientListWindow::refresh()
                                        ClientDirectory::FilePathRole, current, 1, Qt::MatchExactly);
     if (!current.isEmpty() && !found.isEmpty())
         m_ui->clientView->setCurrentIndex(found.front());
-    // Sized once per reading of the folder, not per search, so that the columns do not jump while typing.
-    m_ui->clientView->resizeColumnsToContents();
+    fitColumns();
     selectFirstRowIfNone();
     updateStatus(error);
     updateButtons();
@@ -235,6 +235,17 @@ void ClientListWindow::recordOpened(const QString& path)
     m_directory->markOpened(path);
     Settings::set(Settings::Key::ClientLastOpened,
                   ClientDirectory::lastOpenedToVariant(m_directory->lastOpened()));
+}
+
+// The columns fit the whole list, not the rows a search leaves, so that they do not jump while typing; the
+// notes take the rest of the width.
+void ClientListWindow::fitColumns()
+{
+    if (!m_filter->searchText().isEmpty())
+        return;
+    for (const int column : {ClientDirectory::ClientColumn, ClientDirectory::OffersColumn,
+                             ClientDirectory::LastOpenedColumn, ClientDirectory::ModifiedColumn})
+        m_ui->clientView->resizeColumnToContents(column);
 }
 
 void ClientListWindow::selectFirstRowIfNone()

@@ -54,6 +54,7 @@ protected:
 
 private:
     void recordOpened(const QString& path);
+    void fitColumns();
     void selectFirstRowIfNone();
     void updateStatus(const QString& error);
     void updateButtons();
