@@ -25,10 +25,7 @@ QJsonValue percent(int basisPoints)
 // "30 %", "-12.5 %" in the locale; "+30 %" with `withPlus`.
 QString percentText(int basisPoints, const QLocale& locale, bool withPlus = false)
 {
-    QString number = locale.toString(basisPoints / 100.0, 'f', basisPoints % 100 == 0 ? 0 : 2);
-    if (withPlus && basisPoints > 0)
-        number.prepend(locale.positiveSign());
-    return tr("%1 %").arg(number);
+    return tr("%1 %").arg(StockScenarioSettings::percentText(basisPoints, locale, withPlus));
 }
 
 } // namespace

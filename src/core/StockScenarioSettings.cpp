@@ -13,18 +13,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("Anchorline::StockScenarioSettings", text);
 }
 
-// "-30", "12.5": basis points as a percentage without trailing zeros (display only).
-QString percentText(int basisPoints)
+} // namespace
+
+QString StockScenarioSettings::percentText(int basisPoints, const QLocale& locale, bool withPlus)
 {
-    QString text = QString::number(basisPoints / 100.0, 'f', 2);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
+    // Only as many decimals as the basis points need; the double only formats, it stores nothing.
+    const int decimals = basisPoints % 100 == 0 ? 0 : basisPoints % 10 == 0 ? 1 : 2;
+    QString text = locale.toString(basisPoints / 100.0, 'f', decimals);
+    if (withPlus && basisPoints > 0)
+        text.prepend(locale.positiveSign());
     return text;
 }
-
-} // namespace
 
 QString StockScenario::displayName() const
 {
@@ -58,11 +57,11 @@ QString StockScenarioSettings::growthError(int basisPoints)
 {
     if (basisPoints < MinGrowthBasisPoints) {
         return tr("%1 % a year is below -100 %: a share price cannot lose more than all of its value")
-            .arg(percentText(basisPoints));
+            .arg(percentText(basisPoints, QLocale::c()));
     }
     if (basisPoints > MaxGrowthBasisPoints) {
         return tr("%1 % a year is above the largest growth modelled, +%2 %")
-            .arg(percentText(basisPoints), percentText(MaxGrowthBasisPoints));
+            .arg(percentText(basisPoints, QLocale::c()), percentText(MaxGrowthBasisPoints, QLocale::c()));
     }
     return QString();
 }
@@ -70,7 +69,7 @@ QString StockScenarioSettings::growthError(int basisPoints)
 QString StockScenarioSettings::discountError(int basisPoints)
 {
     if (basisPoints < 0 || basisPoints > 10'000)
-        return tr("%1 % is not a discount; expected 0 to 100 %").arg(percentText(basisPoints));
+        return tr("%1 % is not a discount; expected 0 to 100 %").arg(percentText(basisPoints, QLocale::c()));
     return QString();
 }
 

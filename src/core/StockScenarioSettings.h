@@ -4,6 +4,7 @@
 #include "NegotiationInput.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace Anchorline {
@@ -50,6 +51,8 @@ struct StockScenarioSettings
     int appliedDiscountBasisPoints() const { return privateCompany ? privateDiscountBasisPoints : 0; }
     // The plain warning shown with private-company equity.
     static QString privateWarning();
+    // A percentage in basis points as text, without the % sign: "-30", "12.5", "0.25"; "+30" with `withPlus`.
+    static QString percentText(int basisPoints, const QLocale& locale, bool withPlus = false);
 
     bool operator==(const StockScenarioSettings& other) const = default;
 };

@@ -71,6 +71,18 @@ private slots:
         QVERIFY(settings.validate().isEmpty());
     }
 
+    void percentText()
+    {
+        const QLocale c = QLocale::c();
+        QCOMPARE(StockScenarioSettings::percentText(-3000, c), u"-30"_s);
+        QCOMPARE(StockScenarioSettings::percentText(1250, c), u"12.5"_s);
+        QCOMPARE(StockScenarioSettings::percentText(25, c), u"0.25"_s);
+        QCOMPARE(StockScenarioSettings::percentText(3000, c, true), u"+30"_s);
+        QCOMPARE(StockScenarioSettings::percentText(0, c, true), u"0"_s);
+        QCOMPARE(StockScenarioSettings::percentText(-1250, QLocale(QLocale::German, QLocale::Germany)),
+                 u"-12,5"_s);
+    }
+
     void valueOfOneVest()
     {
         // Whole years multiply exactly: 100,000 vesting at the first anniversary, +30 % → 130,000.

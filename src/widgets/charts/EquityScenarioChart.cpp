@@ -26,10 +26,9 @@ QList<QPointF> yearPoints(const StockScenarioResult& result)
 // "Bull +30 %"
 QString scenarioLabel(const StockScenario& scenario)
 {
-    const QString number = QLocale().toString(scenario.growthBasisPoints / 100.0, 'f',
-                                              scenario.growthBasisPoints % 100 == 0 ? 0 : 2);
     return EquityScenarioChart::tr("%1 %2 %").arg(
-        scenario.displayName(), scenario.growthBasisPoints > 0 ? QLocale().positiveSign() + number : number);
+        scenario.displayName(),
+        StockScenarioSettings::percentText(scenario.growthBasisPoints, QLocale(), true));
 }
 
 } // namespace
