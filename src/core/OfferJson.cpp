@@ -90,16 +90,7 @@ public:
             wrongType(key, tr("a string"));
             return fallback;
         }
-        // Every text of an offer is one line; a line break or NUL would end up in the email's subject.
-        const QString text = value.toString();
-        const auto control = std::find_if(text.begin(), text.end(),
-                                          [](QChar c) { return c.category() == QChar::Other_Control; });
-        if (control != text.end()) {
-            fail(key, tr("contains the control character U+%1; expected one line of text")
-                          .arg(QString::number(control->unicode(), 16).toUpper().rightJustified(4, u'0')));
-            return fallback;
-        }
-        return text;
+        return value.toString();
     }
 
     int integer(const QString& key, int fallback)
@@ -422,6 +413,19 @@ OfferJson::ParseResult OfferJson::fromJsonObject(const QJsonObject& object, cons
         // added.
         for (const auto& error : offer.validate())
             errors.append({reader.field(error.field), error.message});
+        // A hand-written offer's texts are one line each: a line break or NUL would end up in the email's
+        // subject. (Sessions keep what the app wrote, so that it always reads its own files back.)
+        for (const auto& [key, text] :
+             {std::pair{u"company"_s, &offer.company}, std::pair{u"role"_s, &offer.role},
+              std::pair{u"role_soc"_s, &offer.roleSoc}, std::pair{u"location"_s, &offer.location},
+              std::pair{u"location_code"_s, &offer.locationCode}}) {
+            const auto control = std::find_if(text->begin(), text->end(),
+                                              [](QChar c) { return c.category() == QChar::Other_Control; });
+            if (control != text->end())
+                reader.fail(
+                    key, tr("contains the control character U+%1; expected one line of text")
+                             .arg(QString::number(control->unicode(), 16).toUpper().rightJustified(4, u'0')));
+        }
     }
     if (!errors.isEmpty())
         return {std::nullopt, errors};
