@@ -33,8 +33,8 @@ void OfferComparisonModel::setPlacementProvider(PlacementProvider provider)
 
 void OfferComparisonModel::setRealTermsProvider(RealTermsProvider provider)
 {
-    m_realTermsProvider = std::move(provider);
     beginResetModel();
+    m_realTermsProvider = std::move(provider);
     recompute();
     endResetModel();
 }
@@ -103,7 +103,8 @@ QList<QStringList> OfferComparisonModel::toRows() const
 
 int OfferComparisonModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : RowCount;
+    // The real-terms row exists only with its provider (it is the last row).
+    return parent.isValid() ? 0 : (m_realTermsProvider ? RowCount : RealTotalFourYearsRow);
 }
 
 int OfferComparisonModel::columnCount(const QModelIndex& parent) const

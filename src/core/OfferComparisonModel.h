@@ -31,7 +31,8 @@ public:
         TotalFourYearsRow,
         MarketPercentileRow,
         WalkAway12Row,
-        RealTotalFourYearsRow, // the 4-year total at 2023 US-average prices (cost of living, issue 10)
+        // The 4-year total at 2023 US-average prices (issue 10); only with setRealTermsProvider().
+        RealTotalFourYearsRow,
         RowCount
     };
     enum Role

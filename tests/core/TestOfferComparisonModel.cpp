@@ -45,7 +45,7 @@ void TestOfferComparisonModel::offersSideBySide()
     model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     model.setOffers(m_offers);
     QCOMPARE(model.columnCount(), 2);
-    QCOMPARE(model.rowCount(), int(OfferComparisonModel::RowCount));
+    QCOMPARE(model.rowCount(), int(OfferComparisonModel::RealTotalFourYearsRow)); // no real-terms provider
 
     // Northwind: base $182,000 +3 %/yr, 10 % bonus, sign-on $20,000 + $10,000 in year 2, $240,000 over 4
     // years with a 1-year cliff, $40,000 refreshers from year 2 vesting quarterly over 4 years.
@@ -153,7 +153,9 @@ void TestOfferComparisonModel::realTermsRow()
     m_offers[1].offer.location = u"Austin, TX"_s;
     model.setOffers(m_offers);
     QCOMPARE(model.toRows().size(), 7); // no real-terms row without a provider
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(table, search));
+    QCOMPARE(model.rowCount(), int(OfferComparisonModel::RowCount));
     // Northwind in Seattle (112.991): 1,167,562.12 × 100 / 112.991 = 1,033,323.1…; Contoso in Austin
     // (97.620): 1,232,000 × 100 / 97.620 = 1,262,036.4…
     constexpr int row = OfferComparisonModel::RealTotalFourYearsRow;
