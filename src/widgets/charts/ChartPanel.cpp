@@ -3,6 +3,7 @@
 #include "ChartExport.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "MoneyAxis.h"
 #include "WarningColors.h"
 
 #include <QAbstractAxis>
@@ -39,6 +40,14 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_caption->setContentsMargins(8, 0, 8, 4);
     connect(m_caption, &QLabel::linkActivated, this, &ChartPanel::dataSourcesRequested);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showContextMenu);
+    // Money labels are fitted to the plot's width, so Qt Charts never elides them ("180...").
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plotArea) {
+        const auto axes = m_chart->axes(Qt::Horizontal);
+        for (QAbstractAxis* axis : axes) {
+            if (auto* money = qobject_cast<MoneyAxis*>(axis))
+                money->fitToLength(plotArea.width());
+        }
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
