@@ -135,17 +135,17 @@
 <context>
     <name>Anchorline::AboutDialog</name>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
         <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
         <translation>Stellt ein Jobangebot den Marktgehältern für Rolle, Stufe und Ort gegenüber, zeigt es Jahr für Jahr und entwirft die Verhandlungs-E-Mail und den Gesprächsleitfaden aus dokumentierten Strategien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
         <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
         <translation>Marktdaten: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Einzelheiten unter Hilfe ▸ Datenquellen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="28"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder später. Keine Rechts- oder Finanzberatung.</translation>
     </message>
@@ -153,84 +153,89 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="29"/>
+        <location filename="../src/app/Application.cpp" line="31"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report benötigt --pdf AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="65"/>
+        <location filename="../src/app/Application.cpp" line="67"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Ein Jobangebot mit Marktgehältern vergleichen und die Verhandlungs-E-Mail entwerfen.
 Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="71"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Das Hauptfenster ohne Bildschirm in eine PNG-Datei zeichnen und beenden (mit QT_QPA_PLATFORM=offscreen wird keine Anzeige benötigt).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="75"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="76"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Die Eingaben aus einer Sitzungs- oder Angebotsdatei übernehmen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="75"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="80"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Fenstergröße für --screenshot (Standard %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Die einseitige Angebotsübersicht einer Sitzung als PDF schreiben (siehe --pdf) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="85"/>
         <source>SESSION</source>
         <translation>SITZUNG</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Die PDF-Datei, die --export-report schreibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>OUT.pdf</source>
         <translation>AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="90"/>
+        <source>Start as usual and exit as soon as the main window&apos;s first frame is on the screen (for start-up benchmarks).</source>
+        <translation>Wie gewohnt starten und beenden, sobald das erste Bild des Hauptfensters auf dem Bildschirm ist (für Startzeit-Benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="93"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Eine Sitzung (.anchorline) oder Angebotsdatei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="87"/>
+        <location filename="../src/app/Application.cpp" line="94"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="117"/>
+        <location filename="../src/app/Application.cpp" line="131"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1500x920, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="131"/>
+        <location filename="../src/app/Application.cpp" line="149"/>
         <source>could not write the screenshot to %1</source>
         <translation>der Screenshot konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -311,47 +316,47 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
 <context>
     <name>Anchorline::AutosaveStore</name>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="39"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="48"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="49"/>
         <source>%1: not a readable autosave snapshot</source>
         <translation>%1: keine lesbare automatische Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="55"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="56"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="66"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
         <source>Recover unsaved session from %1?</source>
         <translation>Nicht gespeicherte Sitzung von %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="68"/>
         <source>Recover unsaved changes to %1 from %2?</source>
         <translation>Nicht gespeicherte Änderungen an %1 von %2 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="113"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
         <source>&quot;%1&quot; is not a document id</source>
         <translation>„%1“ ist keine Dokumentkennung</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="118"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="125"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: Der Ordner für automatische Sicherungen kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="128"/>
+        <source>%1: cannot make the autosave folder private: %2</source>
+        <translation>%1: Der Zugriff auf den Ordner für automatische Sicherungen kann nicht auf Sie beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="130"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation>%1: Ein anderes laufendes Anchorline sichert dieses Dokument automatisch</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="168"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="178"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation>%1: Ein anderes laufendes Anchorline hat dieses Dokument geöffnet</translation>
     </message>
@@ -380,6 +385,99 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::BriefPrinter</name>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="41"/>
+        <source>&amp;Print Brief…</source>
+        <translation>Übersicht &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="42"/>
+        <source>Print the one-page offer brief: inputs, market band, years, the ask, the email, sources</source>
+        <translation>Die einseitige Angebotsübersicht drucken: Eingaben, Marktspanne, Jahre, Forderung, E-Mail, Quellen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="44"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="45"/>
+        <source>See the printed offer brief before printing it</source>
+        <translation>Die gedruckte Angebotsübersicht vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="47"/>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation>Übersicht als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="48"/>
+        <source>Save the one-page offer brief as a PDF file (readable only by you)</source>
+        <translation>Die einseitige Angebotsübersicht als PDF-Datei speichern (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="57"/>
+        <source>The session has no offer to print.</source>
+        <translation>Die Sitzung enthält kein Angebot zum Drucken.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="59"/>
+        <source>Check %1 first.</source>
+        <translation>Prüfen Sie zuerst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="62"/>
+        <source>Cannot Print the Brief</source>
+        <translation>Übersicht kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="82"/>
+        <source>Print Offer Brief</source>
+        <translation>Angebotsübersicht drucken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="84"/>
+        <source>The offer brief went to %1.</source>
+        <translation>Die Angebotsübersicht wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="95"/>
+        <source>Offer Brief — Print Preview</source>
+        <translation>Angebotsübersicht – Druckvorschau</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="108"/>
+        <source>offer-brief.pdf</source>
+        <translation>angebotsuebersicht.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="109"/>
+        <source>%1 — offer brief.pdf</source>
+        <translation>%1 – Angebotsübersicht.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="110"/>
+        <source>Export Brief as PDF</source>
+        <translation>Übersicht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="111"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="119"/>
+        <source>Cannot Export the Brief</source>
+        <translation>Übersicht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="122"/>
+        <source>Offer brief saved as %1</source>
+        <translation>Angebotsübersicht gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::ChartExport</name>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
@@ -405,27 +503,27 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
 <context>
     <name>Anchorline::ChartPanel</name>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="64"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="145"/>
         <source>Save chart as…</source>
         <translation>Diagramm speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="151"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="153"/>
         <source>Save chart as</source>
         <translation>Diagramm speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="158"/>
         <source>Chart not saved</source>
         <translation>Diagramm nicht gespeichert</translation>
     </message>
@@ -522,6 +620,14 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli</name>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="28"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::BandsCommand</name>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
@@ -601,7 +707,7 @@ eingebauten BLS/DOL-Daten.
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="58"/>
+        <location filename="../src/cli/CliApplication.cpp" line="66"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -616,7 +722,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="63"/>
+        <location filename="../src/cli/CliApplication.cpp" line="71"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -633,7 +739,7 @@ Exit-Codes: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder falscher Auf
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="87"/>
+        <location filename="../src/cli/CliApplication.cpp" line="96"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation>anchorline-cli: unbekannter Befehl „%1“; anchorline-cli --help zeigt die Liste
@@ -643,12 +749,12 @@ Exit-Codes: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder falscher Auf
 <context>
     <name>Anchorline::Cli::CompareCommand</name>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="28"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="30"/>
         <source>The offers of a session side by side</source>
         <translation>Die Angebote einer Sitzung nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="33"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="35"/>
         <source>Usage: anchorline-cli compare SESSION.anchorline [--json]
 
 Prints the offers of a session side by side: total pay in years 1-4, the 4-year total and the
@@ -671,7 +777,7 @@ mit einem Angebot. Das aktuelle Gehalt der Person wird nie ausgegeben.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="51"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="53"/>
         <source>compare: unknown option &quot;%1&quot;
 
 </source>
@@ -680,7 +786,7 @@ mit einem Angebot. Das aktuelle Gehalt der Person wird nie ausgegeben.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="56"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="58"/>
         <source>compare: expected one session file
 
 </source>
@@ -689,40 +795,47 @@ mit einem Angebot. Das aktuelle Gehalt der Person wird nie ausgegeben.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="107"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Offers side by side
 </source>
         <translation>Angebote nebeneinander
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
         <source>%1: offers side by side
 </source>
         <translation>%1: Angebote nebeneinander
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="110"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
         <source>Negotiating: %1
 </source>
         <translation>In Verhandlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="112"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
         <source>Competing offer: %1
 </source>
         <translation>Konkurrenzangebot: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="119"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
         <translation>Quelle: die Angebote in der Sitzungsdatei; Beträge in der Währung des jeweiligen Angebots. Aktien werden
 zum Zuteilungswert bewertet, nicht zu einem Marktpreis. Ausstiegskosten = verfallende Aktien + zurückzuzahlende Antrittsprämie.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="122"/>
+        <source>Real terms: 4-year total / (BEA RPP %1 price parity of the offer&apos;s place / 100), in whole dollars.
+</source>
+        <translation>Kaufkraftbereinigt: Summe 4 Jahre / (Preisparität BEA RPP %1 am Ort des Angebots / 100), in ganzen Dollar.
 </translation>
     </message>
 </context>
@@ -940,12 +1053,12 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 <context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="61"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="63"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation>Vergütung eines Angebots Jahr für Jahr und die Kosten eines vorzeitigen Austritts</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="89"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="97"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
@@ -954,7 +1067,7 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="94"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="102"/>
         <source>evaluate: expected one offer file
 
 </source>
@@ -963,8 +1076,24 @@ unbekannte Sprache, oder eine fehlerhafte Vorlage.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="66"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="34"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="40"/>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="44"/>
+        <source>, starting %1</source>
+        <translation>, Beginn %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="68"/>
         <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
+                [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] [--discount P]]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
 refreshers vested, the 4-year total and average, and the walk-away cost (unvested equity
@@ -977,6 +1106,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
   --json       print a JSON object instead of the table
 </source>
         <translation>Aufruf: anchorline-cli evaluate ANGEBOT.json|SITZUNG.anchorline [--offer N] [--json]
+                [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] [--discount P]]
 
 Zeigt die Vergütung des Angebots für die Jahre 1–4 (1–6 mit Folgezuteilungen): Grundgehalt, Bonus,
 Antrittsprämie, unverfallbar gewordene Aktien und Folgezuteilungen, die Summe und den Durchschnitt über
@@ -991,100 +1121,159 @@ Jahr N umfasst die Monate 12*(N-1)+1 bis 12*N; ein Vesting in Monat 12 zählt al
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="32"/>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
-        <source> at %1</source>
-        <translation> bei %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="42"/>
-        <source>, starting %1</source>
-        <translation>, Beginn %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Refreshers</source>
         <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="186"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="164"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="187"/>
         <source>4-year average</source>
         <translation>Durchschnitt 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Leaving after</source>
         <translation>Austritt nach</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Forfeited equity</source>
         <translation>Verfallende Aktien</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Sign-on to repay</source>
         <translation>Zurückzuzahlende Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="169"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="192"/>
         <source>%1 months</source>
         <translation>%1 Monaten</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="174"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="197"/>
         <source>Walk-away cost
 </source>
         <translation>Ausstiegskosten
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="176"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="199"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
         <translation>Quelle: die Angebotsdatei; Beträge in %1. Aktien werden zum Zuteilungswert bewertet, nicht zu einem Marktpreis.
 Jahr N umfasst die Monate 12*(N-1)+1 bis 12*N; ein Vesting in Monat 12 zählt also zu Jahr 1.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::ForgetCommand</name>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="54"/>
+        <source>Remove the settings, autosave snapshots and datasets Anchorline keeps</source>
+        <translation>Die Einstellungen, automatischen Sicherungen und Datensätze entfernen, die Anchorline speichert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="59"/>
+        <source>Usage: anchorline-cli forget [--yes] [--json]
+
+Lists what Anchorline keeps in your directories: its settings (recent sessions, last session,
+window layout, language), autosave snapshots and imported datasets. With --yes, removes them.
+Session files you saved (*.anchorline) and your own email templates are never removed.
+
+  --yes   remove; without it nothing is changed
+  --json  print {removed, items: [{kind, path, files, bytes}], kept, errors}
+</source>
+        <translation>Aufruf: anchorline-cli forget [--yes] [--json]
+
+Listet auf, was Anchorline in Ihren Verzeichnissen speichert: seine Einstellungen (zuletzt geöffnete
+Sitzungen, letzte Sitzung, Fensteranordnung, Sprache), automatische Sicherungen und importierte
+Datensätze. Mit --yes werden sie entfernt.
+Von Ihnen gespeicherte Sitzungsdateien (*.anchorline) und Ihre eigenen E-Mail-Vorlagen werden nie entfernt.
+
+  --yes   entfernen; ohne diese Option wird nichts geändert
+  --json  {removed, items: [{kind, path, files, bytes}], kept, errors} ausgeben
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="75"/>
+        <source>forget: unexpected argument &quot;%1&quot;
+
+</source>
+        <translation>forget: unerwartetes Argument „%1“
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="99"/>
+        <source>Anchorline keeps nothing in %1 or %2.
+</source>
+        <translation>Anchorline speichert nichts in %1 oder %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="104"/>
+        <source>Removed:
+</source>
+        <translation>Entfernt:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="104"/>
+        <source>Anchorline keeps:
+</source>
+        <translation>Anchorline speichert:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="106"/>
+        <source>Kept your session file %1
+</source>
+        <translation>Ihre Sitzungsdatei %1 wurde behalten
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="109"/>
+        <source>Nothing was removed; run &quot;anchorline-cli forget --yes&quot; to remove these.
+</source>
+        <translation>Nichts wurde entfernt; führen Sie „anchorline-cli forget --yes“ aus, um diese Daten zu entfernen.
 </translation>
     </message>
 </context>
@@ -1322,6 +1511,110 @@ Kleinschreibung, Akzente und kleine Tippfehler spielen keine Rolle.
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::RealTermsJson</name>
+    <message>
+        <location filename="../src/cli/RealTermsJson.cpp" line="81"/>
+        <source>In real terms (%1): 4-year total %2 at 2023 US-average prices (nominal %3); amounts divided by the price parity / 100 and rounded to whole units.
+</source>
+        <translation>Kaufkraftbereinigt (%1): Summe 4 Jahre %2 zu US-Durchschnittspreisen von 2023 (nominal %3); Beträge durch die Preisparität / 100 geteilt und auf ganze Einheiten gerundet.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RealTermsJson.cpp" line="103"/>
+        <source>In real terms: not available (%1).
+</source>
+        <translation>Kaufkraftbereinigt: nicht verfügbar (%1).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::RelocateCommand</name>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="37"/>
+        <source>What pay in one place is worth in another (cost of living)</source>
+        <translation>Was ein Gehalt an einem Ort an einem anderen wert ist (Lebenshaltungskosten)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="42"/>
+        <source>Usage: anchorline-cli relocate --amount AMOUNT --from PLACE --to PLACE [--json]
+
+Prints what it takes in the --to place to match the buying power of AMOUNT in the --from
+place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 2023
+(US = 100), rounded once to whole dollars. Areas without their own parity (new metros,
+non-metro areas) use their state&apos;s, and the output says so.
+
+  --amount AMOUNT  e.g. 180000, $180,000 or 180k
+  --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),
+                   US, or a place name that names one area (&quot;San Jose&quot;, &quot;NYC&quot;)
+  --to PLACE       the same for the other place
+  --json           print {amount, currency, from, to, equivalent, source, year}; from and to
+                   are {code, name, parity, parity_area, basis, note}
+</source>
+        <translation>Aufruf: anchorline-cli relocate --amount BETRAG --from ORT --to ORT [--json]
+
+Gibt aus, was es am Ort --to braucht, um die Kaufkraft von BETRAG am Ort --from zu erreichen:
+BETRAG x Parität(to) / Parität(from), mit den BEA Regional Price Parities 2023 (US = 100),
+einmal auf ganze Dollar gerundet. Gebiete ohne eigene Parität (neue Metropolregionen,
+Nicht-Metropolgebiete) verwenden die ihres Bundesstaats, und die Ausgabe weist darauf hin.
+
+  --amount BETRAG  z. B. 180000, $180,000 oder 180k
+  --from ORT       ein OFLC-Gebietscode (41940), ein BEA-Metrocode, ein Bundesstaat (CA, California),
+                   US oder ein Ortsname, der genau ein Gebiet bezeichnet („San Jose“, „NYC“)
+  --to ORT         dasselbe für den anderen Ort
+  --json           {amount, currency, from, to, equivalent, source, year} ausgeben; from und to
+                   sind {code, name, parity, parity_area, basis, note}
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="64"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="67"/>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="83"/>
+        <source>; did you mean: %1</source>
+        <translation>; meinten Sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="93"/>
+        <source>--amount: %1 is too large</source>
+        <translation>--amount: %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="108"/>
+        <source>%1 (%2, price parity %3)</source>
+        <translation>%1 (%2, Preisparität %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
+        <source>%1 in %2
+buys as much as %3 in %4.
+</source>
+        <translation>%1 in %2
+hat dieselbe Kaufkraft wie %3 in %4.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="116"/>
+        <source>Note: %1 %2.
+</source>
+        <translation>Hinweis: %1 %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="118"/>
+        <source>Source: %1 (%2), US = 100; rounded to whole units.
+</source>
+        <translation>Quelle: %1 (%2), US = 100; auf ganze Einheiten gerundet.
+</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::RolesCommand</name>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="32"/>
@@ -1365,6 +1658,90 @@ Groß- und Kleinschreibung, Akzente, Pluralformen und kleine Tippfehler spielen 
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::StockScenarioJson</name>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="67"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="79"/>
+        <source>4-year total</source>
+        <translation>Summe 4 Jahre</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="84"/>
+        <source>Equity under stock-price scenarios (scenarios, not forecasts)
+</source>
+        <translation>Aktien in Kursszenarien (Szenarien, keine Prognosen)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <source>Equity and refreshers vested per year if the share price changes by the same rate every
+year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
+</source>
+        <translation>Pro Jahr unverfallbar gewordene Aktien und Folgezuteilungen, wenn sich der Aktienkurs ab dem jeweiligen
+Zuteilungsdatum jedes Jahr um denselben Satz ändert: Vesting x (1 + Wachstum)^(Monate seit Zuteilung / 12),
+auf ganze Einheiten gerundet.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="90"/>
+        <source>Private company: values discounted by %1 to an expected value (--discount).
+</source>
+        <translation>Nicht börsennotiertes Unternehmen: Werte um %1 auf einen Erwartungswert gemindert (--discount).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::StockScenarioOptions</name>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="49"/>
+        <source>--private and --public exclude each other</source>
+        <translation>--private und --public schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="65"/>
+        <source>%1: missing value; expected a percentage such as -30 or 12.5</source>
+        <translation>%1: Wert fehlt; erwartet wird ein Prozentsatz wie -30 oder 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="68"/>
+        <source>%1: &quot;%2&quot; is not a percentage; expected a number such as -30 or 12.5</source>
+        <translation>%1: „%2“ ist kein Prozentsatz; erwartet wird eine Zahl wie -30 oder 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="99"/>
+        <source>  --scenarios  add the equity under yearly stock-price scenarios (bear -30 %, flat 0 %,
+               bull +30 % a year from each grant date); scenarios, not forecasts
+  --bear P, --flat P, --bull P  the yearly growth of a scenario in percent (-100 to 300);
+               each implies --scenarios
+  --private    a private company: scenario values are discounted to an expected value
+               (a session&apos;s company stage decides by default: startup and growth are
+               private; an offer file counts as public)
+  --public     a public company: no discount
+  --discount P the private-company discount in percent (default 50)
+</source>
+        <translation>  --scenarios  die Aktien unter jährlichen Kursszenarien hinzufügen (pessimistisch/bear -30 %,
+               gleichbleibend/flat 0 %, optimistisch/bull +30 % pro Jahr ab jedem Zuteilungsdatum);
+               Szenarien, keine Prognosen
+  --bear P, --flat P, --bull P  das jährliche Wachstum eines Szenarios in Prozent (-100 bis 300);
+               jede dieser Optionen schließt --scenarios ein
+  --private    ein nicht börsennotiertes Unternehmen: Szenariowerte werden auf einen Erwartungswert
+               gemindert (standardmäßig entscheidet die Unternehmensphase der Sitzung: startup und
+               growth gelten als nicht börsennotiert; eine Angebotsdatei gilt als börsennotiert)
+  --public     ein börsennotiertes Unternehmen: kein Abschlag
+  --discount P der Abschlag für nicht börsennotierte Unternehmen in Prozent (Standard 50)
+</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::StrategiesCommand</name>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
@@ -1399,44 +1776,108 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ClientDirectory</name>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="35"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="37"/>
         <source>%1: cannot read this folder</source>
         <translation>%1: Dieser Ordner kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="123"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="147"/>
         <source>cannot open</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="160"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="184"/>
         <source>Client</source>
         <translation>Klient/in</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="162"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="186"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="164"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="188"/>
         <source>Last opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="166"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="190"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="168"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="192"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="170"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="194"/>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ClientListWindow</name>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="89"/>
+        <source>No folder chosen</source>
+        <translation>Kein Ordner gewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="148"/>
+        <source>Choose the Folder of Your Clients&apos; Sessions</source>
+        <translation>Ordner mit den Sitzungen Ihrer Klient/innen wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="157"/>
+        <source>New Client</source>
+        <translation>Klient/in hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="157"/>
+        <source>Client &amp;name:</source>
+        <translation>&amp;Name (Klient/in):</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="166"/>
+        <source>Choose the folder of your clients&apos; sessions first.</source>
+        <translation>Wählen Sie zuerst den Ordner mit den Sitzungen Ihrer Klient/innen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="170"/>
+        <source>Client name: enter the client&apos;s name.</source>
+        <translation>Name (Klient/in): Geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="205"/>
+        <source>Cannot Open Session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="262"/>
+        <source>Choose the folder that holds your clients&apos; sessions (*.%1).</source>
+        <translation>Wählen Sie den Ordner mit den Sitzungen Ihrer Klient/innen (*.%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="264"/>
+        <source>No sessions in this folder yet: New Client… creates one.</source>
+        <translation>Noch keine Sitzungen in diesem Ordner: „Klient/in hinzufügen…“ legt eine an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/ClientListWindow.cpp" line="266"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Klient/in</numerusform>
+            <numerusform>%n Klient/innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/ClientListWindow.cpp" line="268"/>
+        <source>%1 of %n client(s) match &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Treffer für „%2“: %1 von %n Klient/in</numerusform>
+            <numerusform>Treffer für „%2“: %1 von %n Klient/innen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1546,17 +1987,22 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::DatasetImporter</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="441"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="442"/>
         <source>… and %1 more errors</source>
         <translation>… und %1 weitere Fehler</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="478"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="467"/>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="484"/>
         <source>the file is empty: it needs a header line and rows</source>
         <translation>die Datei ist leer: Sie braucht eine Kopfzeile und Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="498"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="504"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
@@ -1564,43 +2010,37 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::DatasetLibrary</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="28"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="34"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="57"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="58"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>der Datensatzname „%1“ muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="103"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>ein Datensatz namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="105"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="106"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: Das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
-        <location filename="../src/core/DatasetLibrary.cpp" line="116"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="126"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="121"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>kein Datensatz namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="132"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="127"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: kann nicht entfernt werden: %2</translation>
     </message>
@@ -1608,17 +2048,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="153"/>
+        <location filename="../src/core/EmailComposer.cpp" line="195"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="150"/>
+        <location filename="../src/core/EmailComposer.cpp" line="192"/>
         <source>about </source>
         <translation>etwa </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="152"/>
+        <location filename="../src/core/EmailComposer.cpp" line="194"/>
         <source>the United States</source>
         <translation>die Vereinigten Staaten</translation>
     </message>
@@ -1647,6 +2087,106 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../src/core/NegotiationInput.cpp" line="98"/>
         <source>Formal</source>
         <translation>Förmlich</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::EquityScenarioChart</name>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="29"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="43"/>
+        <source>Equity under stock-price scenarios</source>
+        <translation>Aktien in Kursszenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="44"/>
+        <source>Equity vested per year under stock-price scenarios</source>
+        <translation>Pro Jahr unverfallbar gewordene Aktien in Kursszenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="48"/>
+        <source>range of the scenarios</source>
+        <translation>Spannweite der Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="63"/>
+        <source>Year of employment</source>
+        <translation>Beschäftigungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="64"/>
+        <source>Scenarios, not forecasts: equity and refreshers vested per year if the share price changes by the same rate every year from each grant date, vest × (1 + growth)^(months since grant ÷ 12). Grant values: your offer.</source>
+        <translation>Szenarien, keine Prognosen: pro Jahr unverfallbar gewordene Aktien und Folgezuteilungen, wenn sich der Aktienkurs ab dem jeweiligen Zuteilungsdatum jedes Jahr um denselben Satz ändert, Vesting × (1 + Wachstum)^(Monate seit Zuteilung ÷ 12). Zuteilungswerte: Ihr Angebot.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ForgetDataAction</name>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="34"/>
+        <source>&amp;Forget All Data…</source>
+        <translation>Alle Daten ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="40"/>
+        <source>Remove Anchorline&apos;s settings, autosave snapshots and imported datasets from this computer</source>
+        <translation>Die Einstellungen, automatischen Sicherungen und importierten Datensätze von Anchorline von diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="53"/>
+        <source>Anchorline keeps no data on this computer yet.</source>
+        <translation>Anchorline hat auf diesem Computer noch keine Daten gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="54"/>
+        <source>Anchorline will remove:</source>
+        <translation>Anchorline entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="57"/>
+        <source>Session files you saved (*.anchorline) and your own email templates are kept. Until you quit, Anchorline will store no settings and no autosave snapshots.
+
+Forget all data?</source>
+        <translation>Von Ihnen gespeicherte Sitzungsdateien (*.anchorline) und Ihre eigenen E-Mail-Vorlagen bleiben erhalten. Bis Sie Anchorline beenden, speichert es keine Einstellungen und keine automatischen Sicherungen mehr.
+
+Alle Daten entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="59"/>
+        <source>Forget All Data</source>
+        <translation>Alle Daten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="69"/>
+        <source>Nothing was stored, so nothing was removed.</source>
+        <translation>Es war nichts gespeichert, daher wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="70"/>
+        <source>Removed:</source>
+        <translation>Entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="72"/>
+        <source>Kept your session files:</source>
+        <translation>Behaltene Sitzungsdateien:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="74"/>
+        <source>Some Data Was Not Removed</source>
+        <translation>Einige Daten wurden nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="75"/>
+        <source>Could not remove:</source>
+        <translation>Konnte nicht entfernt werden:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="77"/>
+        <source>Data Forgotten</source>
+        <translation>Daten entfernt</translation>
     </message>
 </context>
 <context>
@@ -1715,107 +2255,107 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::ImportRun</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="228"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="229"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
         <translation>unbekannte Spalte „%1“ (die Spalten sind %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="234"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="235"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="239"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
         <source>missing column &quot;%1&quot;</source>
         <translation>Spalte „%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="242"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="243"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
         <translation>keine Perzentilspalte: Fügen Sie mindestens eine von p10, p25, p50, p75, p90 hinzu</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="249"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="250"/>
         <source>role is empty</source>
         <translation>die Rolle ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="255"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="256"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
         <translation>die Rolle „%1“ ist weder ein SOC-Code noch eine bekannte Bezeichnung; am ähnlichsten: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="262"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="263"/>
         <source>location is empty</source>
         <translation>der Standort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="268"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="269"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
         <translation>der Standort „%1“ ist weder ein Gebietscode noch „US“ noch der Name genau eines Gebiets; am ähnlichsten: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="282"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="283"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
         <translation>%1 „%2“ ist kein Betrag: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="290"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="291"/>
         <source>%1 is negative (%2)</source>
         <translation>%1 ist negativ (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="295"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="296"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
         <translation>%1 %2 %3 ist kein plausibles Jahresgehalt (erlaubt %4 bis %5)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="319"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="320"/>
         <source>same role, location and level as line %1</source>
         <translation>gleiche Rolle, gleicher Standort und gleiche Stufe wie in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="337"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="338"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="358"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="359"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
         <translation>die Stufe „%1“ ist keine von entry, junior, mid, senior, staff, principal (oder leer für alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="372"/>
         <source>currency is empty</source>
         <translation>die Währung ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="373"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="374"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="383"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>das Datum „%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT, JJJJ-MM oder JJJJ)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="384"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="385"/>
         <source>date %1 is in the future</source>
         <translation>das Datum %1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="391"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="392"/>
         <source>source is empty: say where the figures come from</source>
         <translation>die Quelle ist leer: Geben Sie an, woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="407"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="408"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
         <translation>kein Betrag: Geben Sie mindestens eines von p10, p25, p50, p75, p90 an</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="421"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="422"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
         <translation>die Perzentile fallen: %1 (%2) liegt unter %3 (%4)</translation>
     </message>
@@ -1856,6 +2396,49 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <location filename="../src/core/ImportedDataset.cpp" line="270"/>
         <source>the dataset should hold %1 rows but holds %2</source>
         <translation>der Datensatz sollte %1 Zeilen enthalten, enthält aber %2</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::InputFile</name>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="88"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="90"/>
+        <source>%1: the file is too large (%2); files of this kind are read up to %3</source>
+        <translation>%1: Die Datei ist zu groß (%2); Dateien dieser Art werden bis %3 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="105"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="111"/>
+        <source>%1: the input is too large (more than %2 were read)</source>
+        <translation>%1: Die Eingabe ist zu groß (mehr als %2 gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="118"/>
+        <source>the file is UTF-32 text; save it as UTF-8</source>
+        <translation>die Datei ist UTF-32-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="120"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="124"/>
+        <source>a NUL byte: the file is binary or UTF-16/UTF-32, not UTF-8 text; save it as UTF-8</source>
+        <translation>ein NUL-Byte: Die Datei ist binär oder UTF-16/UTF-32, kein UTF-8-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="128"/>
+        <source>byte 0x%1 is not UTF-8; save the file as UTF-8</source>
+        <translation>Byte 0x%1 ist kein UTF-8; speichern Sie die Datei als UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1901,87 +2484,147 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="101"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="102"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="86"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="87"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="116"/>
+        <source>Stock scenarios</source>
+        <translation>Kursszenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="117"/>
+        <source>Stock &amp;Scenarios</source>
+        <translation>&amp;Kursszenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="135"/>
+        <source>Cost of living</source>
+        <translation>Lebenshaltungskosten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="136"/>
+        <source>Cost of &amp;Living</source>
+        <translation>&amp;Lebenshaltungskosten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <source>&amp;Offers</source>
+        <translation>A&amp;ngebote</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
+        <source>&amp;Compare Offers</source>
+        <translation>Angebote ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <source>Compare offers</source>
+        <translation>Angebote vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="147"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="266"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <source>Notes &amp; History</source>
+        <translation>Notizen &amp; Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="288"/>
+        <source>&amp;Notes &amp;&amp; History</source>
+        <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <source>Show the client&apos;s notes and the history of asks and answers</source>
+        <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="302"/>
+        <source>&amp;Clients…</source>
+        <translation>&amp;Klient/innen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
+        <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="381"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="386"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="396"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="246"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="403"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -1994,7 +2637,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="117"/>
         <source>Annual base pay</source>
         <translation>Jährliches Grundgehalt</translation>
     </message>
@@ -2014,32 +2657,32 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="154"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="159"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="156"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="161"/>
         <source>No market band for this role and place</source>
         <translation>Keine Marktspanne für diese Rolle und diesen Ort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="225"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="221"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="226"/>
         <source>Ask</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="243"/>
         <source>estimated (modelled)</source>
         <translation>geschätzt (modelliert)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="243"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
@@ -2047,57 +2690,58 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="180"/>
+        <location filename="../src/core/Money.cpp" line="192"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="191"/>
+        <location filename="../src/core/Money.cpp" line="210"/>
+        <location filename="../src/core/Money.cpp" line="220"/>
         <source>a minus sign may only lead the amount</source>
         <translation>ein Minuszeichen darf nur am Anfang des Betrags stehen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="207"/>
+        <location filename="../src/core/Money.cpp" line="231"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>geben Sie einen Betrag ein, etwa 187500, 187,500 oder 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="217"/>
+        <location filename="../src/core/Money.cpp" line="241"/>
         <source>&quot;%1&quot; is not part of an amount</source>
         <translation>„%1“ gehört nicht zu einem Betrag</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="244"/>
+        <location filename="../src/core/Money.cpp" line="268"/>
         <source>the decimal part may not hold separators</source>
         <translation>der Dezimalteil darf keine Trennzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="251"/>
+        <location filename="../src/core/Money.cpp" line="275"/>
         <source>thousands separators must split the number into groups of three</source>
         <translation>Tausendertrennzeichen müssen die Zahl in Dreiergruppen teilen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="255"/>
+        <location filename="../src/core/Money.cpp" line="279"/>
         <source>the amount has more than one decimal separator</source>
         <translation>der Betrag hat mehr als ein Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="265"/>
+        <location filename="../src/core/Money.cpp" line="289"/>
         <source>%1 amounts have no decimal places</source>
         <translation>Beträge in %1 haben keine Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="266"/>
+        <location filename="../src/core/Money.cpp" line="290"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>ein Betrag hat höchstens %1 Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="276"/>
+        <location filename="../src/core/Money.cpp" line="300"/>
         <source>amounts above %1 are not accepted</source>
         <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="280"/>
+        <location filename="../src/core/Money.cpp" line="304"/>
         <source>the amount may not be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
@@ -2149,6 +2793,49 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
 </context>
 <context>
+    <name>Anchorline::NegotiationHistoryModel</name>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="72"/>
+        <source>History row %1, %2</source>
+        <translation>Verlauf, Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="124"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="126"/>
+        <source>Asked</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="128"/>
+        <source>Asked amount</source>
+        <translation>Geforderter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="130"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="132"/>
+        <source>Answer amount</source>
+        <translation>Betrag der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="134"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="177"/>
+        <source>%1: &quot;%2&quot; is not an outcome</source>
+        <translation>%1: „%2“ ist kein Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
@@ -2171,236 +2858,264 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Folgezuteilungen pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="150"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="201"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="192"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="211"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (benötigt weitere Angaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="205"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="224"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Angebotenes Grundgehalt %1: %2 der Gehälter für %3 bei %4 in %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="242"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="233"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="252"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="279"/>
         <source>Blocked: </source>
         <translation>Blockiert: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="280"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="353"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="374"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Zuerst muss eine blockierende Warnung oben behoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="354"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="375"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Betreff und Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="356"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="377"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Eine neue Nachricht mit diesem Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="372"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
         <source>Open in mail app</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="373"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Kein E-Mail-Programm hat die Nachricht angenommen. Verwenden Sie stattdessen „E-Mail kopieren“ und fügen Sie den Text ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="400"/>
         <source>negotiation-email.txt</source>
         <translation>verhandlungs-email.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Save email as text</source>
         <translation>E-Mail als Text speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="391"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Start your ask above the median</source>
         <translation>Beginnen Sie Ihre Forderung über dem Median</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Man bekommt selten mehr angeboten, als man fordert: Setzen Sie den Anker hoch und lassen Sie den Arbeitgeber herunterverhandeln.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Zielen Sie auf das 75. Perzentil der Marktspanne, nicht auf den Median.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Nennen Sie eine mäßig präzise Zahl (187.500 $, nicht 190.000 $) mit einer Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>Raise the target percentile</source>
         <translation>Zielperzentil erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Sagen Sie: „Laut Marktdaten liegt diese Rolle bei X–Y $“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="403"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Gegen externe Vergleichswerte lässt sich schwerer argumentieren als gegen persönliche Erwartungen: „Ich hatte auf mehr gehofft“ gibt dem Recruiter nichts an die Hand, was er der einstellenden Führungskraft vorlegen kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="426"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Nennen Sie die Quelle und ihr Jahr; die E-Mail erledigt das für Sie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
         <source>Never reveal your current pay.</source>
         <translation>Verraten Sie nie Ihr aktuelles Gehalt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>Use the market-anchored counter</source>
         <translation>Marktverankertes Gegenangebot verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>When base is stuck, move other levers</source>
         <translation>Wenn das Grundgehalt feststeht, bewegen Sie andere Hebel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>Die Gesamtvergütung hat mehr Hebel als das Grundgehalt allein: Aktien und ihr Vesting-Plan, eine Antrittsprämie, vorgezogene Folgezuteilungen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="435"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Fordern Sie alle Hebel in einer Nachricht, nach Priorität geordnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Eine Antrittsprämie liegt außerhalb der Gehaltsspanne und schafft keinen Präzedenzfall.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>Add a sign-on lever</source>
         <translation>Hebel Antrittsprämie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>Ask for 48 hours to review</source>
         <translation>Bitten Sie um 48 Stunden Bedenkzeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>So gewinnen Sie Zeit für ein Gegenangebot und zeigen, dass Sie das Angebot ernst nehmen – nicht, dass Sie unsicher sind.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="444"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Entscheiden Sie nicht im Gespräch; bedanken Sie sich und bitten Sie um das Angebot in schriftlicher Form.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Bitten Sie um ein konkretes Datum, besonders wenn die Frist kürzer als eine Woche ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="425"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>Insert the ask-for-time email</source>
         <translation>E-Mail zur Bedenkzeit einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="434"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="455"/>
         <source>Stronger approach:</source>
         <translation>Stärkerer Ansatz:</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::NotesHistoryPanel</name>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="28"/>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="159"/>
+        <source>Edit history</source>
+        <translation>Verlauf bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="215"/>
+        <source>Add round</source>
+        <translation>Runde hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="230"/>
+        <source>Remove round</source>
+        <translation>Runde löschen</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="71"/>
+        <location filename="../src/core/OfferJson.cpp" line="73"/>
         <source>unknown key; expected one of %1</source>
         <translation>unbekannter Schlüssel; erwartet einer von %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="88"/>
+        <location filename="../src/core/OfferJson.cpp" line="90"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="101"/>
+        <location filename="../src/core/OfferJson.cpp" line="103"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="107"/>
+        <location filename="../src/core/OfferJson.cpp" line="109"/>
         <source>expected a whole number, got %1</source>
         <translation>erwartet eine ganze Zahl, erhalten %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="125"/>
+        <location filename="../src/core/OfferJson.cpp" line="127"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation>ein Prozentsatz wie 10 oder 3.5</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="131"/>
+        <location filename="../src/core/OfferJson.cpp" line="133"/>
         <source>a percentage has at most two decimal places</source>
         <translation>ein Prozentsatz hat höchstens zwei Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="149"/>
+        <location filename="../src/core/OfferJson.cpp" line="151"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation>ein Betrag wie 187500, 1234.56 oder &quot;$187,500&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="176"/>
+        <location filename="../src/core/OfferJson.cpp" line="178"/>
         <source>an object { ... }</source>
         <translation>ein Objekt { ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="187"/>
+        <location filename="../src/core/OfferJson.cpp" line="189"/>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="198"/>
+        <location filename="../src/core/OfferJson.cpp" line="200"/>
         <source>expected %1, got %2</source>
         <translation>erwartet %1, erhalten %2</translation>
     </message>
@@ -2436,405 +3151,452 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="61"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
         <source>Offer brief</source>
         <translation>Angebotsübersicht</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
         <source>Offer brief — %1</source>
         <translation>Angebotsübersicht – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="117"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Erstellt am %1 mit Anchorline. Das aktuelle Gehalt ist vertraulich und wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <source>Bonus (fixed)</source>
         <translation>Bonus (fest)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
         <source>Target bonus</source>
         <translation>Zielbonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="243"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="139"/>
         <source>Equity grant (%1 years)</source>
         <translation>Aktienzuteilung (%1 Jahre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="141"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
         <source>Yearly refresher</source>
         <translation>Jährliche Folgezuteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Target percentile</source>
         <translation>Zielperzentil</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>The offer</source>
         <translation>Das Angebot</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="151"/>
         <source>Market band (base pay)</source>
         <translation>Marktspanne (Grundgehalt)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="164"/>
         <source>(estimate)</source>
         <translation>(Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="168"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Grundgehalt des Angebots: %1. Quelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
         <source>4 years</source>
         <translation>4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Jahr für Jahr (berechnet aus den Bedingungen des Angebots)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="232"/>
         <source>The ask — %1</source>
         <translation>Die Forderung – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1: %2 (angeboten %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Equity per year</source>
         <translation>Aktien pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Stufe: %1 (angeboten %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="256"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Keine Änderung an den Zahlen; die E-Mail fordert die folgenden Hebel.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="260"/>
         <source>Check: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
         <source>Offers side by side</source>
         <translation>Angebote nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="231"/>
         <source>The ask</source>
         <translation>Die Forderung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
         <source>The email</source>
         <translation>Die E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="284"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>Die jährliche Vergütung wird aus den Bedingungen des Angebots selbst berechnet, nicht aus Marktdaten.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="285"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::OfferComparisonChart</name>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="34"/>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="35"/>
+        <source>Offers year by year</source>
+        <translation>Angebote Jahr für Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="109"/>
+        <source>Computed from each offer&apos;s terms as entered. Hatched: the estimated part (target bonus, and equity and refreshers valued at grant); solid: base and sign-on.</source>
+        <translation>Berechnet aus den eingegebenen Bedingungen jedes Angebots. Schraffiert: der geschätzte Teil (Zielbonus sowie Aktien und Folgezuteilungen zum Zuteilungswert); ausgefüllt: Grundgehalt und Antrittsprämie.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="112"/>
+        <source>Market percentiles in the table: %1</source>
+        <translation>Marktperzentile in der Tabelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::OfferComparisonModel</name>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="102"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="134"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
         <translation>Dieses Angebot kann noch nicht bewertet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="111"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="143"/>
         <source>No market band for this role, level and location</source>
         <translation>Keine Marktspanne für diese Rolle, diese Stufe und diesen Standort</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="118"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="150"/>
         <source>Base salary against the market band. Source: %1</source>
         <translation>Grundgehalt im Vergleich zur Marktspanne. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="144"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
+        <source>No price parity for this offer&apos;s place</source>
+        <translation>Keine Preisparität für den Ort dieses Angebots</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="171"/>
+        <source>The 4-year total divided by the place&apos;s price parity / 100: what it buys at 2023 US-average prices. Source: %1</source>
+        <translation>Die Summe über 4 Jahre geteilt durch die Preisparität des Orts / 100: was sie zu US-Durchschnittspreisen von 2023 kauft. Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="204"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
         <translation>Verfallende nicht unverfallbare Aktien plus zurückgezahlte Antrittsprämie bei Austritt nach 12 Monaten</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="206"/>
+        <source>Of which %1 is estimated: the target bonus, and equity and refreshers at their grant value</source>
+        <translation>Davon sind %1 geschätzt: der Zielbonus sowie Aktien und Folgezuteilungen zum Zuteilungswert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="228"/>
         <source>Year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="166"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="230"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="168"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="232"/>
         <source>Market percentile (base)</source>
         <translation>Marktperzentil (Grundgehalt)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="170"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="234"/>
         <source>Walk-away cost at 12 months</source>
         <translation>Ausstiegskosten nach 12 Monaten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="236"/>
+        <source>4-year total in real terms (BEA RPP, 2023 US prices)</source>
+        <translation>Summe 4 Jahre kaufkraftbereinigt (BEA RPP, US-Preise 2023)</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferComparisonView</name>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonView.cpp" line="21"/>
+        <source>Offers side by side</source>
+        <translation>Angebote nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonView.cpp" line="23"/>
+        <source>Each offer&apos;s pay year by year, its market percentile and what leaving early costs. Hover a cell for its source.</source>
+        <translation>Die Vergütung jedes Angebots Jahr für Jahr, sein Marktperzentil und was ein vorzeitiger Austritt kostet. Zeigen Sie auf eine Zelle, um ihre Quelle zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="51"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="316"/>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Any level</source>
         <translation>Beliebige Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Custom yearly percentages</source>
         <translation>Eigene jährliche Prozentsätze</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Wie die Zuteilung über die Jahre unverfallbar wird. Die Vorlagen sind die üblichen Pläne (Standard 4 Jahre mit 1 Jahr Cliff, wie bei Amazon 5/15/40/40, wie bei Google 33/33/22/12, frontlastige Pläne); wählen Sie „Eigene“, um selbst Werte einzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>All of it</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
         <source>Pro rata (months not worked)</source>
         <translation>Anteilig (nicht gearbeitete Monate)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Base salary</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="146"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Jährliches Grundgehalt vor Steuern, z. B. 187,500 oder 187.5k. Damit vergleicht die Marktspanne.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="150"/>
         <source>Fixed bonus</source>
         <translation>Fester Bonus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="151"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Ein fester jährlicher Bonus anstelle des Prozentsatzes; leer lassen, um den Zielbonus in % zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Antrittsprämie, die bei Arbeitsbeginn gezahlt wird.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
         <source>Sign-on year 2</source>
         <translation>Antrittsprämie Jahr 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Zweite Zahlung der Antrittsprämie zu Beginn von Jahr 2, falls die Prämie aufgeteilt ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Equity grant</source>
         <translation>Aktienzuteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Gesamtwert der ersten Aktienzuteilung (RSUs) zum Zuteilungszeitpunkt über den ganzen Vesting-Zeitraum, z. B. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Refresher grant</source>
         <translation>Folgezuteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Wert der jährlichen Folgezuteilung, sofern das Unternehmen einen nennt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
-        <source>Competing base salary</source>
-        <translation>Grundgehalt des Konkurrenzangebots</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
-        <source>The other offer&apos;s base salary.</source>
-        <translation>Das Grundgehalt des anderen Angebots.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="172"/>
-        <source>Competing sign-on</source>
-        <translation>Antrittsprämie des Konkurrenzangebots</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="173"/>
-        <source>The other offer&apos;s sign-on bonus.</source>
-        <translation>Die Antrittsprämie des anderen Angebots.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="174"/>
-        <source>Competing equity</source>
-        <translation>Aktien des Konkurrenzangebots</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="175"/>
-        <source>The other offer&apos;s total equity grant over 4 years.</source>
-        <translation>Die gesamte Aktienzuteilung des anderen Angebots über 4 Jahre.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="176"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Left behind</source>
         <translation>Zurückgelassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="177"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Nicht unverfallbare Aktien und Boni, die Sie beim Verlassen Ihrer jetzigen Stelle aufgeben: die Grundlage für eine ausgleichende Antrittsprämie. Nie als Ihr Gehalt in die E-Mail schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="181"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="166"/>
         <source>e.g. Software Engineer</source>
         <translation>z. B. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="182"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="167"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>z. B. San Jose, CA (leer: Vereinigte Staaten)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="183"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Ihre Stufe für dieses Angebot. Sie bestimmt, welchen Teil der lokalen Gehaltsverteilung die Spanne zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="347"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="367"/>
+        <source>Add offer</source>
+        <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="378"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="381"/>
+        <source>Duplicate offer</source>
+        <translation>Angebot duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="401"/>
+        <source>Remove offer</source>
+        <translation>Angebot entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="418"/>
+        <source>Choose competing offer</source>
+        <translation>Konkurrenzangebot wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="437"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>„%1“ ist kein Prozentsatz; schreiben Sie die jährlichen Anteile wie 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="361"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="451"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="531"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="641"/>
         <source>Vesting</source>
         <translation>Vesting</translation>
     </message>
@@ -2842,103 +3604,440 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="214"/>
+        <location filename="../src/core/OfferJson.cpp" line="216"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
         <translation>unbekannter Rhythmus „%1“; erwartet: annual, semiannual, quarterly oder monthly</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="236"/>
+        <location filename="../src/core/OfferJson.cpp" line="238"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
         <translation>unbekannter Plan „%1“; erwartet: einer von %2 oder ein Array jährlicher Prozentsätze wie [25, 25, 25, 25]</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="260"/>
+        <location filename="../src/core/OfferJson.cpp" line="262"/>
         <source>a preset name or an array of yearly percentages</source>
         <translation>ein Vorlagenname oder ein Array jährlicher Prozentsätze</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="270"/>
+        <location filename="../src/core/OfferJson.cpp" line="272"/>
         <source>expected 0 to %1 months</source>
         <translation>erwartet: 0 bis %1 Monate</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="288"/>
+        <location filename="../src/core/OfferJson.cpp" line="290"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
         <translation>unbekannte Regel „%1“; erwartet: „full“ oder „prorata“</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="323"/>
+        <location filename="../src/core/OfferJson.cpp" line="320"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="340"/>
+        <location filename="../src/core/OfferJson.cpp" line="342"/>
+        <source>the file is empty; expected a JSON object { &quot;schema&quot;: 1, ... }</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt { &quot;schema&quot;: 1, ... }</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="351"/>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="355"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation>erwartet auf oberster Ebene ein JSON-Objekt { &quot;schema&quot;: 1, ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="358"/>
+        <location filename="../src/core/OfferJson.cpp" line="369"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>fehlt; erwartet &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="362"/>
+        <location filename="../src/core/OfferJson.cpp" line="373"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>erwartet %1; diese Version von Anchorline liest Angebotsdateien mit Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="372"/>
+        <location filename="../src/core/OfferJson.cpp" line="383"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>unbekannte Stufe „%1“; erwartet eine von entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="381"/>
+        <location filename="../src/core/OfferJson.cpp" line="392"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>unbekannte Währung „%1“; erwartet ein ISO-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="388"/>
+        <location filename="../src/core/OfferJson.cpp" line="399"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>erwartet ein Datum im Format JJJJ-MM-TT, erhalten „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="391"/>
+        <location filename="../src/core/OfferJson.cpp" line="402"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>fehlt; erwartet das jährliche Grundgehalt, z. B. 187500</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="426"/>
+        <source>contains the control character U+%1; expected one line of text</source>
+        <translation>enthält das Steuerzeichen U+%1; erwartet wird eine einzelne Textzeile</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="124"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Beruf passt zur Rolle „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="129"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Lohngebiet passt zum Standort „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="137"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Keine lokalen Daten für %1 in %2 (%3); angezeigt wird die landesweite Spanne.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="160"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="161"/>
+        <source>%1 (%2, BLS OEWS May %3 survey)</source>
+        <translation>%1 (%2, BLS-OEWS-Erhebung vom Mai %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <source>1 year old</source>
+        <translation>1 Jahr alt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <source>%1 years old</source>
+        <translation>%1 Jahre alt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="167"/>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OffersStrip</name>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="24"/>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="26"/>
+        <source>&amp;New Offer</source>
+        <translation>&amp;Neues Angebot</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="27"/>
+        <source>Add an offer for the same role, place and base</source>
+        <translation>Ein Angebot für dieselbe Rolle, denselben Ort und dasselbe Grundgehalt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
+        <source>&amp;Duplicate Offer</source>
+        <translation>Angebot &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
+        <source>Add a copy of the selected offer</source>
+        <translation>Eine Kopie des ausgewählten Angebots hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
+        <source>&amp;Remove Offer</source>
+        <translation>Angebot &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
+        <source>Remove the selected offer (Edit ▸ Undo brings it back)</source>
+        <translation>Das ausgewählte Angebot entfernen (Bearbeiten ▸ Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
+        <source>Re&amp;name Offer</source>
+        <translation>Angebot &amp;umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
+        <source>Edit the selected offer&apos;s label</source>
+        <translation>Die Bezeichnung des ausgewählten Angebots bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="35"/>
+        <source>Ne&amp;xt Offer</source>
+        <translation>Nä&amp;chstes Angebot</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="38"/>
+        <source>&amp;Previous Offer</source>
+        <translation>&amp;Vorheriges Angebot</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="59"/>
+        <source>Duplicate, remove or rename the selected offer</source>
+        <translation>Das ausgewählte Angebot duplizieren, entfernen oder umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="60"/>
+        <source>More offer actions</source>
+        <translation>Weitere Aktionen für Angebote</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="103"/>
+        <source>%1 (competing)</source>
+        <translation>%1 (Konkurrenz)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="110"/>
+        <source>%1: the competing offer in the selected offer&apos;s email</source>
+        <translation>%1: das Konkurrenzangebot in der E-Mail des ausgewählten Angebots</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="128"/>
+        <source>The offers of this session. The selected offer is the one the form edits and the negotiation panel negotiates.</source>
+        <translation>Die Angebote dieser Sitzung. Das ausgewählte Angebot wird im Formular bearbeitet und im Verhandlungsbereich verhandelt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="130"/>
+        <source>Fix the problems listed under the form to switch offers</source>
+        <translation>Beheben Sie die unter dem Formular aufgeführten Probleme, um das Angebot zu wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::PlaceParity</name>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="47"/>
+        <source>BEA RPP %1</source>
+        <translation>BEA RPP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="56"/>
+        <source>uses %1&apos;s parity: area not in BEA&apos;s 2020 metro delineation</source>
+        <translation>verwendet die Parität von %1: Gebiet nicht in der Metropolabgrenzung der BEA von 2020</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="58"/>
+        <source>uses %1&apos;s parity: non-metropolitan area (BEA has no per-state non-metro figure)</source>
+        <translation>verwendet die Parität von %1: Nicht-Metropolgebiet (die BEA hat keinen eigenen Wert für Nicht-Metropolgebiete je Bundesstaat)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
+        <source>1 year old</source>
+        <translation>1 Jahr alt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
+        <source>%1 years old</source>
+        <translation>%1 Jahre alt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="69"/>
+        <source>%1, %2 %3; %4</source>
+        <translation>%1, %2 %3; %4</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::PriceParityTable</name>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="92"/>
+        <source>BEA publishes no price parity for %1 (%2): Puerto Rico, Guam and the Virgin Islands are not covered</source>
+        <translation>die BEA veröffentlicht keine Preisparität für %1 (%2): Puerto Rico, Guam und die Amerikanischen Jungferninseln sind nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="117"/>
+        <source>the place is empty</source>
+        <translation>der Ort ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="132"/>
+        <source>unknown place &quot;%1&quot;: not an OFLC area code, BEA metro code, state or US</source>
+        <translation>unbekannter Ort „%1“: kein OFLC-Gebietscode, BEA-Metrocode, Bundesstaat oder US</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
+        <source>&quot;%1&quot; names more than one area; give an area code</source>
+        <translation>„%1“ bezeichnet mehr als ein Gebiet; geben Sie einen Gebietscode an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="147"/>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>unbekannter Ort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="155"/>
+        <source>the offer has no location</source>
+        <translation>das Angebot hat keinen Standort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="160"/>
+        <source>unknown location &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::RealTermsView</name>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="56"/>
+        <source>This offer in real terms</source>
+        <translation>Dieses Angebot kaufkraftbereinigt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="63"/>
+        <source>As offered</source>
+        <translation>Wie angeboten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="64"/>
+        <source>In 2023 US-average prices</source>
+        <translation>Zu US-Durchschnittspreisen 2023</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="67"/>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
+        <source>4-year total</source>
+        <translation>Summe 4 Jahre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="86"/>
+        <source>Sho&amp;w the market band in real terms (2023 US-average prices)</source>
+        <translation>&amp;Marktspanne kaufkraftbereinigt anzeigen (US-Durchschnittspreise 2023)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="88"/>
+        <source>Divide the band, the offer and the ask by the place&apos;s price parity, so bands of different places compare by what the pay buys</source>
+        <translation>Spanne, Angebot und Forderung durch die Preisparität des Orts teilen, damit sich Spannen verschiedener Orte danach vergleichen lassen, was das Gehalt dort kauft</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="92"/>
+        <source>Compare in another place</source>
+        <translation>Mit einem anderen Ort vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="95"/>
+        <source>City, metro, county, state or area code</source>
+        <translation>Stadt, Metropolregion, Landkreis, Bundesstaat oder Gebietscode</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="96"/>
+        <source>The place to compare with, e.g. Austin, 12420, Texas or US</source>
+        <translation>Der Vergleichsort, z. B. Austin, 12420, Texas oder US</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="109"/>
+        <source>&amp;Place:</source>
+        <translation>Verg&amp;leichsort:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="157"/>
+        <source>%1 (%2, price parity %3)</source>
+        <translation>%1 (%2, Preisparität %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="180"/>
+        <source>The 4-year total of %1 in %2 buys what %3 buys at 2023 US-average prices.</source>
+        <translation>Die Summe über 4 Jahre von %1 in %2 hat dieselbe Kaufkraft wie %3 zu US-Durchschnittspreisen von 2023.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="193"/>
+        <source>Source: %1. Amounts divided by the parity / 100 and rounded to whole dollars; an estimate of buying power, not of taxes or housing alone. &lt;a href=&quot;#sources&quot;&gt;details&lt;/a&gt;</source>
+        <translation>Quelle: %1. Beträge durch die Parität / 100 geteilt und auf ganze Dollar gerundet; eine Schätzung der Kaufkraft, weder der Steuern noch allein der Wohnkosten. &lt;a href=&quot;#sources&quot;&gt;Details&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="198"/>
+        <source>No price parity for this offer: %1.</source>
+        <translation>Keine Preisparität für dieses Angebot: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="199"/>
+        <source>No offer yet.</source>
+        <translation>Noch kein Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="204"/>
+        <source>Source: %1, %2. &lt;a href=&quot;#sources&quot;&gt;details&lt;/a&gt;</source>
+        <translation>Quelle: %1, %2. &lt;a href=&quot;#sources&quot;&gt;Details&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="218"/>
+        <source>Type a place to see what it takes there to match this offer.</source>
+        <translation>Geben Sie einen Ort ein, um zu sehen, was es dort braucht, um mit diesem Angebot gleichzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="222"/>
+        <source>This offer&apos;s place has no price parity, so it cannot be compared.</source>
+        <translation>Für den Ort dieses Angebots gibt es keine Preisparität, daher kann es nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="231"/>
+        <source>Place: %1</source>
+        <translation>Vergleichsort: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="233"/>
+        <source>; did you mean: %1</source>
+        <translation>; meinten Sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="247"/>
+        <source>To match this offer in %1 you need a base salary of %2, %3 in year 1 and %4 over 4 years.</source>
+        <translation>Um mit diesem Angebot in %1 gleichzuziehen, brauchen Sie ein Grundgehalt von %2, %3 in Jahr 1 und %4 über 4 Jahre.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="251"/>
+        <source>Amounts × %1 / %2 (%3, US = 100), rounded to whole dollars.</source>
+        <translation>Beträge × %1 / %2 (%3, US = 100), auf ganze Dollar gerundet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="257"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
+        <source>Annual base pay in 2023 US-average prices</source>
+        <translation>Jährliches Grundgehalt zu US-Durchschnittspreisen 2023</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="280"/>
+        <source>In 2023 US-average prices: divided by %1 · %2</source>
+        <translation>Zu US-Durchschnittspreisen 2023: geteilt durch %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="288"/>
+        <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
+        <translation>Zu US-Durchschnittspreisen 2023: Summe 4 Jahre %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="120"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: Die Sitzung enthält kein Angebot für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="117"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2946,127 +4045,127 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::RoleComparisonView</name>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="58"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="82"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
         <source>Typical pay</source>
         <translation>Typisches Gehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="97"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Gehalt bei Berufseinstieg, mittlerer Stufe und Senior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="100"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
         <source>Pay progression by level</source>
         <translation>Gehaltsentwicklung nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="101"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="118"/>
         <source>Why the pay differs</source>
         <translation>Warum sich die Gehälter unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="113"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="130"/>
         <source>Skills that drive higher pay</source>
         <translation>Fähigkeiten, die das Gehalt steigern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="131"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Karrierewege, Plateaus und Wechsel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="141"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="164"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Eine im Produktbriefing beschriebene Rolle oder ein beliebiger Beruf aus den Behördendaten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="145"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="168"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Die Behördenzahlen gelten für diesen Ort; die Zahlen des Briefings sind nicht lokal</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="155"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
         <source>&amp;With:</source>
         <translation>&amp;Mit:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="156"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="179"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
         <source>L&amp;evel:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="204"/>
         <source>United States (national)</source>
         <translation>Vereinigte Staaten (landesweit)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="300"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="264"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
         <source>Median base pay: %1</source>
         <translation>Median-Grundgehalt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="288"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="331"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="289"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="332"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="293"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Median-Grundgehalt, %1: %2 &lt;small&gt;(%3; Stufenspannen sind modelliert)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="292"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
         <source>No government figures for these roles here.</source>
         <translation>Keine Behördenzahlen für diese Rollen hier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="314"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="358"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>Das Produktbriefing erklärt den Unterschied nur zwischen KI-Ingenieuren und Softwareentwicklern. Für diese Rollen zeigt Anchorline die obigen Behördenzahlen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="325"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="369"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>Das Produktbriefing enthält für diese Rolle keine Angaben zu Fähigkeiten oder Karrierewegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="346"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="390"/>
         <source>When pay growth slows:</source>
         <translation>Wenn das Gehaltswachstum nachlässt:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="347"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="391"/>
         <source>Common transitions:</source>
         <translation>Häufige Wechsel:</translation>
     </message>
@@ -3387,27 +4486,32 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="125"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="142"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>unpaariges „}“ (schreiben Sie „}}“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="138"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="155"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>unpaariges „{“: kein schließendes „}“ für dieses Feld (schreiben Sie „{{“ für eine wörtliche Klammer)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="147"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="164"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>leeres Feld {}: Felder brauchen einen Namen, z. B. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="151"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="168"/>
         <source>unknown field {%1}</source>
         <translation>unbekanntes Feld {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="171"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="184"/>
+        <source>width or precision in field {%1} is larger than %2</source>
+        <translation>Breite oder Genauigkeit im Feld {%1} ist größer als %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/TemplateRenderer.cpp" line="193"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>ungültige Formatangabe „%1“ im Feld {%2}: %3</translation>
     </message>
@@ -3415,27 +4519,27 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::Session</name>
     <message>
-        <location filename="../src/core/Session.cpp" line="18"/>
+        <location filename="../src/core/Session.cpp" line="17"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="20"/>
+        <location filename="../src/core/Session.cpp" line="19"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="22"/>
+        <location filename="../src/core/Session.cpp" line="21"/>
         <source>Countered</source>
         <translation>Gegenangebot</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="24"/>
+        <location filename="../src/core/Session.cpp" line="23"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/Session.cpp" line="67"/>
+        <location filename="../src/core/Session.cpp" line="66"/>
         <source>offer %1 does not exist; the session has %n offer(s)</source>
         <translation>
             <numerusform>Angebot %1 existiert nicht; die Sitzung hat %n Angebot</numerusform>
@@ -3443,22 +4547,22 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         </translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="74"/>
+        <location filename="../src/core/Session.cpp" line="73"/>
         <source>an offer cannot be its own competing offer</source>
         <translation>ein Angebot kann nicht sein eigenes Konkurrenzangebot sein</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="77"/>
+        <location filename="../src/core/Session.cpp" line="76"/>
         <source>%1 is outside 10 … 90</source>
         <translation>%1 liegt außerhalb von 10 … 90</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="91"/>
+        <location filename="../src/core/Session.cpp" line="90"/>
         <source>Offer %1</source>
         <translation>Angebot %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="92"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1 — %2</source>
         <translation>Angebot %1 – %2</translation>
     </message>
@@ -3466,114 +4570,114 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="49"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="56"/>
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="51"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="58"/>
         <source>&amp;Open Session…</source>
         <translation>Sitzung &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="53"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="66"/>
         <source>&amp;Save Session</source>
         <translation>Sitzung s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="62"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="64"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="71"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="81"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="88"/>
         <source>No recent sessions</source>
         <translation>Keine zuletzt geöffneten Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="134"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="150"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>Cannot Open Session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: Die Sitzung enthält kein Angebot zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="174"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="187"/>
         <source>Cannot Save Session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="195"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="208"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="196"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="222"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Anchorline-Sitzungen (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="221"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="235"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="232"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="246"/>
         <source>Revert Session</source>
         <translation>Sitzung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="233"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Ihre Änderungen verwerfen und %1 im zuletzt gespeicherten Stand neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="258"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="258"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="265"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="279"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="273"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="287"/>
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="281"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
         <source>Cannot Recover Session</source>
         <translation>Sitzung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="309"/>
         <source>untitled.%1</source>
         <translation>unbenannt.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -3581,28 +4685,23 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="36"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionFile.cpp" line="59"/>
-        <location filename="../src/core/SessionFile.cpp" line="79"/>
+        <location filename="../src/core/SessionFile.cpp" line="71"/>
+        <location filename="../src/core/SessionFile.cpp" line="91"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="66"/>
+        <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1: Die vorige Version kann nicht gelesen werden, um sie als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="73"/>
+        <location filename="../src/core/SessionFile.cpp" line="85"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1: nicht gespeichert, weil die Sicherung der vorigen Version fehlgeschlagen ist: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="90"/>
+        <location filename="../src/core/SessionFile.cpp" line="102"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3610,132 +4709,241 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="21"/>
+        <location filename="../src/core/SessionJson.cpp" line="22"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="23"/>
+        <location filename="../src/core/SessionJson.cpp" line="24"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="25"/>
+        <location filename="../src/core/SessionJson.cpp" line="26"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="27"/>
-        <location filename="../src/core/SessionJson.cpp" line="77"/>
+        <location filename="../src/core/SessionJson.cpp" line="28"/>
+        <location filename="../src/core/SessionJson.cpp" line="78"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="29"/>
-        <location filename="../src/core/SessionJson.cpp" line="183"/>
+        <location filename="../src/core/SessionJson.cpp" line="30"/>
+        <location filename="../src/core/SessionJson.cpp" line="185"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="31"/>
-        <location filename="../src/core/SessionJson.cpp" line="170"/>
+        <location filename="../src/core/SessionJson.cpp" line="32"/>
+        <location filename="../src/core/SessionJson.cpp" line="171"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="35"/>
+        <location filename="../src/core/SessionJson.cpp" line="36"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="62"/>
+        <location filename="../src/core/SessionJson.cpp" line="63"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="86"/>
+        <location filename="../src/core/SessionJson.cpp" line="87"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="97"/>
+        <location filename="../src/core/SessionJson.cpp" line="98"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="101"/>
+        <location filename="../src/core/SessionJson.cpp" line="102"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="114"/>
+        <location filename="../src/core/SessionJson.cpp" line="115"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum; erwartet JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="127"/>
+        <location filename="../src/core/SessionJson.cpp" line="128"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit; erwartet JJJJ-MM-TTTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="143"/>
+        <location filename="../src/core/SessionJson.cpp" line="144"/>
         <source>an amount</source>
         <translation>ein Betrag</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="158"/>
+        <location filename="../src/core/SessionJson.cpp" line="159"/>
         <source>&quot;%1&quot; is not a known currency code</source>
         <translation>„%1“ ist kein bekannter Währungscode</translation>
     </message>
     <message>
         <location filename="../src/core/SessionJson.cpp" line="192"/>
+        <source>%1 entries; a session holds at most %2</source>
+        <translation>%1 Einträge; eine Sitzung enthält höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="200"/>
         <source>expected an object, found %1</source>
         <translation>erwartet ein Objekt, gefunden %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="205"/>
+        <location filename="../src/core/SessionJson.cpp" line="213"/>
         <source>expected %1, found %2</source>
         <translation>erwartet %1, gefunden %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="243"/>
+        <location filename="../src/core/SessionJson.cpp" line="251"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
         <translation>„%1“ ist kein Tonfall; erwartet warm, direct oder formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="254"/>
+        <location filename="../src/core/SessionJson.cpp" line="262"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
         <translation>„%1“ ist keine Unternehmensphase; erwartet startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="283"/>
+        <location filename="../src/core/SessionJson.cpp" line="291"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>„%1“ ist kein Ergebnis; erwartet pending, accepted, countered oder declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="357"/>
+        <location filename="../src/core/SessionJson.cpp" line="367"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>fehlt; erwartet &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="358"/>
+        <location filename="../src/core/SessionJson.cpp" line="368"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>„%1“ ist keine Anchorline-Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="364"/>
+        <location filename="../src/core/SessionJson.cpp" line="374"/>
         <source>missing; expected a number such as 1</source>
         <translation>fehlt; erwartet eine Zahl wie 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="370"/>
+        <location filename="../src/core/SessionJson.cpp" line="380"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>diese Sitzung wurde von einem neueren Anchorline gespeichert (Sitzungsschema %1); diese Version liest Schema %2 und älter. Aktualisieren Sie Anchorline, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="398"/>
+        <location filename="../src/core/SessionJson.cpp" line="408"/>
         <source>expected an object with the offer, found %1</source>
         <translation>erwartet ein Objekt mit dem Angebot, gefunden %1</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenario</name>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="31"/>
+        <source>Bear</source>
+        <translation>Pessimistisch</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="33"/>
+        <source>Flat</source>
+        <translation>Gleichbleibend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="35"/>
+        <source>Bull</source>
+        <translation>Optimistisch</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenarioSettings</name>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="59"/>
+        <source>%1 % a year is below -100 %: a share price cannot lose more than all of its value</source>
+        <translation>%1 % pro Jahr liegt unter -100 %: Ein Aktienkurs kann nicht mehr als seinen gesamten Wert verlieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="63"/>
+        <source>%1 % a year is above the largest growth modelled, +%2 %</source>
+        <translation>%1 % pro Jahr liegt über dem größten modellierten Wachstum von +%2 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="72"/>
+        <source>%1 % is not a discount; expected 0 to 100 %</source>
+        <translation>%1 % ist kein Abschlag; erwartet werden 0 bis 100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="90"/>
+        <source>Private-company equity may be worth nothing: the shares may never be sold, and a sale or listing may value them below the grant price. The amounts are expected values after the discount, not promises.</source>
+        <translation>Aktien eines nicht börsennotierten Unternehmens können wertlos sein: Die Anteile lassen sich vielleicht nie verkaufen, und ein Verkauf oder Börsengang kann sie unter dem Zuteilungspreis bewerten. Die Beträge sind Erwartungswerte nach dem Abschlag, keine Zusagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenarioView</name>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="26"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>Bea&amp;r:</source>
+        <translation>&amp;Pessimistisch:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>F&amp;lat:</source>
+        <translation>G&amp;leichbleibend:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>B&amp;ull:</source>
+        <translation>Opti&amp;mistisch:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
+        <source>Bear scenario: the yearly change of the share price, applied from each grant date to each vest. -100 % means the shares become worthless.</source>
+        <translation>Pessimistisches Szenario: die jährliche Änderung des Aktienkurses, angewandt ab jedem Zuteilungsdatum auf jedes Vesting. -100 % bedeutet, dass die Aktien wertlos werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
+        <source>Flat scenario: the yearly change of the share price; 0 % values every vest at its grant value.</source>
+        <translation>Gleichbleibendes Szenario: die jährliche Änderung des Aktienkurses; bei 0 % wird jedes Vesting zu seinem Zuteilungswert bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="50"/>
+        <source>Bull scenario: the yearly change of the share price, applied from each grant date to each vest.</source>
+        <translation>Optimistisches Szenario: die jährliche Änderung des Aktienkurses, angewandt ab jedem Zuteilungsdatum auf jedes Vesting.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="72"/>
+        <source>Private-company disc&amp;ount:</source>
+        <translation>Abschlag (nicht b&amp;örsennotiert):</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="77"/>
+        <source>Private shares count at (100 % - discount) of their scenario value: an expected value for shares that may never be sold. The default 50 % is a convention (the x0.5 factor of the open-source offer-compare tool), not a measured figure.</source>
+        <translation>Nicht börsennotierte Aktien zählen mit (100 % - Abschlag) ihres Szenariowerts: ein Erwartungswert für Anteile, die sich vielleicht nie verkaufen lassen. Der Standardwert 50 % ist eine Konvention (der Faktor x0.5 des Open-Source-Werkzeugs offer-compare), kein gemessener Wert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="136"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="141"/>
+        <source>Years 1-4, equity and refreshers: %1. At grant value, as in your offer: %2.</source>
+        <translation>Jahre 1–4, Aktien und Folgezuteilungen: %1. Zum Zuteilungswert, wie in Ihrem Angebot: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="146"/>
+        <source>Private company (startup or growth stage): the amounts are discounted by %1 %. %2</source>
+        <translation>Nicht börsennotiertes Unternehmen (Startup- oder Wachstumsphase): Die Beträge sind um %1 % gemindert. %2</translation>
     </message>
 </context>
 <context>
@@ -3937,17 +5145,12 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="74"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="125"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="130"/>
         <source>no template &quot;%1&quot; for language &quot;%2&quot;%3</source>
         <translation>keine Vorlage „%1“ für die Sprache „%2“%3</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="126"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="131"/>
         <source> and tone &quot;%1&quot;</source>
         <translation> und den Tonfall „%1“</translation>
     </message>
@@ -3955,9 +5158,40 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="192"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="214"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1: %2 (Abschnitt [%3])</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::UserDataEraser</name>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="130"/>
+        <source>%1: cannot remove: %2</source>
+        <translation>%1: kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="165"/>
+        <source>Settings (recent sessions, last session, window layout, language)</source>
+        <translation>Einstellungen (zuletzt geöffnete Sitzungen, letzte Sitzung, Fensteranordnung, Sprache)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
+        <source>Autosave snapshots (crash recovery)</source>
+        <translation>Automatische Sicherungen (Wiederherstellung nach einem Absturz)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="169"/>
+        <source>Imported datasets</source>
+        <translation>Importierte Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/UserDataEraser.cpp" line="177"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4190,37 +5424,37 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>CareerLevel</name>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="30"/>
+        <location filename="../src/core/CareerLevel.cpp" line="38"/>
         <source>Any level</source>
         <translation>Beliebige Stufe</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="31"/>
+        <location filename="../src/core/CareerLevel.cpp" line="40"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="32"/>
+        <location filename="../src/core/CareerLevel.cpp" line="42"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="33"/>
+        <location filename="../src/core/CareerLevel.cpp" line="44"/>
         <source>Mid-level</source>
         <translation>Mittlere Stufe</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="34"/>
+        <location filename="../src/core/CareerLevel.cpp" line="46"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="35"/>
+        <location filename="../src/core/CareerLevel.cpp" line="48"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="36"/>
+        <location filename="../src/core/CareerLevel.cpp" line="50"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
@@ -4228,9 +5462,87 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../src/cli/CliCommand.cpp" line="29"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
+        <location filename="../src/cli/CliCommand.cpp" line="27"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListWindow</name>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="14"/>
+        <source>Clients — Anchorline</source>
+        <translation>Klient/innen — Anchorline</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="22"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="39"/>
+        <source>C&amp;hoose Folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="42"/>
+        <source>The folder that holds your clients&apos; session files (*.anchorline)</source>
+        <translation>Der Ordner mit den Sitzungsdateien Ihrer Klient/innen (*.anchorline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="53"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="63"/>
+        <source>Filters by client name and notes as you type (Ctrl+F); accents and case do not matter. Down moves into the list, Enter opens the selected client.</source>
+        <translation>Filtert bei der Eingabe nach Namen und Notizen (Strg+F); Akzente sowie Groß- und Kleinschreibung spielen keine Rolle. Pfeil nach unten wechselt in die Liste, die Eingabetaste öffnet den ausgewählten Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="66"/>
+        <source>Client name or words from the notes</source>
+        <translation>Name oder Wörter aus den Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="78"/>
+        <source>Enter or double-click opens the client&apos;s session in the main window</source>
+        <translation>Eingabetaste oder Doppelklick öffnet die Sitzung im Hauptfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="118"/>
+        <source>&amp;New Client…</source>
+        <translation>Klient/in &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="121"/>
+        <source>Create a session file for a new client in this folder and open it</source>
+        <translation>Eine Sitzungsdatei für eine neue Klientin oder einen neuen Klienten in diesem Ordner anlegen und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="131"/>
+        <source>Read the folder again (F5)</source>
+        <translation>Den Ordner neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="145"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="148"/>
+        <source>Open the selected client&apos;s session in the main window (Enter)</source>
+        <translation>Die ausgewählte Sitzung im Hauptfenster öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="155"/>
+        <source>&amp;Close</source>
+        <translation>Sch&amp;ließen</translation>
     </message>
 </context>
 <context>
@@ -4475,23 +5787,23 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Die Sprache der E-Mail und des Gesprächsleitfadens.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="183"/>
+        <location filename="../ui/NegotiationPanel.ui" line="206"/>
         <source>Your ask</source>
         <translation>Ihre Forderung</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="236"/>
+        <location filename="../ui/NegotiationPanel.ui" line="259"/>
         <source>The inputs changed since you edited the email.</source>
         <translation>Die Eingaben haben sich geändert, seit Sie die E-Mail bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="246"/>
-        <location filename="../ui/NegotiationPanel.ui" line="478"/>
+        <location filename="../ui/NegotiationPanel.ui" line="269"/>
+        <location filename="../ui/NegotiationPanel.ui" line="501"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="249"/>
+        <location filename="../ui/NegotiationPanel.ui" line="272"/>
         <source>Rewrite the email from the current inputs (your edits are replaced)</source>
         <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben (Ihre Änderungen werden ersetzt)</translation>
     </message>
@@ -4506,464 +5818,490 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="263"/>
+        <location filename="../ui/NegotiationPanel.ui" line="157"/>
+        <source>Competing offer</source>
+        <translation>Konkurrenzangebot</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="167"/>
+        <source>Another offer of this session that you hold in writing: the competing-offer strategy can then ask to match it. Add offers with Offers ▸ New Offer.</source>
+        <translation>Ein anderes Angebot dieser Sitzung, das Ihnen schriftlich vorliegt: Die Strategie „Konkurrenzangebot angleichen“ kann dann fordern, es anzugleichen. Angebote fügen Sie mit Angebote ▸ Neues Angebot hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="286"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="283"/>
+        <location filename="../ui/NegotiationPanel.ui" line="306"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="293"/>
+        <location filename="../ui/NegotiationPanel.ui" line="316"/>
         <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
         <translation>Die Betreffzeile der E-Mail. Ihre Änderungen bleiben erhalten, wenn sich die Eingaben ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="302"/>
+        <location filename="../ui/NegotiationPanel.ui" line="325"/>
         <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
         <translation>Der Text der E-Mail. Bearbeiten Sie ihn frei: Ihre Änderungen bleiben bei geänderten Eingaben erhalten, bis Sie „Neu erzeugen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="310"/>
+        <location filename="../ui/NegotiationPanel.ui" line="333"/>
         <source>&amp;Phone script</source>
         <translation>&amp;Gesprächsleitfaden</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="331"/>
+        <location filename="../ui/NegotiationPanel.ui" line="354"/>
         <source>What to say on a call about the offer, step by step.</source>
         <translation>Was Sie in einem Telefonat über das Angebot sagen, Schritt für Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="339"/>
+        <location filename="../ui/NegotiationPanel.ui" line="362"/>
         <source>As&amp;k for time</source>
         <translation>Um &amp;Bedenkzeit bitten</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="357"/>
+        <location filename="../ui/NegotiationPanel.ui" line="380"/>
         <source>A short reply that asks for time to review the offer before you answer.</source>
         <translation>Eine kurze Antwort, die um Zeit bittet, das Angebot zu prüfen, bevor Sie antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="374"/>
+        <location filename="../ui/NegotiationPanel.ui" line="397"/>
         <source>Use as the email</source>
         <translation>Als E-Mail verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="377"/>
+        <location filename="../ui/NegotiationPanel.ui" line="400"/>
         <source>Put this ask-for-time email into the email tab, to copy or send it</source>
         <translation>Diese E-Mail zur Bedenkzeit in den E-Mail-Reiter übernehmen, um sie zu kopieren oder zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="385"/>
+        <location filename="../ui/NegotiationPanel.ui" line="408"/>
         <source>T&amp;ips</source>
         <translation>T&amp;ipps</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="435"/>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Copy email</source>
         <translation>E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <location filename="../ui/NegotiationPanel.ui" line="468"/>
         <source>Open in mail app</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>Save as text…</source>
         <translation>Als Text speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <location filename="../ui/NegotiationPanel.ui" line="481"/>
         <source>Save the subject and body to a text file (Ctrl+Shift+S)</source>
         <translation>Betreff und Text in einer Textdatei speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="438"/>
+        <location filename="../ui/NegotiationPanel.ui" line="461"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
         <translation>Betreff und Text in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="448"/>
+        <location filename="../ui/NegotiationPanel.ui" line="471"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Eine neue Nachricht mit diesem Betreff und Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="481"/>
+        <location filename="../ui/NegotiationPanel.ui" line="504"/>
         <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
         <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben und Ihre Änderungen ersetzen (Strg+R)</translation>
     </message>
 </context>
 <context>
+    <name>NotesHistoryPanel</name>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="19"/>
+        <source>No&amp;tes:</source>
+        <translation>Notiz&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="29"/>
+        <source>Notes about this client: saved in the session file, searchable in the client list</source>
+        <translation>Notizen zu dieser Person: in der Sitzungsdatei gespeichert, in der Liste der Klient/innen durchsuchbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="35"/>
+        <source>Background, priorities, what to ask next…</source>
+        <translation>Hintergrund, Prioritäten, was als Nächstes zu fordern ist…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="46"/>
+        <source>Hist&amp;ory of asks and answers:</source>
+        <translation>Ver&amp;lauf der Forderungen und Antworten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="56"/>
+        <source>One row per round: what was asked, what the company answered and the outcome. F2 or typing edits a cell.</source>
+        <translation>Eine Zeile pro Runde: was gefordert wurde, was das Unternehmen geantwortet hat und das Ergebnis. F2 oder Tippen bearbeitet eine Zelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="87"/>
+        <source>Add Ro&amp;und</source>
+        <translation>R&amp;unde hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="90"/>
+        <source>Add a round dated today and start editing what was asked</source>
+        <translation>Eine Runde mit dem heutigen Datum hinzufügen und mit der Eingabe der Forderung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="97"/>
+        <source>Remove Roun&amp;d</source>
+        <translation>Runde l&amp;öschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="100"/>
+        <source>Remove the selected round (Edit ▸ Undo brings it back)</source>
+        <translation>Die ausgewählte Runde löschen (Bearbeiten ▸ Rückgängig holt sie zurück)</translation>
+    </message>
+</context>
+<context>
     <name>OfferForm</name>
     <message>
-        <location filename="../ui/OfferForm.ui" line="21"/>
+        <location filename="../ui/OfferForm.ui" line="48"/>
         <source>Role and place</source>
         <translation>Rolle und Ort</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="30"/>
+        <location filename="../ui/OfferForm.ui" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="40"/>
+        <location filename="../ui/OfferForm.ui" line="67"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
         <translation>Stellenbezeichnung wie im Angebot. Wählen Sie einen Vorschlag, um mit den passenden Berufsdaten der Behörden zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="47"/>
+        <location filename="../ui/OfferForm.ui" line="74"/>
         <source>&amp;Level</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="61"/>
+        <location filename="../ui/OfferForm.ui" line="88"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="71"/>
+        <location filename="../ui/OfferForm.ui" line="98"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
         <translation>Stadt, Landkreis oder Metropolregion der Stelle. Wählen Sie einen Vorschlag, um die Gehaltsdaten dieses Gebiets zu verwenden; leer lassen für die landesweiten Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="78"/>
+        <location filename="../ui/OfferForm.ui" line="105"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="88"/>
+        <location filename="../ui/OfferForm.ui" line="115"/>
         <source>The employer&apos;s name, used in the email.</source>
         <translation>Der Name des Arbeitgebers, für die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="95"/>
+        <location filename="../ui/OfferForm.ui" line="122"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="105"/>
+        <location filename="../ui/OfferForm.ui" line="132"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
         <translation>Währung aller Beträge im Angebot. Marktspannen sind in US-Dollar.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="112"/>
+        <location filename="../ui/OfferForm.ui" line="139"/>
         <source>&amp;Start date</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="122"/>
+        <location filename="../ui/OfferForm.ui" line="149"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
         <translation>Erster Arbeitstag. Jahr 1 umfasst die ersten 12 Monate ab diesem Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="128"/>
-        <location filename="../ui/OfferForm.ui" line="713"/>
+        <location filename="../ui/OfferForm.ui" line="155"/>
+        <location filename="../ui/OfferForm.ui" line="616"/>
         <source>yyyy-MM-dd</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="138"/>
+        <location filename="../ui/OfferForm.ui" line="165"/>
         <source>Base and bonus</source>
         <translation>Grundgehalt und Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="147"/>
+        <location filename="../ui/OfferForm.ui" line="174"/>
         <source>&amp;Base salary</source>
         <translation>&amp;Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="161"/>
+        <location filename="../ui/OfferForm.ui" line="188"/>
         <source>Yearly raise</source>
         <translation>Jährliche Erhöhung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="219"/>
+        <location filename="../ui/OfferForm.ui" line="246"/>
         <source>Fi&amp;xed bonus</source>
         <translation>&amp;Fester Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="245"/>
+        <location filename="../ui/OfferForm.ui" line="272"/>
         <source>Paid at start</source>
         <translation>Bei Beginn gezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="259"/>
+        <location filename="../ui/OfferForm.ui" line="286"/>
         <source>Paid in year 2</source>
         <translation>In Jahr 2 gezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="296"/>
+        <location filename="../ui/OfferForm.ui" line="323"/>
         <source>Repayment</source>
         <translation>Rückzahlung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="353"/>
+        <location filename="../ui/OfferForm.ui" line="380"/>
         <source>Yearly %</source>
         <translation>Jährliche %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
+        <location filename="../ui/OfferForm.ui" line="417"/>
         <source>Cliff</source>
         <translation>Cliff</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="425"/>
+        <location filename="../ui/OfferForm.ui" line="452"/>
         <source>Yearly grant</source>
         <translation>Jährliche Zuteilung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="439"/>
+        <location filename="../ui/OfferForm.ui" line="466"/>
         <source>First in year</source>
         <translation>Erste in Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="465"/>
+        <location filename="../ui/OfferForm.ui" line="492"/>
         <source>Vests over</source>
         <translation>Vesting über</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="491"/>
+        <location filename="../ui/OfferForm.ui" line="518"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
+        <location filename="../ui/OfferForm.ui" line="547"/>
         <source>Company stage</source>
         <translation>Unternehmensphase</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="664"/>
+        <location filename="../ui/OfferForm.ui" line="567"/>
         <source>The employer says base is capped</source>
         <translation>Der Arbeitgeber sagt, das Grundgehalt sei gedeckelt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="671"/>
+        <location filename="../ui/OfferForm.ui" line="574"/>
         <source>Left behind</source>
         <translation>Zurückgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="685"/>
+        <location filename="../ui/OfferForm.ui" line="588"/>
         <source>Decide by</source>
         <translation>Entscheidung bis</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="731"/>
+        <location filename="../ui/OfferForm.ui" line="634"/>
         <source>Recruiter</source>
         <translation>Recruiter</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="748"/>
+        <location filename="../ui/OfferForm.ui" line="651"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="171"/>
+        <location filename="../ui/OfferForm.ui" line="198"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
         <translation>Erwartete jährliche Erhöhung des Grundgehalts, mit Zinseszins.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="174"/>
+        <location filename="../ui/OfferForm.ui" line="26"/>
+        <source>Lab&amp;el</source>
+        <translation>Bezei&amp;chnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="36"/>
+        <source>The offer&apos;s name in the offers strip, the comparison and the report. Leave empty for &quot;Offer N — Company&quot;.</source>
+        <translation>Der Name des Angebots in der Angebotsleiste, im Vergleich und im Bericht. Leer lassen für „Angebot N – Unternehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="201"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="190"/>
+        <location filename="../ui/OfferForm.ui" line="217"/>
         <source>Target bo&amp;nus</source>
         <translation>Ziel&amp;bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="200"/>
+        <location filename="../ui/OfferForm.ui" line="227"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
         <translation>Angestrebter jährlicher Bonus in Prozent des Grundgehalts des jeweiligen Jahres.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="203"/>
-        <location filename="../ui/OfferForm.ui" line="588"/>
+        <location filename="../ui/OfferForm.ui" line="230"/>
         <source> % of base</source>
         <translation> % des Grundgehalts</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="236"/>
+        <location filename="../ui/OfferForm.ui" line="263"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="273"/>
+        <location filename="../ui/OfferForm.ui" line="300"/>
         <source>&amp;Clawback</source>
         <translation>Rüc&amp;kforderung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="283"/>
+        <location filename="../ui/OfferForm.ui" line="310"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
         <translation>Monate nach jeder Zahlung, in denen ein Austritt die Rückzahlung auslöst. 0 = keine Rückforderung.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="286"/>
-        <location filename="../ui/OfferForm.ui" line="403"/>
+        <location filename="../ui/OfferForm.ui" line="313"/>
+        <location filename="../ui/OfferForm.ui" line="430"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="306"/>
+        <location filename="../ui/OfferForm.ui" line="333"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
         <translation>Wie viel bei einem Austritt innerhalb der Rückforderungsfrist zurückzuzahlen ist: alles oder der Anteil der noch nicht gearbeiteten Monate.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="316"/>
-        <location filename="../ui/OfferForm.ui" line="615"/>
+        <location filename="../ui/OfferForm.ui" line="343"/>
         <source>Equity grant</source>
         <translation>Aktienzuteilung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="325"/>
+        <location filename="../ui/OfferForm.ui" line="352"/>
         <source>&amp;Grant value</source>
         <translation>Zute&amp;ilungswert</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="339"/>
+        <location filename="../ui/OfferForm.ui" line="366"/>
         <source>&amp;Vesting</source>
         <translation>&amp;Vesting</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="363"/>
+        <location filename="../ui/OfferForm.ui" line="390"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Anteil, der in jedem Jahr unverfallbar wird, durch Schrägstriche getrennt, in der Summe 100: 25/25/25/25 oder 40/30/20/10.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="366"/>
+        <location filename="../ui/OfferForm.ui" line="393"/>
         <source>25/25/25/25</source>
         <translation>25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="373"/>
+        <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Ca&amp;dence</source>
         <translation>R&amp;hythmus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="383"/>
+        <location filename="../ui/OfferForm.ui" line="410"/>
         <source>How often shares vest within a year.</source>
         <translation>Wie oft innerhalb eines Jahres Aktien unverfallbar werden.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="400"/>
+        <location filename="../ui/OfferForm.ui" line="427"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Monate bis zum ersten Vesting; alles bis dahin Fällige wird beim Cliff unverfallbar.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="416"/>
+        <location filename="../ui/OfferForm.ui" line="443"/>
         <source>Refresher grants</source>
         <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="449"/>
+        <location filename="../ui/OfferForm.ui" line="476"/>
         <source>The year of the first refresher grant.</source>
         <translation>Das Jahr der ersten Folgezuteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="458"/>
+        <location filename="../ui/OfferForm.ui" line="485"/>
         <source>year </source>
         <translation>Jahr </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="475"/>
+        <location filename="../ui/OfferForm.ui" line="502"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Jede Folgezuteilung wird gleichmäßig über so viele Jahre unverfallbar, ohne Cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="478"/>
+        <location filename="../ui/OfferForm.ui" line="505"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="501"/>
+        <location filename="../ui/OfferForm.ui" line="528"/>
         <source>How often refresher shares vest within a year.</source>
         <translation>Wie oft innerhalb eines Jahres Aktien aus Folgezuteilungen unverfallbar werden.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="511"/>
-        <source>Competing offer (a real, written one)</source>
-        <translation>Konkurrenzangebot (ein echtes, schriftliches)</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="520"/>
-        <source>Tick to add an offer you hold from another employer; the app can then ask to match it.</source>
-        <translation>Ankreuzen, um ein Angebot eines anderen Arbeitgebers hinzuzufügen; die App kann dann fordern, es anzugleichen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="544"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="554"/>
-        <source>The other employer. Only enter an offer you really hold in writing.</source>
-        <translation>Der andere Arbeitgeber. Geben Sie nur ein Angebot ein, das Ihnen wirklich schriftlich vorliegt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="561"/>
-        <source>Base salary</source>
-        <translation>Grundgehalt</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="575"/>
-        <source>Target bonus</source>
-        <translation>Zielbonus</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="585"/>
-        <source>The other offer&apos;s target bonus as a percentage of base.</source>
-        <translation>Der Zielbonus des anderen Angebots in Prozent des Grundgehalts.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="601"/>
-        <source>Sign-on</source>
-        <translation>Antrittsprämie</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="635"/>
+        <location filename="../ui/OfferForm.ui" line="538"/>
         <source>Your situation</source>
         <translation>Ihre Situation</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="654"/>
+        <location filename="../ui/OfferForm.ui" line="557"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Startups und Wachstumsunternehmen bewegen sich leichter bei Aktien; börsennotierte Unternehmen haben feste Gehaltsbänder; Behörden und gemeinnützige Organisationen bewegen beim Gehalt selten etwas.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="661"/>
+        <location filename="../ui/OfferForm.ui" line="564"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>Der Arbeitgeber sagte, das Grundgehalt liege am oberen Ende seiner Spanne. Die Empfehlungen verlagern sich dann auf Antrittsprämie und Aktien.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="697"/>
+        <location filename="../ui/OfferForm.ui" line="600"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
         <translation>Ankreuzen, wenn der Arbeitgeber Ihnen eine Antwortfrist genannt hat; bei weniger als einer Woche erscheint die E-Mail zur Bedenkzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="700"/>
+        <location filename="../ui/OfferForm.ui" line="603"/>
         <source>by</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="716"/>
+        <location filename="../ui/OfferForm.ui" line="619"/>
         <source>The date the employer wants an answer by.</source>
         <translation>Das Datum, bis zu dem der Arbeitgeber eine Antwort erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="741"/>
+        <location filename="../ui/OfferForm.ui" line="644"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>Der Vorname der Recruiterin oder des Recruiters, für die Anrede. Leer lassen für eine neutrale Anrede.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="758"/>
+        <location filename="../ui/OfferForm.ui" line="661"/>
         <source>Your name, for the signature.</source>
         <translation>Ihr Name, für die Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="774"/>
+        <location filename="../ui/OfferForm.ui" line="677"/>
         <source>Input problems</source>
         <translation>Eingabeprobleme</translation>
     </message>
