@@ -120,6 +120,16 @@ QString roleAsTitle(const QString& role, const QString& language)
     return words.join(u' ');
 }
 
+bool marketSupportsAsk(const NegotiationInput& input, const Ask& ask)
+{
+    if (!input.band)
+        return true;
+    const BandValue& top = input.band->value(Percentile::P75);
+    // A top-coded p75 ("$239,200 or more") may still lie above the offer.
+    return top.kind == BandValue::Kind::Missing || top.kind == BandValue::Kind::TopCoded ||
+           ask.base.offered <= top.amount;
+}
+
 bool leverIsMainAsk(const QString& lever, const Ask& ask)
 {
     return (lever == u"signon" && ask.signOn.isRaised()) ||
@@ -299,7 +309,13 @@ EmailComposer::Result EmailComposer::compose(const NegotiationInput& input, cons
     }
 
     const QLocale locale(input.language);
-    const auto values = fieldValues(input, ask, Wording::fromTemplate(*email.document));
+    auto values = fieldValues(input, ask, Wording::fromTemplate(*email.document));
+    // An offer already above the quoted range (p25–p75) is not helped by quoting it: without these fields the
+    // market sentence and the phone script's market step are left out.
+    if (!marketSupportsAsk(input, ask)) {
+        for (const auto percentile : {Percentile::P25, Percentile::P50, Percentile::P75})
+            values.remove(u"band_"_s + Percentiles::id(percentile));
+    }
 
     SectionRenderer mail(*email.document, values);
     QStringList levers;

@@ -123,6 +123,22 @@ private slots:
                                u"decision by Thursday, December 10, 2026."_s),
                  qPrintable(body));
     }
+    // Quoting a market range the offer already tops would argue against the ask.
+    void offerAboveQuotedRangeLeavesMarketOut()
+    {
+        auto input = midLevelInput(u"non-cash"_s);
+        input.offer.base = usd(175'000); // above p75 $169,000
+        const auto result = compose(input);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(!result.email.body.contains(u"pay data"_s), qPrintable(result.email.body));
+        QVERIFY(!result.email.body.contains(u"$169,000"_s));
+        QVERIFY(result.email.body.contains(u"In order of importance to me:"_s));
+        QVERIFY(!result.phoneScript.contains(u"runs from"_s));
+        verifyNoUnfilledField(result.email.body);
+        input.offer.base = usd(169'000); // at p75: the range still supports it
+        QVERIFY(
+            compose(input).email.body.contains(u"the market for this role runs from $103,050 to $169,000"_s));
+    }
     void relevelAndEquityVariants()
     {
         QVERIFY(compose(midLevelInput(u"relevel"_s))
