@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,6 +41,7 @@ private slots:
     void damagedSessionIsReported();
     void newClientCreatesASessionFile();
     void keyboard();
+    void chooseFolderIsRemembered();
 
 private:
     QStringList visibleClients(const ClientListWindow& clients) const
@@ -264,6 +266,25 @@ void TestClientListWindow::keyboard()
     QCOMPARE(view->currentIndex().data().toString(), u"Dana Okafor"_s);
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(window.sessionDocument()->filePath(), path(u"dana-okafor.anchorline"_s));
+}
+
+void TestClientListWindow::chooseFolderIsRemembered()
+{
+    Settings::reset(Settings::Key::ClientFolder);
+    MainWindow window(MarketStore::builtIn());
+    window.clientListWindow()->showClients();
+    ClientListWindow& clients = *window.clientListWindow();
+    QCOMPARE(clients.statusText(), u"Choose the folder that holds your clients' sessions (*.anchorline)."_s);
+    QCOMPARE(clients.createClient(u"Dana"_s), QString()); // no folder yet
+    FileDialog::setNextFileName(m_dir.path());
+    QTest::mouseClick(clients.findChild<QPushButton*>(u"chooseFolderButton"_s), Qt::LeftButton);
+    QCOMPARE(clients.folder(), m_dir.path());
+    QCOMPARE(Settings::get(Settings::Key::ClientFolder).toString(), m_dir.path());
+    QCOMPARE(clients.directory()->rowCount(), 3);
+    // A folder that cannot be read says so.
+    QCOMPARE(clients.setFolder(m_dir.filePath(u"gone"_s)),
+             m_dir.filePath(u"gone"_s) + u": cannot read this folder"_s);
+    QCOMPARE(clients.statusText(), m_dir.filePath(u"gone"_s) + u": cannot read this folder"_s);
 }
 
 QTEST_MAIN(TestClientListWindow)
