@@ -8,6 +8,7 @@
 #include "SessionFile.h"
 #include "Settings.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QRegularExpression>
@@ -140,7 +141,11 @@ int Application::run(const QStringList& arguments)
     for (int round = 0; round < 3; ++round)
         processEvents();
     const QString path = parser.value(screenshotOption);
-    if (!window.grab().save(path, "PNG"))
+    // The window shows pay figures: written like every such file, atomically and for the user only.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!window.grab().save(&buffer, "PNG") || !SessionFile::writePrivateFile(path, png).isEmpty())
         return fail(1, tr("could not write the screenshot to %1").arg(path));
     return 0;
 }

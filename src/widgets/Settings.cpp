@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QVariantMap>
 
@@ -57,8 +58,14 @@ QVariant Settings::get(Key key)
 
 void Settings::set(Key key, const QVariant& value)
 {
-    if (storing)
-        QSettings().setValue(name(key), value);
+    if (!storing)
+        return;
+    QSettings settings;
+    settings.setValue(name(key), value);
+    // The settings hold the last session's pay figures: the file is the user's only. QSettings rewrites it
+    // through QSaveFile, which keeps these permissions from then on.
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void Settings::reset(Key key)

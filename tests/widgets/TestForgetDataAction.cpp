@@ -54,6 +54,9 @@ void TestForgetDataAction::initTestCase()
     Settings::set(Settings::Key::RecentSessions, QStringList{m_home.filePath(u"zoe.anchorline"_s)});
     QSettings().sync();
     QVERIFY(QFileInfo::exists(configFile()));
+    // The settings hold the last session's pay figures: the user's only.
+    QCOMPARE(QFileInfo(configFile()).permissions() & 0x7077,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(AutosaveStore::defaultDirectory(), autosaveFolder());
     QVERIFY(QDir().mkpath(autosaveFolder()));
     QFile session(autosaveFolder() + u"/zoe.anchorline"_s); // a session the user saved there
