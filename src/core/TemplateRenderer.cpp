@@ -5,6 +5,7 @@
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,22 @@ const FieldTable& fieldTable()
 {
     static const FieldTable table;
     return table;
+}
+
+// fmt pads to whatever width it is given: "{company:>2000000000}" in a user's template would build a 2 GB
+// string and freeze the app (tests/fuzz/regressions/template). No email needs more than this.
+constexpr int MaxSpecNumber = 200;
+
+// The largest number written in a format spec (width or precision), capped just above MaxSpecNumber.
+int largestNumberIn(QStringView spec)
+{
+    int largest = 0;
+    int current = 0;
+    for (const QChar c : spec) {
+        current = c.isDigit() ? std::min(current * 10 + c.digitValue(), MaxSpecNumber + 1) : 0;
+        largest = std::max(largest, current);
+    }
+    return largest;
 }
 
 struct FieldReference
@@ -163,6 +180,11 @@ public:
         for (const auto& field : fields) {
             if (field.spec.isEmpty())
                 continue;
+            if (largestNumberIn(field.spec) > MaxSpecNumber) {
+                return errorAt(field.offset, tr("width or precision in field {%1} is larger than %2")
+                                                 .arg(field.name)
+                                                 .arg(MaxSpecNumber));
+            }
             const std::string format = "{:" + field.spec.toStdString() + "}";
             try {
                 (void)fmt::format(fmt::runtime(format), std::string("x"));

@@ -77,6 +77,22 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->column, 1);
     }
+    // tests/fuzz/regressions/template: fmt padded to any width, building gigabytes and freezing the app.
+    void hugeWidthIsRefusedNotRendered()
+    {
+        const auto error =
+            TemplateRenderer::validate(u"Hi\n  {company:>2000000000}"_s, u"my.txt"_s, u"a"_s, 4);
+        QVERIFY(error);
+        QCOMPARE(error->line, 5);
+        QCOMPARE(error->column, 3);
+        QCOMPARE(error->message, u"width or precision in field {company} is larger than 200"_s);
+        const auto result = TemplateRenderer::render(u"{role:.99999999999}"_s, values(), u"my.txt"_s);
+        QVERIFY(result.error);
+        QVERIFY(result.text.isEmpty());
+        const auto wide = TemplateRenderer::render(u"[{role:*^200}]"_s, values(), u"my.txt"_s);
+        QVERIFY(!wide.error);
+        QCOMPARE(wide.text.size(), 202);
+    }
     void badFormatSpecPointsAtField()
     {
         const auto error =
