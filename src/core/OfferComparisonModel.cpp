@@ -70,8 +70,13 @@ void OfferComparisonModel::recompute()
             continue;
         }
         const CompensationCalculator calculator(entry.offer);
-        for (int year = 1; year <= CompensationCalculator::SummaryYears; ++year)
-            column.yearTotals.append(calculator.year(year).total());
+        column.estimatedFourYears = Money::fromMinor(0, entry.offer.currency);
+        for (int year = 1; year <= CompensationCalculator::SummaryYears; ++year) {
+            const YearCompensation pay = calculator.year(year);
+            column.yearTotals.append(pay.total());
+            column.yearEstimated.append(pay.bonus + pay.equity + pay.refresh);
+            column.estimatedFourYears += column.yearEstimated.last();
+        }
         column.totalFourYears = calculator.totalFourYears();
         column.walkAway12 = calculator.walkAwayCost(walkAwayMonth).total();
         if (m_placementProvider)
@@ -145,6 +150,8 @@ QVariant OfferComparisonModel::data(const QModelIndex& index, int role) const
             return tr("Base salary against the market band. Source: %1").arg(column.placement->source);
         case ValueRole:
             return column.placement->position.percentile;
+        case SourceRole:
+            return column.placement->source;
         }
         return {};
     }
@@ -171,18 +178,23 @@ QVariant OfferComparisonModel::data(const QModelIndex& index, int role) const
     }
 
     Money amount;
+    std::optional<Money> estimated;
     switch (row) {
     case TotalFourYearsRow:
         amount = column.totalFourYears;
+        estimated = column.estimatedFourYears;
         break;
     case WalkAway12Row:
         amount = column.walkAway12;
         break;
     default:
         amount = column.yearTotals.at(row - Year1Row);
+        estimated = column.yearEstimated.at(row - Year1Row);
         break;
     }
     switch (role) {
+    case EstimatedValueRole:
+        return estimated ? QVariant(estimated->minorUnits()) : QVariant();
     case Qt::DisplayRole:
         return amount.toString(m_locale);
     case ValueRole:
@@ -190,6 +202,10 @@ QVariant OfferComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (row == WalkAway12Row)
             return tr("Unvested equity forfeited plus sign-on repaid when leaving after 12 months");
+        if (estimated && !estimated->isZero())
+            return tr("Of which %1 is estimated: the target bonus, and equity and refreshers at their grant "
+                      "value")
+                .arg(estimated->toString(m_locale));
         break;
     }
     return {};

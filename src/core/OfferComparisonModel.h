@@ -41,7 +41,12 @@ public:
         // when
         // there is no value. For charts and sorting.
         ValueRole = Qt::UserRole + 1,
-        CurrencyRole // the offer's currency code
+        CurrencyRole, // the offer's currency code
+        // Year and 4-year rows: the part of the amount that is an estimate (target bonus, and equity and
+        // refreshers valued at grant) in minor units (qint64); the rest is base and sign-on as written.
+        EstimatedValueRole,
+        // Market percentile row: the source line of the band (MarketPlacement::source); invalid without one.
+        SourceRole
     };
 
     // Where an offer's base sits in its market band, and the source line to show with it.
@@ -84,8 +89,10 @@ private:
     // What one offer's column shows, computed once per change.
     struct Column
     {
-        QList<Money> yearTotals; // years 1 … 4
+        QList<Money> yearTotals;    // years 1 … 4
+        QList<Money> yearEstimated; // the estimated part of each year's total
         Money totalFourYears;
+        Money estimatedFourYears;
         Money walkAway12;
         std::optional<MarketPlacement> placement;
         std::optional<RealTerms> realTerms;

@@ -77,54 +77,17 @@ void OfferWorkspace::resolveMarket()
     m_resolvedRoleText = roleText;
     m_resolvedLocationText = locationText;
     m_resolvedLevel = offer.level;
-    m_input.band.reset();
     m_input.nextLevelBand.reset();
-    m_bandError.clear();
 
-    // A picked suggestion carries its code; typed text takes the best match, which the window shows by name.
-    m_role.reset();
-    if (!offer.roleSoc.isEmpty())
-        m_role = m_roleSearch.exactMatch(offer.roleSoc);
-    if (!m_role && !offer.role.trimmed().isEmpty()) {
-        const auto matches = m_roleSearch.search(offer.role, 1);
-        if (!matches.isEmpty())
-            m_role = matches.front();
-    }
-    m_location.reset();
-    if (!offer.locationCode.isEmpty())
-        m_location = m_locationSearch.exactMatch(offer.locationCode);
-    if (!m_location) {
-        if (offer.location.trimmed().isEmpty()) {
-            m_location = LocationSearch::national();
-        } else {
-            const auto matches = m_locationSearch.search(offer.location, 1);
-            if (!matches.isEmpty())
-                m_location = matches.front();
-        }
-    }
+    auto match = matchMarket(offer);
+    m_role = std::move(match.role);
+    m_location = std::move(match.location);
+    m_input.band = std::move(match.band);
+    m_bandError = match.error;
     if (!m_role) {
-        m_bandError =
-            tr("No occupation matches the role \"%1\"; pick one of the suggestions.").arg(offer.role);
         m_progression = {};
         return;
     }
-    if (!m_location) {
-        m_bandError =
-            tr("No wage area matches the location \"%1\"; pick one of the suggestions.").arg(offer.location);
-        m_location = LocationSearch::national();
-    }
-
-    QString error;
-    m_input.band = BandModel::band(m_store, m_role->soc, m_location->code, offer.level, &error);
-    if (!m_input.band && m_location->code != LocationSearch::NationalCode) {
-        // No local figures for this occupation: the national band, said out loud.
-        m_bandError = tr("No local data for %1 in %2 (%3); showing the national band.")
-                          .arg(m_role->title, m_location->name, error);
-        m_location = LocationSearch::national();
-        m_input.band = BandModel::band(m_store, m_role->soc, m_location->code, offer.level, &error);
-    }
-    if (!m_input.band)
-        m_bandError = error;
 
     const auto levels = CareerLevels::all();
     const auto levelIndex = levels.indexOf(offer.level);
@@ -132,6 +95,78 @@ void OfferWorkspace::resolveMarket()
         m_input.nextLevelBand =
             BandModel::band(m_store, m_role->soc, m_location->code, levels.at(levelIndex + 1));
     m_progression = LevelProgression::forOccupation(m_store, m_role->soc, m_location->code);
+}
+
+OfferWorkspace::MarketMatch OfferWorkspace::matchMarket(const Offer& offer) const
+{
+    MarketMatch match;
+    // A picked suggestion carries its code; typed text takes the best match, which the window shows by name.
+    if (!offer.roleSoc.isEmpty())
+        match.role = m_roleSearch.exactMatch(offer.roleSoc);
+    if (!match.role && !offer.role.trimmed().isEmpty()) {
+        const auto matches = m_roleSearch.search(offer.role, 1);
+        if (!matches.isEmpty())
+            match.role = matches.front();
+    }
+    if (!offer.locationCode.isEmpty())
+        match.location = m_locationSearch.exactMatch(offer.locationCode);
+    if (!match.location) {
+        if (offer.location.trimmed().isEmpty()) {
+            match.location = LocationSearch::national();
+        } else {
+            const auto matches = m_locationSearch.search(offer.location, 1);
+            if (!matches.isEmpty())
+                match.location = matches.front();
+        }
+    }
+    if (!match.role) {
+        match.error =
+            tr("No occupation matches the role \"%1\"; pick one of the suggestions.").arg(offer.role);
+        return match;
+    }
+    if (!match.location) {
+        match.error =
+            tr("No wage area matches the location \"%1\"; pick one of the suggestions.").arg(offer.location);
+        match.location = LocationSearch::national();
+    }
+
+    QString error;
+    match.band = BandModel::band(m_store, match.role->soc, match.location->code, offer.level, &error);
+    if (!match.band && match.location->code != LocationSearch::NationalCode) {
+        // No local figures for this occupation: the national band, said out loud.
+        match.error = tr("No local data for %1 in %2 (%3); showing the national band.")
+                          .arg(match.role->title, match.location->name, error);
+        match.location = LocationSearch::national();
+        match.band = BandModel::band(m_store, match.role->soc, match.location->code, offer.level, &error);
+    }
+    if (!match.band)
+        match.error = error;
+    return match;
+}
+
+std::optional<Band> OfferWorkspace::bandFor(const Offer& offer) const
+{
+    return matchMarket(offer).band;
+}
+
+OfferComparisonModel::PlacementProvider OfferWorkspace::placementProvider() const
+{
+    return [this](const Offer& offer) -> std::optional<OfferComparisonModel::MarketPlacement> {
+        const auto band = bandFor(offer);
+        if (!band)
+            return std::nullopt;
+        // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible.
+        const QString dataset = band->sourceShortName.contains(u"OEWS")
+                                    ? tr("%1 (%2)").arg(band->sourceShortName, band->dataPeriod)
+                                    : tr("%1 (%2, BLS OEWS May %3 survey)")
+                                          .arg(band->sourceShortName, band->dataPeriod)
+                                          .arg(band->dataYear);
+        const int years = m_input.today.year() - band->dataYear;
+        const QString age = years == 1 ? tr("1 year old") : tr("%1 years old").arg(years);
+        const QString source =
+            tr("%1, %2, %3 (%4)").arg(dataset, band->areaName, CareerLevels::displayName(band->level), age);
+        return OfferComparisonModel::MarketPlacement{band->positionOf(offer.base), source};
+    };
 }
 
 void OfferWorkspace::computePay()

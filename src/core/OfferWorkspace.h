@@ -6,6 +6,7 @@
 #include "NegotiationEngine.h"
 #include "NegotiationInput.h"
 #include "NegotiationPlan.h"
+#include "OfferComparisonModel.h"
 #include "RoleSearch.h"
 #include "WalkAwayCost.h"
 #include "YearCompensation.h"
@@ -55,6 +56,12 @@ public:
     const std::optional<Band>& band() const { return m_input.band; }
     QString bandError() const { return m_bandError; }
     const LevelProgression& levelProgression() const { return m_progression; }
+    // The band for any offer's role, level and place, matched as the input's is (typed text takes the best
+    // match, no local figures fall back to the national band): for comparing several offers. Nullopt when
+    // the role matches no occupation.
+    std::optional<Band> bandFor(const Offer& offer) const;
+    // Where each compared offer's base sits in its band (bandFor), with the band's source and survey year.
+    OfferComparisonModel::PlacementProvider placementProvider() const;
 
     const QList<YearCompensation>& years() const { return m_years; }
     Money totalFourYears() const { return m_totalFourYears; }
@@ -70,6 +77,15 @@ signals:
     void recomputed();
 
 private:
+    // What an offer's role and place matched and the band found for them.
+    struct MarketMatch
+    {
+        std::optional<RoleMatch> role;
+        std::optional<LocationMatch> location;
+        std::optional<Band> band;
+        QString error;
+    };
+    MarketMatch matchMarket(const Offer& offer) const;
     void resolveMarket();
     void computePay();
     void computePlan();

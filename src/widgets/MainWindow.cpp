@@ -11,7 +11,9 @@
 #include "MessageBox.h"
 #include "NegotiationPanel.h"
 #include "NotesHistoryPanel.h"
+#include "OfferComparisonModel.h"
 #include "OfferForm.h"
+#include "OffersStrip.h"
 #include "OfferWorkspace.h"
 #include "RealTermsView.h"
 #include "SearchSuggestionModel.h"
@@ -23,6 +25,7 @@
 #include "charts/ChartPanel.h"
 #include "charts/LevelProgressionChart.h"
 #include "charts/MarketBandChart.h"
+#include "charts/OfferComparisonView.h"
 #include "charts/RoleComparisonView.h"
 #include "charts/StockScenarioView.h"
 #include "charts/WalkAwayChart.h"
@@ -33,6 +36,8 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +63,7 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
         SearchSuggestionModel::forLocations(m_workspace->locationSearch(), m_form));
     m_form->setLevelExplanation(BandModel::levelMappingExplanation());
     setUpCharts(store);
+    setUpOffers();
     setUpStockScenarios();
     setUpRealTerms();
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -140,6 +146,64 @@ void MainWindow::setUpRealTerms()
     });
     connect(m_realTerms, &RealTermsView::dataSourcesRequested, this, &MainWindow::showDataSources);
     connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showResults);
+}
+
+// Several offers: the strip above the form, the Offers menu, the competing-offer chooser and the comparison tab.
+void MainWindow::setUpOffers()
+{
+    m_offersStrip = new OffersStrip;
+    // The strip stays in view when the form scrolls.
+    auto* formPane = new QWidget;
+    auto* formLayout = new QVBoxLayout(formPane);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(0);
+    m_ui->mainSplitter->insertWidget(0, formPane);
+    formLayout->addWidget(m_offersStrip);
+    formLayout->addWidget(m_ui->formScrollArea);
+
+    auto* menu = new QMenu(tr("&Offers"), this);
+    menu->setObjectName(u"menuOffers"_s);
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), menu);
+    menu->addActions(m_offersStrip->menuActions());
+    menu->addSeparator();
+    auto* compare = menu->addAction(tr("&Compare Offers"));
+    compare->setObjectName(u"actionCompareOffers"_s);
+    compare->setShortcut(QKeySequence(u"Ctrl+6"_s));
+
+    m_comparisonModel = new OfferComparisonModel(this);
+    m_comparisonModel->setPlacementProvider(m_workspace->placementProvider());
+    m_offerComparison = new OfferComparisonView;
+    m_offerComparison->setModel(m_comparisonModel);
+    m_ui->chartTabs->addTab(m_offerComparison, tr("Compare offers"));
+    connect(compare, &QAction::triggered, this,
+            [this] { m_ui->chartTabs->setCurrentWidget(m_offerComparison); });
+    connect(m_offerComparison, &OfferComparisonView::dataSourcesRequested, this, &MainWindow::showDataSources);
+
+    connect(m_offersStrip, &OffersStrip::offerSelected, m_form, &OfferForm::selectOffer);
+    connect(m_offersStrip, &OffersStrip::newRequested, m_form, &OfferForm::addOffer);
+    connect(m_offersStrip, &OffersStrip::duplicateRequested, m_form, &OfferForm::duplicateOffer);
+    connect(m_offersStrip, &OffersStrip::removeRequested, m_form, &OfferForm::removeOffer);
+    connect(m_offersStrip, &OffersStrip::renameRequested, this, [this] {
+        m_ui->formScrollArea->ensureVisible(0, 0);
+        m_form->focusLabel();
+    });
+    connect(m_panel, &NegotiationPanel::competingOfferChosen, m_form, &OfferForm::setCompetingOffer);
+    connect(m_form, &OfferForm::offersChanged, this, &MainWindow::showOffers);
+    connect(m_form, &OfferForm::problemsChanged, this, [this] {
+        m_offersStrip->setEditable(m_form->canSwitchOffers(), m_form->canRemoveOffer());
+    });
+}
+
+void MainWindow::showOffers()
+{
+    const auto& offers = m_form->offers();
+    QStringList labels;
+    for (int index = 0; index < offers.size(); ++index)
+        labels.append(offers.at(index).displayLabel(index));
+    m_offersStrip->setOffers(labels, m_form->currentOffer(), m_form->competingOffer());
+    m_offersStrip->setEditable(m_form->canSwitchOffers(), m_form->canRemoveOffer());
+    m_panel->setCompetingChoices(labels, m_form->currentOffer(), m_form->competingOffer());
+    m_comparisonModel->setOffers(offers);
 }
 
 void MainWindow::setUpActions()
@@ -261,7 +325,8 @@ void MainWindow::setSession(const Session& session)
 {
     if (session.offers.isEmpty())
         return;
-    setInput(session.negotiationInput());
+    m_form->setSession(session);
+    m_workspace->setInput(session.negotiationInput());
     if (session.email.userEdited)
         m_panel->setEditedEmail(session.email.subject, session.email.body);
     m_notes->setNotesAndHistory(session.notes, session.history);
@@ -271,22 +336,12 @@ Session MainWindow::currentSession() const
 {
     const NegotiationInput& input = m_workspace->input();
     Session session;
-    session.clientName = input.userName;
-    session.offers.append({QString(), input.offer});
-    if (input.competingOffer) {
-        session.offers.append({QString(), *input.competingOffer});
-        session.competingOffer = 1;
-    }
+    m_form->applyTo(session);
     auto& settings = session.negotiation;
     settings.strategyId = input.strategyId;
     settings.tone = input.tone;
     settings.language = input.language;
     settings.targetPercentile = input.targetPercentile;
-    settings.companyStage = input.companyStage;
-    settings.baseCapped = input.baseCapped;
-    settings.forfeitedCompensation = input.forfeitedCompensation;
-    settings.decisionDeadline = input.decisionDeadline;
-    settings.recruiterName = input.recruiterName;
     session.email = {m_panel->emailSubject(), m_panel->emailBody(), m_panel->isEmailEdited()};
     m_notes->applyTo(session);
     return session;

@@ -21,7 +21,10 @@ class MarketBandChart;
 class MarketStore;
 class NegotiationPanel;
 class NotesHistoryPanel;
+class OfferComparisonModel;
+class OfferComparisonView;
 class OfferForm;
+class OffersStrip;
 class OfferWorkspace;
 class RealTermsView;
 class RoleComparisonView;
@@ -44,9 +47,9 @@ public:
 
     // Shows `input` in the form and recomputes at once.
     void setInput(const NegotiationInput& input);
-    // Loads a session's negotiated offer, its settings and its edited email.
+    // Loads a session's offers (the negotiated one selected), its settings and its edited email.
     void setSession(const Session& session);
-    // The inputs and the email as a session, for "remember last inputs".
+    // The offers, the inputs and the email as a session, for saving and "remember last inputs".
     Session currentSession() const;
 
     // Window geometry, splitter and tabs, and the last inputs (QSettings through Settings).
@@ -61,6 +64,9 @@ public:
     LevelProgressionChart* levelProgressionChart() const { return m_levelChart; }
     WalkAwayChart* walkAwayChart() const { return m_walkAwayChart; }
     RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
+    OffersStrip* offersStrip() const { return m_offersStrip; }
+    OfferComparisonModel* offerComparisonModel() const { return m_comparisonModel; }
+    OfferComparisonView* offerComparisonView() const { return m_offerComparison; }
     StockScenarioView* stockScenarioView() const { return m_stockScenarios; }
     RealTermsView* realTermsView() const { return m_realTerms; }
     SessionDocument* sessionDocument() const { return m_document; }
@@ -81,6 +87,8 @@ private:
     void setUpStockScenarios();
     void setUpActions();
     void setUpLanguageMenu();
+    void setUpOffers();
+    void showOffers();
     void setUpNotesDock();
     void setUpCoachActions();
     void setUpRealTerms();
@@ -98,6 +106,9 @@ private:
     LevelProgressionChart* m_levelChart = nullptr;
     WalkAwayChart* m_walkAwayChart = nullptr;
     RoleComparisonView* m_roleComparison = nullptr;
+    OffersStrip* m_offersStrip = nullptr;
+    OfferComparisonModel* m_comparisonModel = nullptr;
+    OfferComparisonView* m_offerComparison = nullptr;
     StockScenarioView* m_stockScenarios = nullptr;
     RealTermsView* m_realTerms = nullptr;
     QLabel* m_matchLabel;

@@ -102,6 +102,10 @@ NegotiationPanel::NegotiationPanel(QWidget* parent)
         if (m_workspace && m_workspace->input().language != language)
             m_workspace->setLanguage(language);
     });
+    connect(m_ui->competingOfferCombo, &QComboBox::activated, this, [this] {
+        const QVariant index = m_ui->competingOfferCombo->currentData();
+        emit competingOfferChosen(index.isValid() ? std::optional(index.toInt()) : std::nullopt);
+    });
     connect(m_ui->strategyList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (m_workspace && item)
             m_workspace->setStrategyId(item->data(Qt::UserRole).toString());
@@ -136,6 +140,21 @@ QString NegotiationPanel::emailBody() const
 QString NegotiationPanel::emailText() const
 {
     return EmailDraft{emailSubject(), emailBody()}.toPlainText();
+}
+
+void NegotiationPanel::setCompetingChoices(const QStringList& offerLabels, int negotiatedOffer,
+                                           std::optional<int> competingOffer)
+{
+    const QSignalBlocker blocker(m_ui->competingOfferCombo);
+    m_ui->competingOfferCombo->clear();
+    m_ui->competingOfferCombo->addItem(tr("None"));
+    for (int index = 0; index < offerLabels.size(); ++index) {
+        if (index != negotiatedOffer)
+            m_ui->competingOfferCombo->addItem(offerLabels.at(index), index);
+    }
+    m_ui->competingOfferCombo->setCurrentIndex(
+        competingOffer ? std::max(0, m_ui->competingOfferCombo->findData(*competingOffer)) : 0);
+    m_ui->competingOfferCombo->setEnabled(offerLabels.size() > 1);
 }
 
 bool NegotiationPanel::isRegenerateOffered() const
@@ -312,6 +331,7 @@ void NegotiationPanel::markEdited()
         return;
     m_emailEdited = true;
     updateActions();
+    emit emailEdited();
     if (!m_workspace || m_editCheckPending)
         return;
     // The guard rails re-check the edited wording once per event-loop turn, not per keystroke.
@@ -341,6 +361,7 @@ void NegotiationPanel::regenerate()
     if (m_workspace)
         m_workspace->setEditedEmailText(QString());
     refresh();
+    emit emailEdited();
 }
 
 void NegotiationPanel::updateActions()

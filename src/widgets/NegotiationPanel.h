@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class NegotiationPanel;
@@ -36,6 +37,9 @@ public:
     // Shows an email the person wrote or edited earlier; it is kept until Regenerate.
     void setEditedEmail(const QString& subject, const QString& body);
     bool isEmailEdited() const { return m_emailEdited; }
+    // The competing-offer chooser: "None" and every offer but the negotiated one.
+    void setCompetingChoices(const QStringList& offerLabels, int negotiatedOffer,
+                             std::optional<int> competingOffer);
     bool isRegenerateOffered() const;
     bool isBlocked() const;
 
@@ -48,6 +52,10 @@ public slots:
 signals:
     // Enabled state of Copy and Open changed (blocked by a warning, or nothing to send).
     void sendableChanged(bool sendable);
+    // The person picked a competing offer (an index into the session's offers) or none.
+    void competingOfferChosen(std::optional<int> offerIndex);
+    // The person edited the email, or Regenerate dropped their edits.
+    void emailEdited();
 
 private:
     void refresh();

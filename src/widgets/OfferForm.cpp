@@ -33,22 +33,13 @@ void selectData(QComboBox* combo, const QVariant& data)
         combo->setCurrentIndex(index);
 }
 
-// The inputs this form edits, compared field by field (NegotiationInput has more that the form leaves alone).
-bool sameFormInputs(const NegotiationInput& a, const NegotiationInput& b)
-{
-    return a.offer == b.offer && a.competingOffer == b.competingOffer && a.companyStage == b.companyStage &&
-           a.baseCapped == b.baseCapped && a.forfeitedCompensation == b.forfeitedCompensation &&
-           a.decisionDeadline == b.decisionDeadline && a.recruiterName == b.recruiterName &&
-           a.userName == b.userName;
-}
-
 // One edit of the form: undo shows the inputs before it, redo those after it.
 class FormEditCommand : public QUndoCommand
 {
 public:
-    FormEditCommand(NegotiationInput before, NegotiationInput after,
-                    std::function<void(const NegotiationInput&)> restore)
-        : QUndoCommand(OfferForm::tr("Edit offer"))
+    FormEditCommand(const QString& text, Session before, Session after,
+                    std::function<void(const Session&)> restore)
+        : QUndoCommand(text)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_restore(std::move(restore))
@@ -63,9 +54,9 @@ public:
     }
 
 private:
-    NegotiationInput m_before;
-    NegotiationInput m_after;
-    std::function<void(const NegotiationInput&)> m_restore;
+    Session m_before;
+    Session m_after;
+    std::function<void(const Session&)> m_restore;
     bool m_firstRedo = true;
 };
 
@@ -167,12 +158,6 @@ void OfferForm::setUpFields()
                     true);
     setUpMoneyField(m_ui->refreshGrantEdit, tr("Refresher grant"),
                     tr("Value of the yearly refresher grant, if the company states one."), true);
-    setUpMoneyField(m_ui->competingBaseEdit, tr("Competing base salary"),
-                    tr("The other offer's base salary."), false);
-    setUpMoneyField(m_ui->competingSignOnEdit, tr("Competing sign-on"),
-                    tr("The other offer's sign-on bonus."), true);
-    setUpMoneyField(m_ui->competingEquityEdit, tr("Competing equity"),
-                    tr("The other offer's total equity grant over 4 years."), true);
     setUpMoneyField(m_ui->forfeitedEdit, tr("Left behind"),
                     tr("Unvested equity and bonus you give up by leaving your current job: the basis for a "
                        "make-whole sign-on ask. Never put into the email as your pay."),
@@ -182,7 +167,6 @@ void OfferForm::setUpFields()
     m_ui->locationEdit->setPlaceholderText(tr("e.g. San Jose, CA (empty: United States)"));
     m_ui->levelCombo->setToolTip(tr("Your level for this offer. It picks the part of the local pay "
                                     "distribution the band shows."));
-    m_ui->competingFields->setVisible(false);
     m_ui->problemsLabel->setVisible(false);
 }
 
@@ -240,8 +224,8 @@ void OfferForm::addTypeahead(QLineEdit* edit, SearchSuggestionModel* model, QStr
 void OfferForm::connectChanges()
 {
     const auto changed = [this] { scheduleChanged(); };
-    for (auto* edit : {m_ui->roleEdit, m_ui->locationEdit, m_ui->companyEdit, m_ui->customScheduleEdit,
-                       m_ui->competingCompanyEdit, m_ui->recruiterEdit, m_ui->userNameEdit})
+    for (auto* edit : {m_ui->offerLabelEdit, m_ui->roleEdit, m_ui->locationEdit, m_ui->companyEdit,
+                       m_ui->customScheduleEdit, m_ui->recruiterEdit, m_ui->userNameEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
     for (auto* edit : m_moneyFields)
         connect(edit, &MoneyLineEdit::moneyEdited, this, changed);
@@ -254,7 +238,7 @@ void OfferForm::connectChanges()
         updateVestingFields();
         scheduleChanged();
     });
-    for (auto* spin : {m_ui->raiseSpin, m_ui->bonusPercentSpin, m_ui->competingBonusSpin})
+    for (auto* spin : {m_ui->raiseSpin, m_ui->bonusPercentSpin})
         connect(spin, &QDoubleSpinBox::valueChanged, this, changed);
     for (auto* spin :
          {m_ui->clawbackMonthsSpin, m_ui->cliffSpin, m_ui->refreshFirstYearSpin, m_ui->refreshVestYearsSpin})
@@ -264,10 +248,6 @@ void OfferForm::connectChanges()
     connect(m_ui->baseCappedCheck, &QCheckBox::toggled, this, changed);
     connect(m_ui->deadlineCheck, &QCheckBox::toggled, this, [this](bool checked) {
         m_ui->deadlineEdit->setEnabled(checked);
-        scheduleChanged();
-    });
-    connect(m_ui->competingGroup, &QGroupBox::toggled, this, [this](bool checked) {
-        m_ui->competingFields->setVisible(checked);
         scheduleChanged();
     });
 }
@@ -309,25 +289,135 @@ void OfferForm::scheduleChanged()
 
 void OfferForm::announceChanges()
 {
-    m_changePending = false;
+    // Also called directly before the offers change, so that the edits of the shown offer are kept.
+    if (!std::exchange(m_changePending, false))
+        return;
     revalidate();
     emit inputsChanged();
     if (!isValid())
         return;
+    const Session::OfferEntry shown{m_ui->offerLabelEdit->text().trimmed(), buildOffer()};
+    const bool offerEdited = m_offers.at(m_current) != shown;
+    m_offers[m_current] = shown;
+    m_ui->offerLabelEdit->setPlaceholderText(
+        Session::OfferEntry{QString(), shown.offer}.displayLabel(m_current));
     recordUndoStep();
-    emit offerChanged(offer());
+    if (offerEdited)
+        emit offersChanged();
+    emit offerChanged(shown.offer);
 }
 
 void OfferForm::recordUndoStep()
 {
-    NegotiationInput current;
-    applyTo(current);
+    const Session current = formState();
     const bool restoring = std::exchange(m_restoring, false);
-    if (!restoring && m_undoSnapshot && !sameFormInputs(*m_undoSnapshot, current)) {
-        m_undoStack->push(new FormEditCommand(
-            *m_undoSnapshot, current, [this](const NegotiationInput& input) { restoreInput(input); }));
+    const QString text = std::exchange(m_pendingUndoText, QString());
+    if (!restoring && m_undoSnapshot && *m_undoSnapshot != current) {
+        m_undoStack->push(new FormEditCommand(text.isEmpty() ? tr("Edit offer") : text, *m_undoSnapshot,
+                                              current,
+                                              [this](const Session& state) { restoreState(state); }));
     }
     m_undoSnapshot = current;
+}
+
+void OfferForm::selectOffer(int index)
+{
+    announceChanges();
+    if (index == m_current || index < 0 || index >= m_offers.size() || !isValid())
+        return;
+    if (m_competing == index)
+        m_competing = m_current;
+    m_returnOffer = m_current;
+    m_current = index;
+    // Switching is not an edit: the next step starts from this offer, and showing it records nothing.
+    if (m_undoSnapshot) {
+        m_undoSnapshot->negotiatedOffer = m_current;
+        m_undoSnapshot->competingOffer = m_competing;
+    }
+    m_restoring = true;
+    showOffer(m_offers.at(m_current));
+}
+
+void OfferForm::changeOffers(int index, const QString& undoText)
+{
+    m_current = index;
+    if (m_competing == m_current)
+        m_competing.reset();
+    m_pendingUndoText = undoText;
+    showOffer(m_offers.at(m_current));
+}
+
+void OfferForm::addOffer()
+{
+    announceChanges();
+    if (!isValid())
+        return;
+    const Offer& shown = m_offers.at(m_current).offer;
+    Offer offer;
+    offer.role = shown.role;
+    offer.roleSoc = shown.roleSoc;
+    offer.level = shown.level;
+    offer.location = shown.location;
+    offer.locationCode = shown.locationCode;
+    offer.currency = shown.currency;
+    offer.startDate = shown.startDate;
+    offer.base = shown.base;
+    m_offers.append({QString(), offer});
+    m_returnOffer = m_current;
+    changeOffers(int(m_offers.size()) - 1, tr("Add offer"));
+    m_ui->companyEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void OfferForm::duplicateOffer()
+{
+    announceChanges();
+    if (!isValid())
+        return;
+    Session::OfferEntry copy = m_offers.at(m_current);
+    if (!copy.label.isEmpty())
+        copy.label = tr("%1 (copy)").arg(copy.label);
+    m_offers.append(copy);
+    m_returnOffer = m_current;
+    changeOffers(int(m_offers.size()) - 1, tr("Duplicate offer"));
+}
+
+void OfferForm::removeOffer()
+{
+    if (!canRemoveOffer())
+        return;
+    // Pending valid edits are recorded first (each removal is its own step); invalid ones go with the offer.
+    announceChanges();
+    const int removed = m_current;
+    m_offers.removeAt(removed);
+    const auto shifted = [removed](std::optional<int> index) -> std::optional<int> {
+        if (!index || *index == removed)
+            return std::nullopt;
+        return *index > removed ? *index - 1 : *index;
+    };
+    m_competing = shifted(m_competing);
+    // Back to the offer shown before this one (removing an offer just added returns to where you were).
+    const int next = shifted(m_returnOffer).value_or(std::min(removed, int(m_offers.size()) - 1));
+    m_returnOffer.reset();
+    changeOffers(next, tr("Remove offer"));
+}
+
+void OfferForm::focusLabel()
+{
+    m_ui->offerLabelEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->offerLabelEdit->selectAll();
+}
+
+void OfferForm::setCompetingOffer(std::optional<int> index)
+{
+    if (index && (*index == m_current || *index < 0 || *index >= m_offers.size()))
+        return;
+    announceChanges();
+    if (index == m_competing)
+        return;
+    m_competing = index;
+    m_pendingUndoText = tr("Choose competing offer");
+    emit offersChanged();
+    scheduleChanged();
 }
 
 std::optional<VestingSchedule> OfferForm::vestingSchedule(QString* error) const
@@ -399,57 +489,100 @@ Offer OfferForm::offer() const
     return buildOffer();
 }
 
-std::optional<Offer> OfferForm::competingOffer() const
-{
-    if (!m_ui->competingGroup->isChecked())
-        return std::nullopt;
-    const Offer main = buildOffer();
-    Offer competing;
-    competing.company = m_ui->competingCompanyEdit->text().trimmed();
-    competing.role = main.role;
-    competing.roleSoc = main.roleSoc;
-    competing.level = main.level;
-    competing.location = main.location;
-    competing.locationCode = main.locationCode;
-    competing.currency = main.currency;
-    competing.startDate = main.startDate;
-    competing.base = m_ui->competingBaseEdit->moneyOrZero();
-    competing.bonusBasisPoints = toBasisPoints(m_ui->competingBonusSpin->value());
-    competing.signOn.amount = m_ui->competingSignOnEdit->moneyOrZero();
-    competing.equity.grant = m_ui->competingEquityEdit->moneyOrZero();
-    return competing;
-}
-
 void OfferForm::applyTo(NegotiationInput& input) const
 {
+    const Session state = formState();
+    const auto& settings = state.negotiation;
     input.offer = buildOffer();
-    input.competingOffer = competingOffer();
-    input.companyStage = CompanyStages::fromId(m_ui->companyStageCombo->currentData().toString())
-                             .value_or(CompanyStage::Growth);
-    input.baseCapped = m_ui->baseCappedCheck->isChecked();
-    input.forfeitedCompensation = m_ui->forfeitedEdit->moneyOrZero();
-    input.decisionDeadline = m_ui->deadlineCheck->isChecked() ? m_ui->deadlineEdit->date() : QDate();
-    input.recruiterName = m_ui->recruiterEdit->text().trimmed();
-    input.userName = m_ui->userNameEdit->text().trimmed();
+    input.competingOffer = m_competing ? std::optional(m_offers.at(*m_competing).offer) : std::nullopt;
+    input.companyStage = settings.companyStage;
+    input.baseCapped = settings.baseCapped;
+    input.forfeitedCompensation = settings.forfeitedCompensation;
+    input.decisionDeadline = settings.decisionDeadline;
+    input.recruiterName = settings.recruiterName;
+    input.userName = state.clientName;
+}
+
+Session OfferForm::formState() const
+{
+    Session state;
+    applyTo(state);
+    return state;
+}
+
+void OfferForm::applyTo(Session& session) const
+{
+    session.offers = m_offers;
+    session.negotiatedOffer = m_current;
+    session.competingOffer = m_competing;
+    session.clientName = m_ui->userNameEdit->text().trimmed();
+    auto& settings = session.negotiation;
+    settings.companyStage = CompanyStages::fromId(m_ui->companyStageCombo->currentData().toString())
+                                .value_or(CompanyStage::Growth);
+    settings.baseCapped = m_ui->baseCappedCheck->isChecked();
+    settings.forfeitedCompensation = m_ui->forfeitedEdit->moneyOrZero();
+    settings.decisionDeadline = m_ui->deadlineCheck->isChecked() ? m_ui->deadlineEdit->date() : QDate();
+    settings.recruiterName = m_ui->recruiterEdit->text().trimmed();
 }
 
 void OfferForm::setInput(const NegotiationInput& input)
 {
+    Session session;
+    session.offers.append({QString(), input.offer});
+    if (input.competingOffer) {
+        session.offers.append({QString(), *input.competingOffer});
+        session.competingOffer = 1;
+    }
+    session.clientName = input.userName;
+    auto& settings = session.negotiation;
+    settings.companyStage = input.companyStage;
+    settings.baseCapped = input.baseCapped;
+    settings.forfeitedCompensation = input.forfeitedCompensation;
+    settings.decisionDeadline = input.decisionDeadline;
+    settings.recruiterName = input.recruiterName;
+    setSession(session);
+}
+
+void OfferForm::setSession(const Session& session)
+{
     m_undoStack->clear();
     m_undoSnapshot.reset();
-    showInput(input);
+    showState(session);
 }
 
-void OfferForm::restoreInput(const NegotiationInput& input)
+void OfferForm::restoreState(const Session& state)
 {
     m_restoring = true;
-    showInput(input);
+    showState(state);
 }
 
-void OfferForm::showInput(const NegotiationInput& input)
+void OfferForm::showState(const Session& state)
+{
+    m_offers = state.offers;
+    m_current = std::clamp(state.negotiatedOffer, 0, int(m_offers.size()) - 1);
+    m_returnOffer.reset();
+    m_competing = state.competingOffer;
+    m_loading = true;
+    const auto& settings = state.negotiation;
+    selectData(m_ui->companyStageCombo, CompanyStages::id(settings.companyStage));
+    m_ui->baseCappedCheck->setChecked(settings.baseCapped);
+    m_ui->forfeitedEdit->setMoney(settings.forfeitedCompensation);
+    const QDate& deadline = settings.decisionDeadline;
+    m_ui->deadlineCheck->setChecked(deadline.isValid());
+    m_ui->deadlineEdit->setEnabled(deadline.isValid());
+    m_ui->deadlineEdit->setDate(deadline.isValid() ? deadline : QDate::currentDate().addDays(7));
+    m_ui->recruiterEdit->setText(settings.recruiterName);
+    m_ui->userNameEdit->setText(state.clientName);
+    m_loading = false;
+    showOffer(m_offers.at(m_current));
+}
+
+void OfferForm::showOffer(const Session::OfferEntry& entry)
 {
     m_loading = true;
-    const Offer& offer = input.offer;
+    const Offer& offer = entry.offer;
+    m_ui->offerLabelEdit->setText(entry.label);
+    m_ui->offerLabelEdit->setPlaceholderText(Session::OfferEntry{QString(), offer}.displayLabel(m_current));
     selectData(m_ui->currencyCombo, offer.currency);
     for (auto* edit : m_moneyFields)
         edit->setCurrency(offer.currency);
@@ -484,30 +617,9 @@ void OfferForm::showInput(const NegotiationInput& input)
     m_ui->refreshVestYearsSpin->setValue(offer.refresh.vestYears);
     selectData(m_ui->refreshCadenceCombo, VestingCadences::id(offer.refresh.cadence));
 
-    m_ui->competingGroup->setChecked(input.competingOffer.has_value());
-    m_ui->competingFields->setVisible(input.competingOffer.has_value());
-    const Offer competing = input.competingOffer.value_or(Offer());
-    m_ui->competingCompanyEdit->setText(competing.company);
-    // Without a competing offer its base stays empty, so ticking the group asks for one.
-    if (input.competingOffer)
-        m_ui->competingBaseEdit->setMoney(competing.base);
-    else
-        m_ui->competingBaseEdit->clear();
-    m_ui->competingBonusSpin->setValue(toPercent(competing.bonusBasisPoints));
-    m_ui->competingSignOnEdit->setMoney(competing.signOn.amount);
-    m_ui->competingEquityEdit->setMoney(competing.equity.grant);
-
-    selectData(m_ui->companyStageCombo, CompanyStages::id(input.companyStage));
-    m_ui->baseCappedCheck->setChecked(input.baseCapped);
-    m_ui->forfeitedEdit->setMoney(input.forfeitedCompensation);
-    m_ui->deadlineCheck->setChecked(input.decisionDeadline.isValid());
-    m_ui->deadlineEdit->setEnabled(input.decisionDeadline.isValid());
-    m_ui->deadlineEdit->setDate(input.decisionDeadline.isValid() ? input.decisionDeadline
-                                                                 : QDate::currentDate().addDays(7));
-    m_ui->recruiterEdit->setText(input.recruiterName);
-    m_ui->userNameEdit->setText(input.userName);
     updateVestingFields();
     m_loading = false;
+    emit offersChanged();
     scheduleChanged();
 }
 
@@ -515,9 +627,7 @@ void OfferForm::revalidate()
 {
     QList<FieldError> problems;
     for (auto* edit : m_moneyFields) {
-        const bool counts =
-            edit->parentWidget() != m_ui->competingFields || m_ui->competingGroup->isChecked();
-        if (counts && !edit->isValid())
+        if (!edit->isValid())
             problems.append({edit->fieldName(), edit->error()});
     }
 

@@ -3,6 +3,7 @@
 #include "FieldError.h"
 #include "NegotiationInput.h"
 #include "Offer.h"
+#include "Session.h"
 
 #include <QWidget>
 
@@ -21,10 +22,12 @@ namespace Anchorline {
 class MoneyLineEdit;
 class SearchSuggestionModel;
 
-// The inputs on the left of the main window: role, level, place, the offer with its sign-on, equity and
-// refreshers, an optional competing offer and the person's situation. Validates as the user types: a bad
-// field is framed and its problem listed under the form, naming the field. Changes are announced once per
-// event-loop turn, and only complete, valid inputs are announced as an offer.
+// The inputs on the left of the main window: the session's offers (the selected one field by field: role,
+// level, place, pay, sign-on, equity and refreshers), which other offer competes with it, and the person's
+// situation. Validates as the user types: a bad field is framed and its problem listed under the form, naming
+// the field. Changes are announced once per event-loop turn, and only complete, valid inputs are announced.
+// Every edit, including adding, duplicating, removing and renaming offers and choosing the competing one, is
+// a step on the undo stack; switching offers is not, but undo returns to the offer an edit was made in.
 class OfferForm : public QWidget
 {
     Q_OBJECT
@@ -44,20 +47,48 @@ public:
 
     void focusFirstField();
 
-    // Shows the offer, the competing offer and the situation fields of `input`, as new inputs: the undo
-    // history starts again.
+    // Shows the offers of `session` (the negotiated one selected), its competing offer and the situation
+    // fields, as new inputs: the undo history starts again. Requires at least one offer.
+    void setSession(const Session& session);
+    // Writes the offers, the negotiated (selected) and competing offer and the situation fields into
+    // `session`; the other fields are left alone. The selected offer is the one last announced valid.
+    void applyTo(Session& session) const;
+    // As setSession() with `input.offer` as the only offer, or as offer 1 of 2 when it has a competing offer.
     void setInput(const NegotiationInput& input);
+    // Writes the selected offer, its competing offer and the situation into `input`; the other fields are
+    // left alone. Requires isValid().
+    void applyTo(NegotiationInput& input) const;
     // Undo and redo of whole edits of the form (Edit ▸ Undo); each line edit also keeps its own undo.
     QUndoStack* undoStack() const { return m_undoStack; }
-    // Writes the form's offer, competing offer and situation into `input`; the other fields are left alone.
-    // Requires isValid().
-    void applyTo(NegotiationInput& input) const;
+    // The selected offer as the fields show it.
     Offer offer() const;
-    std::optional<Offer> competingOffer() const;
+
+    // The session's offers, the selected offer's entry as last announced.
+    const QList<Session::OfferEntry>& offers() const { return m_offers; }
+    int currentOffer() const { return m_current; }
+    std::optional<int> competingOffer() const { return m_competing; }
+    // Offers can be switched, added and duplicated while the inputs are valid; removed while there are two.
+    bool canSwitchOffers() const { return isValid(); }
+    bool canRemoveOffer() const { return m_offers.size() > 1; }
 
     bool isValid() const { return m_problems.isEmpty(); }
     // Every problem, each naming the field by its label.
     QList<FieldError> problems() const { return m_problems; }
+
+public slots:
+    // Shows offer `index`; it becomes the negotiated offer. When it was the competing offer, the offer shown
+    // before competes with it instead. Ignored while the inputs are invalid.
+    void selectOffer(int index);
+    // A new offer for the same role, level, place, currency, start date and base, with no other pay yet.
+    void addOffer();
+    // A copy of the selected offer, labelled "… (copy)" when it has a label.
+    void duplicateOffer();
+    // Removes the selected offer (never the last one) and shows the one shown before it, else its neighbour.
+    void removeOffer();
+    // Puts the cursor into the selected offer's label.
+    void focusLabel();
+    // Uses offer `index` as the competing offer of the selected one; nullopt: none.
+    void setCompetingOffer(std::optional<int> index);
 
 signals:
     // Valid inputs changed (at most once per event-loop turn).
@@ -65,10 +96,17 @@ signals:
     // Any input changed; the inputs may be invalid.
     void inputsChanged();
     void problemsChanged(const QList<Anchorline::FieldError>& problems);
+    // The offers, their labels, the selected or the competing offer changed.
+    void offersChanged();
 
 private:
-    void showInput(const NegotiationInput& input);
-    void restoreInput(const NegotiationInput& input);
+    // What the form edits, as a session holding only the form's parts.
+    Session formState() const;
+    void showState(const Session& state);
+    void restoreState(const Session& state);
+    void showOffer(const Session::OfferEntry& entry);
+    // Switches to offer `index` after an edit of the list, recorded as one undo step called `undoText`.
+    void changeOffers(int index, const QString& undoText);
     void recordUndoStep();
     void setUpFields();
     void setUpMoneyField(MoneyLineEdit* edit, const QString& fieldName, const QString& help,
@@ -93,8 +131,13 @@ private:
     bool m_loading = false;
     QUndoStack* m_undoStack;
     // The last valid inputs, the "before" of the next undo step; restoring one does not record a step.
-    std::optional<NegotiationInput> m_undoSnapshot;
+    std::optional<Session> m_undoSnapshot;
     bool m_restoring = false;
+    QString m_pendingUndoText; // the name of the next undo step when it is not a field edit
+    QList<Session::OfferEntry> m_offers;
+    int m_current = 0;
+    std::optional<int> m_competing;
+    std::optional<int> m_returnOffer; // the offer shown before the current one, for after removing it
     // The text and code of the last picked suggestion: the code applies while the text is unchanged.
     QString m_roleText;
     QString m_roleSoc;

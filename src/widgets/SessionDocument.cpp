@@ -3,8 +3,10 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NegotiationPanel.h"
 #include "NotesHistoryPanel.h"
 #include "OfferForm.h"
+#include "OfferWorkspace.h"
 #include "SessionFile.h"
 #include "Settings.h"
 
@@ -26,8 +28,10 @@ SessionDocument::SessionDocument(MainWindow* window, QMenu* fileMenu, QAction* b
     , m_documentId(AutosaveStore::newDocumentId())
 {
     addActions(fileMenu, before);
-    // After MainWindow's own connection, so the workspace already holds the new inputs.
-    connect(m_window->offerForm(), &OfferForm::offerChanged, this, &SessionDocument::updateModified);
+    // After each recompute (form, strategy, tone, language, target), so the workspace holds the new inputs.
+    connect(m_window->workspace(), &OfferWorkspace::recomputed, this, &SessionDocument::updateModified);
+    connect(m_window->negotiationPanel(), &NegotiationPanel::emailEdited, this,
+            &SessionDocument::updateModified);
     connect(m_window->notesHistoryPanel(), &NotesHistoryPanel::changed, this,
             &SessionDocument::updateModified);
     m_autosaveTimer->setInterval(AutosaveIntervalMs);
@@ -93,11 +97,21 @@ void SessionDocument::addRecentFile(const QString& path)
     Settings::set(Settings::Key::RecentSessions, QStringList(paths.mid(0, MaxRecentFiles)));
 }
 
-// The email text follows the inputs unless the person edits it, so it is left out of the comparison.
+// The email text follows the inputs unless the person edits it, so only an edited email counts. Switching
+// offers is no edit either: the negotiated and the competing offer count as a pair, in either order.
 Session SessionDocument::editedInputs() const
 {
     Session session = m_window->currentSession();
-    session.email = {};
+    if (!session.email.userEdited)
+        session.email = {};
+    if (session.competingOffer) {
+        const int negotiated = session.negotiatedOffer;
+        const int competing = *session.competingOffer;
+        session.negotiatedOffer = std::min(negotiated, competing);
+        session.competingOffer = std::max(negotiated, competing);
+    } else {
+        session.negotiatedOffer = 0;
+    }
     return session;
 }
 
@@ -160,15 +174,9 @@ Session SessionDocument::sessionToSave() const
     merged.email = edited.email;
     merged.notes = edited.notes;
     merged.history = edited.history;
-    merged.offers[merged.negotiatedOffer].offer = edited.offers.front().offer;
-    if (!edited.competingOffer) {
-        merged.competingOffer.reset();
-    } else if (merged.competingOffer) {
-        merged.offers[*merged.competingOffer].offer = edited.offers.at(*edited.competingOffer).offer;
-    } else {
-        merged.offers.append(edited.offers.at(*edited.competingOffer));
-        merged.competingOffer = int(merged.offers.size()) - 1;
-    }
+    merged.offers = edited.offers;
+    merged.negotiatedOffer = edited.negotiatedOffer;
+    merged.competingOffer = edited.competingOffer;
     return merged;
 }
 

@@ -49,8 +49,8 @@ public:
     void offerRecovery();
     // What the autosave timer does: a snapshot when there are unsaved changes.
     void autosave();
-    // The session to write: the loaded file with the window's edits applied, so offers, notes and history the
-    // window does not show are kept.
+    // The session to write: the loaded file with the window's edits applied (all offers, notes, history, the
+    // email), so what the window does not show (current pay, target) is kept.
     Session sessionToSave() const;
 
 signals:

@@ -3,19 +3,31 @@
 #include "MessageBox.h"
 #include "MoneyLineEdit.h"
 #include "NegotiationPanel.h"
+#include "OfferComparisonModel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
+#include "OffersStrip.h"
 #include "Session.h"
+#include "SessionFile.h"
 #include "Settings.h"
 #include "TranslationLoader.h"
 #include "charts/MarketBandChart.h"
+#include "charts/OfferComparisonChart.h"
+#include "charts/OfferComparisonView.h"
 #include "charts/WalkAwayChart.h"
 #include "charts/YearByYearChart.h"
 
+#include <QBarSet>
+#include <QComboBox>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
@@ -32,8 +44,30 @@ private slots:
     void lastInputsAreRemembered();
     void languageMenuStoresTheChoice();
     void chosenLanguageTranslatesANewWindow();
+    void offersStripEditsTheSessionsOffers();
+    void comparisonTabShowsEveryOffer();
+    void competingOfferChooserChangesThePlan();
 
 private:
+    static Session threeOffers()
+    {
+        const auto loaded = SessionFile::load(
+            QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/sessions/three-offers.anchorline"));
+        if (!loaded.ok())
+            qFatal("%s", qPrintable(loaded.error));
+        return loaded.session();
+    }
+    static QAction* action(const MainWindow& window, const char* name)
+    {
+        auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
+        Q_ASSERT(found);
+        return found;
+    }
+    static QString cell(const MainWindow& window, int row, int column, int role = Qt::DisplayRole)
+    {
+        const auto* model = window.offerComparisonModel();
+        return model->data(model->index(row, column), role).toString();
+    }
     static void retype(MoneyLineEdit* edit, const QString& text)
     {
         edit->setFocus();
@@ -154,6 +188,157 @@ void TestMainWindow::chosenLanguageTranslatesANewWindow()
     translations.load(u"en"_s);
     Settings::reset(Settings::Key::Language);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::offersStripEditsTheSessionsOffers()
+{
+    MainWindow window(MarketStore::builtIn());
+    window.setSession(threeOffers());
+    QTest::qWait(0);
+    const QTabBar* tabs = window.offersStrip()->tabBar();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), u"Offer A — Northwind Robotics"_s);
+    QCOMPARE(tabs->tabText(1), u"Offer B — Contoso Cloud (competing)"_s);
+    QCOMPARE(tabs->tabText(2), u"Offer C — Fabrikam Data"_s);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(window.workspace()->input().offer.company, u"Northwind Robotics"_s);
+
+    // Picking a tab shows that offer in the form, the charts and the negotiation, with its own role and
+    // place.
+    window.offersStrip()->tabBar()->setCurrentIndex(2);
+    QTRY_COMPARE(window.workspace()->input().offer.company, u"Fabrikam Data"_s);
+    QCOMPARE(window.workspace()->input().offer.location, u"Austin, TX"_s);
+    QCOMPARE(window.workspace()->input().offer.level, CareerLevel::Staff);
+    QVERIFY(window.workspace()->band());
+    QCOMPARE(window.workspace()->band()->areaName, u"Austin-Round Rock-San Marcos, TX"_s);
+    // Offer B still competes with the offer being negotiated.
+    QCOMPARE(window.workspace()->input().competingOffer->company, u"Contoso Cloud"_s);
+
+    action(window, "actionNewOffer")->trigger();
+    QTest::qWait(0); // as between two key presses: the step is recorded
+    QTRY_COMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->currentIndex(), 3);
+    QCOMPARE(tabs->tabText(3), u"Offer 4"_s);
+    QTRY_COMPARE(window.workspace()->input().offer.base, Money::fromMajor(176'000));
+    QCOMPARE(window.offerComparisonModel()->columnCount(), 4);
+    action(window, "actionDuplicateOffer")->trigger();
+    QTest::qWait(0); // as between two key presses: the step is recorded
+    QTRY_COMPARE(tabs->count(), 5);
+    action(window, "actionRemoveOffer")->trigger();
+    action(window, "actionRemoveOffer")->trigger(); // each removal is its own step
+    QTest::qWait(0);
+    QTRY_COMPARE(tabs->count(), 3);
+    QCOMPARE(window.offerComparisonModel()->columnCount(), 3);
+
+    auto* undo = window.offerForm()->undoStack();
+    undo->undo(); // the new offer comes back
+    QTRY_COMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->currentIndex(), 3);
+    undo->undo();
+    undo->undo();
+    undo->undo();
+    QTRY_COMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->currentIndex(), 2); // where the first step was taken
+
+    action(window, "actionPreviousOffer")->trigger();
+    QTRY_COMPARE(window.workspace()->input().offer.company, u"Contoso Cloud"_s);
+    // Showing the competing offer makes the offer shown before its competitor.
+    QCOMPARE(tabs->tabText(2), u"Offer C — Fabrikam Data (competing)"_s);
+}
+
+void TestMainWindow::comparisonTabShowsEveryOffer()
+{
+    MainWindow window(MarketStore::builtIn());
+    window.setSession(threeOffers());
+    QTest::qWait(0);
+    action(window, "actionCompareOffers")->trigger();
+    auto* chartTabs = window.findChild<QTabWidget*>(u"chartTabs"_s);
+    QCOMPARE(chartTabs->currentWidget(), window.offerComparisonView());
+    QCOMPARE(window.offerComparisonView()->table()->model(), window.offerComparisonModel());
+
+    using Model = OfferComparisonModel;
+    QCOMPARE(window.offerComparisonModel()->columnCount(), 3);
+    // Northwind and Contoso as in the core's test; Fabrikam: base $176,000 + 4 %/yr, 12 % bonus, $25,000
+    // sign-on, $150,000 vesting 25 % a year after a 1-year cliff: year 1 = 176,000 + 21,120 + 25,000 +
+    // 37,500.
+    const QStringList year1{u"$280,200"_s, u"$255,250"_s, u"$259,620"_s};
+    const QStringList year2{u"$286,206"_s, u"$272,250"_s, u"$242,504.80"_s};
+    const QStringList total{u"$1,167,562.12"_s, u"$1,232,000"_s, u"$1,012,062.98"_s};
+    const QStringList walkAway{u"$180,000"_s, u"$304,000"_s, u"$112,500"_s};
+    for (int column = 0; column < 3; ++column) {
+        QCOMPARE(cell(window, Model::Year1Row, column), year1.at(column));
+        QCOMPARE(cell(window, Model::Year2Row, column), year2.at(column));
+        QCOMPARE(cell(window, Model::TotalFourYearsRow, column), total.at(column));
+        QCOMPARE(cell(window, Model::WalkAway12Row, column), walkAway.at(column));
+    }
+    // The market row comes from each offer's own band: Seattle senior for A and B, Austin staff for C.
+    QCOMPARE(cell(window, Model::MarketPercentileRow, 0), u"below p10"_s);
+    QCOMPARE(cell(window, Model::MarketPercentileRow, 1), u"below p10"_s);
+    QCOMPARE(cell(window, Model::MarketPercentileRow, 2), u"14th percentile"_s);
+    const QString seattle = cell(window, Model::MarketPercentileRow, 0, Model::SourceRole);
+    QVERIFY2(seattle.startsWith(u"DOL OFLC"_s) &&
+                 seattle.contains(u"Seattle-Tacoma-Bellevue, WA, Senior"_s) &&
+                 seattle.contains(u"BLS OEWS May 2024 survey"_s) && seattle.contains(u"years old"_s),
+             qPrintable(seattle));
+    QVERIFY(cell(window, Model::MarketPercentileRow, 2, Model::SourceRole).contains(u"Austin"_s));
+
+    // The chart: one bar per offer and year; the solid part is base and sign-on, the rest estimated.
+    const auto* chart = window.offerComparisonView()->chart();
+    QCOMPARE(chart->totalSets().size(), 3);
+    QCOMPARE(chart->totalSets().at(0)->label(), u"Offer A — Northwind Robotics"_s);
+    QCOMPARE(chart->totalSets().at(0)->at(0), 280'200.0);
+    QCOMPARE(chart->firmSets().at(0)->at(0), 202'000.0); // 182,000 + 20,000
+    QCOMPARE(chart->totalSets().at(1)->at(3), 352'250.0);
+    QCOMPARE(chart->firmSets().at(1)->at(3), 195'000.0);
+    QCOMPARE(chart->firmSets().at(2)->at(0), 201'000.0); // 176,000 + 25,000
+    QVERIFY2(chart->captionText().contains(u"Hatched: the estimated part"_s),
+             qPrintable(chart->captionText()));
+    QVERIFY(chart->captionText().contains(seattle));
+
+    // Editing the shown offer updates its column.
+    retype(window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s), u"190000"_s);
+    QTRY_COMPARE(cell(window, Model::Year1Row, 0), u"$289,000"_s); // 190,000 + 19,000 + 20,000 + 60,000
+}
+
+void TestMainWindow::competingOfferChooserChangesThePlan()
+{
+    MainWindow window(MarketStore::builtIn());
+    Session session = threeOffers();
+    session.competingOffer.reset();
+    session.negotiation.strategyId.clear();
+    window.setSession(session);
+    QTest::qWait(0);
+    const auto competingStrategy = [&] {
+        for (const auto& recommendation : window.workspace()->recommendations()) {
+            if (recommendation.strategy.id == u"competing-offer")
+                return recommendation;
+        }
+        qFatal("no competing-offer strategy");
+    };
+    QVERIFY(!competingStrategy().applicable);
+    auto* body = window.negotiationPanel()->findChild<QPlainTextEdit*>(u"bodyEdit"_s);
+    QVERIFY(!body->toPlainText().contains(u"Contoso"_s));
+
+    // "Use offer B as the competing offer for offer A".
+    auto* chooser = window.negotiationPanel()->findChild<QComboBox*>(u"competingOfferCombo"_s);
+    QCOMPARE(chooser->count(), 3);
+    QCOMPARE(chooser->itemText(1), u"Offer B — Contoso Cloud"_s);
+    chooser->setCurrentIndex(1);
+    emit chooser->activated(1);
+    QTRY_VERIFY(window.workspace()->input().competingOffer.has_value());
+    QCOMPARE(window.workspace()->input().competingOffer->base, Money::fromMajor(195'000));
+    QVERIFY(competingStrategy().applicable);
+    QCOMPARE(window.offersStrip()->tabBar()->tabText(1), u"Offer B — Contoso Cloud (competing)"_s);
+    QCOMPARE(window.currentSession().competingOffer, std::optional(1));
+
+    // Its strategy, picked, writes the other offer into the email.
+    window.workspace()->setStrategyId(u"competing-offer"_s);
+    QVERIFY2(
+        body->toPlainText().contains(u"written offer from Contoso Cloud with a base salary of $195,000"_s),
+        qPrintable(body->toPlainText()));
+    window.offerForm()->undoStack()->undo();
+    QTRY_VERIFY(!window.workspace()->input().competingOffer);
+    QCOMPARE(chooser->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

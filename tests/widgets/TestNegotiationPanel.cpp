@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +48,8 @@ private slots:
     void saveToAnUnwritablePlaceIsReported();
     void blockingWarningDisablesSending();
     void languageComboOffersEveryTemplateLanguage();
+    void competingChooserListsTheOtherOffers();
+    void editingTheEmailIsAnnounced();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -220,6 +223,44 @@ void TestNegotiationPanel::languageComboOffersEveryTemplateLanguage()
     combo->setCurrentIndex(0);
     QCOMPARE(m_workspace->input().language, u"en"_s);
     QVERIFY(m_panel->emailBody().contains(m_workspace->plan()->ask.base.asked.toString(QLocale(u"en"_s))));
+}
+
+void TestNegotiationPanel::competingChooserListsTheOtherOffers()
+{
+    auto* combo = child<QComboBox>("competingOfferCombo");
+    m_panel->setCompetingChoices({u"Offer A — Northwind"_s, u"Offer B — Contoso"_s, u"Offer C — Fabrikam"_s},
+                                 1, 2);
+    QCOMPARE(combo->count(), 3); // None and the two offers that are not negotiated
+    QCOMPARE(combo->itemText(0), u"None"_s);
+    QCOMPARE(combo->itemText(1), u"Offer A — Northwind"_s);
+    QCOMPARE(combo->itemText(2), u"Offer C — Fabrikam"_s);
+    QCOMPARE(combo->currentText(), u"Offer C — Fabrikam"_s);
+    QVERIFY(combo->isEnabled());
+
+    QSignalSpy chosen(m_panel.get(), &NegotiationPanel::competingOfferChosen);
+    combo->setCurrentIndex(1);
+    emit combo->activated(1); // what a click or a key in the list does
+    combo->setCurrentIndex(0);
+    emit combo->activated(0);
+    QCOMPARE(chosen.count(), 2);
+    QCOMPARE(chosen.at(0).at(0).value<std::optional<int>>(), std::optional(0));
+    QCOMPARE(chosen.at(1).at(0).value<std::optional<int>>(), std::nullopt);
+
+    m_panel->setCompetingChoices({u"Offer 1"_s}, 0, std::nullopt);
+    QCOMPARE(combo->count(), 1);
+    QVERIFY(!combo->isEnabled());
+}
+
+void TestNegotiationPanel::editingTheEmailIsAnnounced()
+{
+    m_panel->regenerate();
+    QSignalSpy edited(m_panel.get(), &NegotiationPanel::emailEdited);
+    child<QPlainTextEdit>("bodyEdit")->appendPlainText(u"P.S. Thank you again."_s);
+    QCOMPARE(edited.count(), 1);
+    QVERIFY(m_panel->isEmailEdited());
+    m_panel->regenerate();
+    QCOMPARE(edited.count(), 2);
+    QVERIFY(!m_panel->isEmailEdited());
 }
 
 QTEST_MAIN(TestNegotiationPanel)

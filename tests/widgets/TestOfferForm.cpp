@@ -22,9 +22,13 @@ private slots:
     void typedBaseIsEmittedOnce();
     void badMoneyValueIsNamed();
     void customVestingIsValidated();
-    void competingOfferOnlyWhenTicked();
     void inputRoundTrips();
     void editsCanBeUndoneAndRedone();
+    void offersAreAddedDuplicatedAndRemovedWithUndo();
+    void eachOfferKeepsItsOwnFields();
+    void undoReturnsToTheOfferTheEditWasMadeIn();
+    void competingOfferIsAnotherOffer();
+    void invalidInputsKeepTheOfferShown();
 
 private:
     template <typename T> static T* field(OfferForm& form, const char* name)
@@ -51,6 +55,8 @@ void TestOfferForm::startsWithTheSampleOffer()
     QCOMPARE(offer.base, Money::fromMajor(252'000));
     QCOMPARE(offer.equity.schedule.presetName(), QStringLiteral("standard-quarterly"));
     QVERIFY(!form.competingOffer());
+    QCOMPARE(form.offers().size(), 1);
+    QCOMPARE(form.currentOffer(), 0);
 }
 
 void TestOfferForm::typedBaseIsEmittedOnce()
@@ -108,21 +114,6 @@ void TestOfferForm::customVestingIsValidated()
     QCOMPARE(form.offer().equity.schedule.yearlyShares(), (QList<int>{4000, 3000, 2000, 1000}));
 }
 
-void TestOfferForm::competingOfferOnlyWhenTicked()
-{
-    OfferForm form;
-    auto* group = field<QGroupBox>(form, "competingGroup");
-    group->setChecked(true);
-    QTRY_VERIFY(!form.isValid()); // the competing base is required once the group is ticked
-    QCOMPARE(form.problems().front().field, QStringLiteral("Competing base salary"));
-    retype(field<MoneyLineEdit>(form, "competingBaseEdit"), QStringLiteral("200k"));
-    QTRY_VERIFY(form.isValid());
-    QCOMPARE(form.competingOffer()->base, Money::fromMajor(200'000));
-    group->setChecked(false);
-    QTRY_VERIFY(form.isValid());
-    QVERIFY(!form.competingOffer());
-}
-
 void TestOfferForm::inputRoundTrips()
 {
     NegotiationInput input = OfferForm::sampleInput();
@@ -141,6 +132,9 @@ void TestOfferForm::inputRoundTrips()
     QCOMPARE(read.offer, input.offer);
     QCOMPARE(read.competingOffer->base, Money::fromMajor(160'000));
     QCOMPARE(read.competingOffer->company, QStringLiteral("Contoso"));
+    // The competing offer is the session's second offer.
+    QCOMPARE(form.offers().size(), 2);
+    QCOMPARE(form.competingOffer(), std::optional(1));
     QCOMPARE(read.decisionDeadline, QDate(2026, 12, 1));
     QVERIFY(read.baseCapped);
     QCOMPARE(read.recruiterName, QStringLiteral("Dana"));
@@ -173,6 +167,166 @@ void TestOfferForm::editsCanBeUndoneAndRedone()
 
     form.setInput(OfferForm::sampleInput()); // new inputs start a new history
     QCOMPARE(stack->count(), 0);
+}
+
+void TestOfferForm::offersAreAddedDuplicatedAndRemovedWithUndo()
+{
+    OfferForm form;
+    QTest::qWait(0);
+    auto* stack = form.undoStack();
+    QSignalSpy offersChanged(&form, &OfferForm::offersChanged);
+
+    form.addOffer();
+    QTRY_COMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Add offer"));
+    QCOMPARE(form.offers().size(), 2);
+    QCOMPARE(form.currentOffer(), 1);
+    // Same role, level, place and base; no company, bonus, sign-on or equity yet.
+    const Offer added = form.offers().at(1).offer;
+    QCOMPARE(added.base, Money::fromMajor(252'000));
+    QCOMPARE(added.location, QStringLiteral("San Jose, CA"));
+    QCOMPARE(added.level, CareerLevel::Senior);
+    QVERIFY(added.company.isEmpty());
+    QVERIFY(added.equity.grant.isZero());
+    QCOMPARE(form.offers().at(1).displayLabel(1), QStringLiteral("Offer 2"));
+    QVERIFY(offersChanged.count() > 0);
+
+    retype(field<QLineEdit>(form, "companyEdit"), QStringLiteral("Contoso"));
+    retype(field<MoneyLineEdit>(form, "baseEdit"), QStringLiteral("240k"));
+    QTRY_COMPARE(stack->count(), 2);
+    QCOMPARE(form.offers().at(1).displayLabel(1), QStringLiteral("Offer 2 — Contoso"));
+
+    field<QLineEdit>(form, "offerLabelEdit")->setText(QStringLiteral("Offer B — Contoso")); // not ASCII
+    QTRY_COMPARE(stack->count(), 3);
+    form.duplicateOffer();
+    QTRY_COMPARE(stack->count(), 4);
+    QCOMPARE(stack->undoText(), QStringLiteral("Duplicate offer"));
+    QCOMPARE(form.offers().size(), 3);
+    QCOMPARE(form.currentOffer(), 2);
+    QCOMPARE(form.offers().at(2).label, QStringLiteral("Offer B — Contoso (copy)"));
+    QCOMPARE(form.offers().at(2).offer.base, Money::fromMajor(240'000));
+
+    form.removeOffer();
+    QTRY_COMPARE(stack->count(), 5);
+    QCOMPARE(stack->undoText(), QStringLiteral("Remove offer"));
+    QCOMPARE(form.offers().size(), 2);
+    QCOMPARE(form.currentOffer(), 1);
+    QCOMPARE(form.offer().company, QStringLiteral("Contoso"));
+
+    stack->undo(); // the copy is back and shown
+    QTRY_COMPARE(form.offers().size(), 3);
+    QCOMPARE(form.currentOffer(), 2);
+    QCOMPARE(field<QLineEdit>(form, "offerLabelEdit")->text(), QStringLiteral("Offer B — Contoso (copy)"));
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    stack->undo(); // back to the sample alone
+    QTRY_COMPARE(form.offers().size(), 1);
+    QCOMPARE(form.offer(), OfferForm::sampleInput().offer);
+    QCOMPARE(stack->count(), 5);
+    form.removeOffer(); // never the last one
+    QTest::qWait(0);
+    QCOMPARE(form.offers().size(), 1);
+    QVERIFY(!form.canRemoveOffer());
+}
+
+void TestOfferForm::eachOfferKeepsItsOwnFields()
+{
+    OfferForm form;
+    form.addOffer();
+    QTest::qWait(0);
+    retype(field<QLineEdit>(form, "locationEdit"), QStringLiteral("Austin, TX"));
+    field<QComboBox>(form, "levelCombo")
+        ->setCurrentIndex(
+            field<QComboBox>(form, "levelCombo")->findData(static_cast<int>(CareerLevel::Staff)));
+    retype(field<MoneyLineEdit>(form, "baseEdit"), QStringLiteral("176,000"));
+    QTRY_COMPARE(form.offers().at(1).offer.base, Money::fromMajor(176'000));
+
+    form.selectOffer(0);
+    QTest::qWait(0);
+    QCOMPARE(form.currentOffer(), 0);
+    QCOMPARE(form.offer(), OfferForm::sampleInput().offer);
+    QCOMPARE(field<QLineEdit>(form, "locationEdit")->text(), QStringLiteral("San Jose, CA"));
+    form.selectOffer(1);
+    QTest::qWait(0);
+    QCOMPARE(form.offer().location, QStringLiteral("Austin, TX"));
+    QCOMPARE(form.offer().level, CareerLevel::Staff);
+    QCOMPARE(form.offer().base, Money::fromMajor(176'000));
+
+    Session session;
+    form.applyTo(session);
+    QCOMPARE(session.offers.size(), 2);
+    QCOMPARE(session.negotiatedOffer, 1);
+    QCOMPARE(session.offers.at(0).offer.location, QStringLiteral("San Jose, CA"));
+}
+
+void TestOfferForm::undoReturnsToTheOfferTheEditWasMadeIn()
+{
+    OfferForm form;
+    form.addOffer();
+    QTest::qWait(0);
+    form.selectOffer(0);
+    QTest::qWait(0);
+    const int steps = form.undoStack()->count(); // switching records nothing
+    retype(field<MoneyLineEdit>(form, "baseEdit"), QStringLiteral("260k"));
+    QTRY_COMPARE(form.undoStack()->count(), steps + 1);
+    form.selectOffer(1);
+    QTest::qWait(0);
+    QCOMPARE(form.undoStack()->count(), steps + 1);
+
+    form.undoStack()->undo();
+    QTRY_COMPARE(form.currentOffer(), 0);
+    QTRY_COMPARE(form.offer().base, Money::fromMajor(252'000));
+    QCOMPARE(form.offers().at(1).offer.base, Money::fromMajor(252'000)); // offer 2 untouched
+}
+
+void TestOfferForm::competingOfferIsAnotherOffer()
+{
+    OfferForm form;
+    form.addOffer();
+    QTest::qWait(0);
+    form.selectOffer(0);
+    QTest::qWait(0);
+    QSignalSpy offerChanged(&form, &OfferForm::offerChanged);
+    form.setCompetingOffer(1);
+    QTRY_COMPARE(offerChanged.count(), 1);
+    QCOMPARE(form.undoStack()->undoText(), QStringLiteral("Choose competing offer"));
+    NegotiationInput input;
+    form.applyTo(input);
+    QCOMPARE(input.competingOffer, form.offers().at(1).offer);
+    form.setCompetingOffer(0); // not itself
+    QCOMPARE(form.competingOffer(), std::optional(1));
+
+    // Showing the competing offer makes the one shown before its competitor.
+    form.selectOffer(1);
+    QTest::qWait(0);
+    QCOMPARE(form.currentOffer(), 1);
+    QCOMPARE(form.competingOffer(), std::optional(0));
+    form.removeOffer(); // removing offer 2 leaves offer 1 without a competitor
+    QTest::qWait(0);
+    QCOMPARE(form.competingOffer(), std::nullopt);
+    form.undoStack()->undo();
+    QTRY_COMPARE(form.offers().size(), 2);
+    QCOMPARE(form.competingOffer(), std::optional(0));
+}
+
+void TestOfferForm::invalidInputsKeepTheOfferShown()
+{
+    OfferForm form;
+    form.addOffer();
+    QTest::qWait(0);
+    retype(field<MoneyLineEdit>(form, "baseEdit"), QStringLiteral("abc"));
+    QTRY_VERIFY(!form.isValid());
+    QVERIFY(!form.canSwitchOffers());
+    form.selectOffer(0);
+    form.addOffer();
+    QTest::qWait(0);
+    QCOMPARE(form.currentOffer(), 1);
+    QCOMPARE(form.offers().size(), 2);
+    form.removeOffer(); // a broken offer can still be removed
+    QCOMPARE(form.offers().size(), 1);
+    QTRY_VERIFY(form.isValid());
+    QCOMPARE(form.offer(), OfferForm::sampleInput().offer);
 }
 
 QTEST_MAIN(TestOfferForm)

@@ -4,16 +4,21 @@
 #include "MarketStore.h"
 #include "MessageBox.h"
 #include "MoneyLineEdit.h"
+#include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
+#include "OffersStrip.h"
 #include "Session.h"
 #include "SessionDocument.h"
 #include "SessionFile.h"
 
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +36,8 @@ private slots:
     void revertRestoresTheSavedValue();
     void damagedFileIsReportedAndLeftAlone();
     void crashSnapshotIsRecoveredAtStart();
+    void threeOffersSurviveSaveAndReopen();
+    void editingTheEmailMarksModified();
 
 private:
     static MoneyLineEdit* baseEdit(const MainWindow& window)
@@ -159,6 +166,96 @@ void TestSessionDocument::crashSnapshotIsRecoveredAtStart()
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(window.sessionDocument()->maybeClose());
     QVERIFY(AutosaveStore().pendingRecoveries().isEmpty());
+}
+
+void TestSessionDocument::threeOffersSurviveSaveAndReopen()
+{
+    const QString path = m_dir.filePath(u"three.anchorline"_s);
+    {
+        MainWindow window(MarketStore::builtIn());
+        QVERIFY(window.sessionDocument()->openFile(
+            QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/sessions/three-offers.anchorline")));
+        QTest::qWait(0);
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.offersStrip()->tabBar()->count(), 3);
+
+        // Adding an offer is an edit; taking it back leaves the document as the file has it.
+        trigger(window, u"actionNewOffer"_s);
+        QTest::qWait(0);
+        QVERIFY(window.isWindowModified());
+        trigger(window, u"actionRemoveOffer"_s);
+        QTest::qWait(0);
+        QVERIFY(!window.isWindowModified());
+
+        // Showing the competing offer is no edit (it swaps places with offer A); negotiating offer C is.
+        window.offersStrip()->tabBar()->setCurrentIndex(1);
+        QTest::qWait(0);
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.offerForm()->competingOffer(), std::optional(0));
+        window.offersStrip()->tabBar()->setCurrentIndex(0);
+        window.offersStrip()->tabBar()->setCurrentIndex(2);
+        QTest::qWait(0);
+        QVERIFY(window.isWindowModified());
+        trigger(window, u"actionRenameOffer"_s);
+        window.offerForm()
+            ->findChild<QLineEdit*>(u"offerLabelEdit"_s)
+            ->setText(u"Offer C — Fabrikam (Austin)"_s);
+        QTest::qWait(0);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(!window.isWindowModified());
+    }
+    const auto saved = SessionFile::load(path);
+    QVERIFY2(saved.ok(), qPrintable(saved.error));
+    const Session& session = saved.session();
+    QCOMPARE(session.offers.size(), 3);
+    QCOMPARE(session.offers.at(0).label, u"Offer A — Northwind Robotics"_s);
+    QCOMPARE(session.offers.at(2).label, u"Offer C — Fabrikam (Austin)"_s);
+    QCOMPARE(session.offers.at(2).offer.base, Money::fromMajor(176'000));
+    QCOMPARE(session.offers.at(2).offer.level, CareerLevel::Staff);
+    QCOMPARE(session.negotiatedOffer, 2); // the offer shown when saved
+    QCOMPARE(session.competingOffer, std::optional(1));
+    QCOMPARE(session.clientName, u"Sam Whitfield"_s);
+    QCOMPARE(session.target.base, std::optional(Money::fromMajor(195'000))); // not shown, kept
+
+    MainWindow reopened(MarketStore::builtIn());
+    QVERIFY(reopened.sessionDocument()->openFile(path));
+    QTest::qWait(0);
+    const QTabBar* tabs = reopened.offersStrip()->tabBar();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), u"Offer A — Northwind Robotics"_s);
+    QCOMPARE(tabs->tabText(1), u"Offer B — Contoso Cloud (competing)"_s);
+    QCOMPARE(tabs->tabText(2), u"Offer C — Fabrikam (Austin)"_s);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QCOMPARE(reopened.workspace()->input().offer.company, u"Fabrikam Data"_s);
+    QVERIFY(!reopened.isWindowModified());
+}
+
+void TestSessionDocument::editingTheEmailMarksModified()
+{
+    const QString path = m_dir.filePath(u"email.anchorline"_s);
+    {
+        MainWindow window(MarketStore::builtIn());
+        QTest::qWait(0);
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(!window.isWindowModified());
+        auto* body = window.negotiationPanel()->findChild<QPlainTextEdit*>(u"bodyEdit"_s);
+        body->appendPlainText(u"P.S. I can start on the 11th."_s);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(!window.isWindowModified());
+        window.negotiationPanel()->regenerate(); // dropping the edits is a change as well
+        QVERIFY(window.isWindowModified());
+    }
+    const auto saved = SessionFile::load(path);
+    QVERIFY(saved.session().email.userEdited);
+    QVERIFY(saved.session().email.body.endsWith(u"P.S. I can start on the 11th."_s));
+    MainWindow reopened(MarketStore::builtIn());
+    QVERIFY(reopened.sessionDocument()->openFile(path));
+    QTest::qWait(0);
+    QVERIFY(reopened.negotiationPanel()->isEmailEdited());
+    QVERIFY(reopened.negotiationPanel()->emailBody().endsWith(u"P.S. I can start on the 11th."_s));
+    QVERIFY(!reopened.isWindowModified());
 }
 
 QTEST_MAIN(TestSessionDocument)
