@@ -15,7 +15,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QApplication::windowIcon().pixmap(64, 64));
     m_ui->titleLabel->setText(u"<h2>Anchorline %1</h2>"_s.arg(QStringLiteral(ANCHORLINE_VERSION)));
-    m_ui->descriptionLabel->setText(u"<p>%1</p><p>%2</p><p>%3</p>"_s.arg(
+    // The link goes to the desktop's browser; Anchorline itself never uses the network.
+    const QString homepage = QStringLiteral(ANCHORLINE_HOMEPAGE);
+    m_ui->descriptionLabel->setOpenExternalLinks(true);
+    m_ui->descriptionLabel->setText(u"<p>%1</p><p>%2</p><p>%3</p><p><a href=\"%4\">%4</a></p>"_s.arg(
         tr("Places a job offer against market pay for its role, level and place, shows it year by year, "
            "and drafts the negotiation email and phone script from documented strategies.")
             .toHtmlEscaped(),
@@ -24,7 +27,8 @@ AboutDialog::AboutDialog(QWidget* parent)
             .toHtmlEscaped(),
         tr("Licensed under the GNU General Public License, version 3 or later. Not legal or financial "
            "advice.")
-            .toHtmlEscaped()));
+            .toHtmlEscaped(),
+        homepage.toHtmlEscaped()));
 }
 
 AboutDialog::~AboutDialog() = default;

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Checks one part of the desktop integration in packaging/linux/. Usage: CHECK SOURCE_DIR, CHECK one of
-# desktop, appstream, mime, icons. Exits 77 (CTest: skipped) with a message when the tool it needs is missing.
+# Checks one part of the desktop integration in packaging/linux/. Usage: CHECK SOURCE_DIR [METAINFO], CHECK one
+# of desktop, appstream, mime, icons; METAINFO is the metainfo as CMake configured it (build/packaging/). Exits 77 (CTest: skipped) with a message when the tool it needs is missing.
 set -euo pipefail
 
 check=$1
 source_dir=$2
 linux_dir=$source_dir/packaging/linux
+metainfo=${3:-}
 app_id=io.github.anchorline.Anchorline
 
 require() {
@@ -31,7 +32,16 @@ desktop)
     ;;
 appstream)
     require appstreamcli appstream
-    appstreamcli validate --no-net "$linux_dir/$app_id.metainfo.xml" || fail "appstreamcli validate"
+    [ -f "$metainfo" ] || fail "no configured metainfo given (build the project first): '$metainfo'"
+    appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate"
+    ! grep -n '@[A-Z_]*@' "$metainfo" || fail "unconfigured @VARIABLE@ left in $metainfo"
+    # Every screenshot URL names a file the repository has in docs/screenshots/.
+    screenshots=$(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$metainfo")
+    [ -n "$screenshots" ] || fail "the metainfo lists no screenshots"
+    for url in $screenshots; do
+        [ -f "$source_dir/docs/screenshots/$(basename "$url")" ] || fail "screenshot $url: no docs/screenshots/$(basename "$url")"
+        case $url in */docs/screenshots/*) ;; *) fail "screenshot $url is not under docs/screenshots/" ;; esac
+    done
     ;;
 mime)
     require update-mime-database shared-mime-info
