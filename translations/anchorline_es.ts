@@ -135,17 +135,17 @@
 <context>
     <name>Anchorline::AboutDialog</name>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
         <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
         <translation>Sitúa una oferta de empleo frente a los salarios del mercado para su puesto, nivel y lugar, la muestra año por año y redacta el correo de negociación y el guion telefónico a partir de estrategias documentadas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
         <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
         <translation>Datos de mercado: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Encontrará los detalles en Ayuda ▸ Fuentes de datos.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="28"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
         <translation>Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior. No constituye asesoramiento jurídico ni financiero.</translation>
     </message>
@@ -153,84 +153,89 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="29"/>
+        <location filename="../src/app/Application.cpp" line="31"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report necesita --pdf SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="65"/>
+        <location filename="../src/app/Application.cpp" line="67"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Evalúe una oferta de empleo frente a los salarios del mercado y redacte el correo de negociación.
 Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="71"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Representar la ventana principal fuera de pantalla en un archivo PNG y salir (con QT_QPA_PLATFORM=offscreen no hace falta pantalla).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="75"/>
         <source>FILE.png</source>
         <translation>ARCHIVO.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="76"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Rellenar los datos a partir de un archivo de sesión o de oferta.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="75"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="80"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Tamaño de la ventana para --screenshot (por defecto %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>WxH</source>
         <translation>AxA</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Escribir el resumen de una página de la oferta de una sesión como PDF (véase --pdf) y salir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="85"/>
         <source>SESSION</source>
         <translation>SESION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>The PDF file --export-report writes.</source>
         <translation>El archivo PDF que escribe --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>OUT.pdf</source>
         <translation>SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="90"/>
+        <source>Start as usual and exit as soon as the main window&apos;s first frame is on the screen (for start-up benchmarks).</source>
+        <translation>Iniciar como de costumbre y salir en cuanto el primer fotograma de la ventana principal esté en pantalla (para pruebas de rendimiento del arranque).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="93"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Una sesión (.anchorline) o un archivo de oferta para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="87"/>
+        <location filename="../src/app/Application.cpp" line="94"/>
         <source>[FILE]</source>
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="117"/>
+        <location filename="../src/app/Application.cpp" line="131"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size espera ANCHOxALTO en píxeles, p. ej. 1500x920, no «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="131"/>
+        <location filename="../src/app/Application.cpp" line="149"/>
         <source>could not write the screenshot to %1</source>
         <translation>no se pudo guardar la captura en %1</translation>
     </message>
@@ -311,47 +316,47 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
 <context>
     <name>Anchorline::AutosaveStore</name>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="39"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="48"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="49"/>
         <source>%1: not a readable autosave snapshot</source>
         <translation>%1: no es una copia de autoguardado legible</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="55"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="56"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="66"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
         <source>Recover unsaved session from %1?</source>
         <translation>¿Recuperar la sesión no guardada de %1?</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="68"/>
         <source>Recover unsaved changes to %1 from %2?</source>
         <translation>¿Recuperar los cambios no guardados en %1 de %2?</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="113"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
         <source>&quot;%1&quot; is not a document id</source>
         <translation>«%1» no es un identificador de documento</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="118"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="125"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1: no se puede crear la carpeta de autoguardado</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="128"/>
+        <source>%1: cannot make the autosave folder private: %2</source>
+        <translation>%1: no se puede hacer privada la carpeta de autoguardado: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="130"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation>%1: otra instancia de Anchorline está autoguardando este documento</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="168"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="178"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation>%1: otra instancia de Anchorline tiene abierto este documento</translation>
     </message>
@@ -380,6 +385,99 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::BriefPrinter</name>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="41"/>
+        <source>&amp;Print Brief…</source>
+        <translation>&amp;Imprimir resumen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="42"/>
+        <source>Print the one-page offer brief: inputs, market band, years, the ask, the email, sources</source>
+        <translation>Imprimir el resumen de una página de la oferta: datos, banda de mercado, años, la petición, el correo, fuentes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="44"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Vista &amp;previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="45"/>
+        <source>See the printed offer brief before printing it</source>
+        <translation>Ver el resumen de la oferta tal como se imprimirá, antes de imprimirlo</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="47"/>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation>&amp;Exportar resumen como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="48"/>
+        <source>Save the one-page offer brief as a PDF file (readable only by you)</source>
+        <translation>Guardar el resumen de una página de la oferta como archivo PDF (legible solo por usted)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="57"/>
+        <source>The session has no offer to print.</source>
+        <translation>La sesión no contiene ninguna oferta que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="59"/>
+        <source>Check %1 first.</source>
+        <translation>Revise primero: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="62"/>
+        <source>Cannot Print the Brief</source>
+        <translation>No se puede imprimir el resumen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="82"/>
+        <source>Print Offer Brief</source>
+        <translation>Imprimir el resumen de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="84"/>
+        <source>The offer brief went to %1.</source>
+        <translation>El resumen de la oferta se ha enviado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="95"/>
+        <source>Offer Brief — Print Preview</source>
+        <translation>Resumen de la oferta — Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="108"/>
+        <source>offer-brief.pdf</source>
+        <translation>resumen-oferta.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="109"/>
+        <source>%1 — offer brief.pdf</source>
+        <translation>%1 — resumen de la oferta.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="110"/>
+        <source>Export Brief as PDF</source>
+        <translation>Exportar resumen como PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="111"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="119"/>
+        <source>Cannot Export the Brief</source>
+        <translation>No se puede exportar el resumen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="122"/>
+        <source>Offer brief saved as %1</source>
+        <translation>Resumen de la oferta guardado como %1</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::ChartExport</name>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
@@ -405,27 +503,27 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
 <context>
     <name>Anchorline::ChartPanel</name>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="64"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="145"/>
         <source>Save chart as…</source>
         <translation>Guardar gráfico como…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="151"/>
         <source>chart</source>
         <translation>gráfico</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="153"/>
         <source>Save chart as</source>
         <translation>Guardar gráfico como</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="158"/>
         <source>Chart not saved</source>
         <translation>Gráfico no guardado</translation>
     </message>
@@ -522,6 +620,14 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli</name>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="28"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::BandsCommand</name>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
@@ -600,7 +706,7 @@ se usan cuando tienen exactamente este puesto, ubicación y nivel; si no, los da
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="58"/>
+        <location filename="../src/cli/CliApplication.cpp" line="66"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -615,7 +721,7 @@ Evalúa ofertas de empleo frente a los salarios del mercado y redacta correos de
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="63"/>
+        <location filename="../src/cli/CliApplication.cpp" line="71"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -632,7 +738,7 @@ Códigos de salida: 0 éxito, 1 error interno, 2 entrada o uso incorrectos.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="87"/>
+        <location filename="../src/cli/CliApplication.cpp" line="96"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation>anchorline-cli: orden desconocida «%1»; ejecute anchorline-cli --help para ver la lista
@@ -642,12 +748,12 @@ Códigos de salida: 0 éxito, 1 error interno, 2 entrada o uso incorrectos.
 <context>
     <name>Anchorline::Cli::CompareCommand</name>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="28"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="30"/>
         <source>The offers of a session side by side</source>
         <translation>Las ofertas de una sesión, una al lado de otra</translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="33"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="35"/>
         <source>Usage: anchorline-cli compare SESSION.anchorline [--json]
 
 Prints the offers of a session side by side: total pay in years 1-4, the 4-year total and the
@@ -670,7 +776,7 @@ con una oferta. Nunca se muestra la retribución actual del cliente.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="51"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="53"/>
         <source>compare: unknown option &quot;%1&quot;
 
 </source>
@@ -679,7 +785,7 @@ con una oferta. Nunca se muestra la retribución actual del cliente.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="56"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="58"/>
         <source>compare: expected one session file
 
 </source>
@@ -688,40 +794,47 @@ con una oferta. Nunca se muestra la retribución actual del cliente.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="107"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Offers side by side
 </source>
         <translation>Ofertas una al lado de otra
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
         <source>%1: offers side by side
 </source>
         <translation>%1: ofertas una al lado de otra
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="110"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
         <source>Negotiating: %1
 </source>
         <translation>En negociación: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="112"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
         <source>Competing offer: %1
 </source>
         <translation>Oferta de la competencia: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="119"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
         <translation>Fuente: las ofertas del archivo de sesión; importes en la moneda de cada oferta. Las acciones se valoran a su
 valor de concesión, no a un precio de mercado. Coste de marcharse = acciones no consolidadas perdidas + bono de incorporación a devolver.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="122"/>
+        <source>Real terms: 4-year total / (BEA RPP %1 price parity of the offer&apos;s place / 100), in whole dollars.
+</source>
+        <translation>Términos reales: total a 4 años / (paridad de precios BEA RPP %1 del lugar de la oferta / 100), en dólares enteros.
 </translation>
     </message>
 </context>
@@ -939,12 +1052,12 @@ desconocidos, o una plantilla defectuosa.
 <context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="61"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="63"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation>Retribución año por año de una oferta y el coste de marcharse antes</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="89"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="97"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
@@ -953,7 +1066,7 @@ desconocidos, o una plantilla defectuosa.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="94"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="102"/>
         <source>evaluate: expected one offer file
 
 </source>
@@ -962,8 +1075,24 @@ desconocidos, o una plantilla defectuosa.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="66"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="34"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="40"/>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="44"/>
+        <source>, starting %1</source>
+        <translation>, con inicio el %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="68"/>
         <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
+                [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] [--discount P]]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
 refreshers vested, the 4-year total and average, and the walk-away cost (unvested equity
@@ -976,6 +1105,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
   --json       print a JSON object instead of the table
 </source>
         <translation>Uso: anchorline-cli evaluate OFERTA.json|SESION.anchorline [--offer N] [--json]
+              [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] [--discount P]]
 
 Muestra la retribución de la oferta en los años 1-4 (1-6 con concesiones de renovación): salario base,
 bonus, bono de incorporación, acciones y concesiones de renovación consolidadas, el total y la media a
@@ -990,100 +1120,160 @@ El año N abarca los meses 12*(N-1)+1 a 12*N, así que una consolidación en el 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="32"/>
-        <source>Offer</source>
-        <translation>Oferta</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
-        <source> at %1</source>
-        <translation> en %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="42"/>
-        <source>, starting %1</source>
-        <translation>, con inicio el %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Refreshers</source>
         <translation>Renovaciones</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="186"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="164"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="187"/>
         <source>4-year average</source>
         <translation>Media a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Leaving after</source>
         <translation>Salida tras</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Forfeited equity</source>
         <translation>Acciones perdidas</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Sign-on to repay</source>
         <translation>Bono de incorporación a devolver</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="169"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="192"/>
         <source>%1 months</source>
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="174"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="197"/>
         <source>Walk-away cost
 </source>
         <translation>Coste de marcharse
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="176"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="199"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
         <translation>Fuente: el archivo de oferta; importes en %1. Las acciones se valoran a su valor de concesión, no a un precio de mercado.
 El año N abarca los meses 12*(N-1)+1 a 12*N, así que una consolidación en el mes 12 cuenta en el año 1.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::ForgetCommand</name>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="54"/>
+        <source>Remove the settings, autosave snapshots and datasets Anchorline keeps</source>
+        <translation>Eliminar la configuración, las copias de autoguardado y los conjuntos de datos que guarda Anchorline</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="59"/>
+        <source>Usage: anchorline-cli forget [--yes] [--json]
+
+Lists what Anchorline keeps in your directories: its settings (recent sessions, last session,
+window layout, language), autosave snapshots and imported datasets. With --yes, removes them.
+Session files you saved (*.anchorline) and your own email templates are never removed.
+
+  --yes   remove; without it nothing is changed
+  --json  print {removed, items: [{kind, path, files, bytes}], kept, errors}
+</source>
+        <translation>Uso: anchorline-cli forget [--yes] [--json]
+
+Muestra lo que Anchorline guarda en sus directorios: su configuración (sesiones recientes, última
+sesión, disposición de la ventana, idioma), las copias de autoguardado y los conjuntos de datos
+importados. Con --yes, los elimina.
+Los archivos de sesión que haya guardado (*.anchorline) y sus propias plantillas de correo nunca se
+eliminan.
+
+  --yes   eliminar; sin esta opción no se cambia nada
+  --json  mostrar {removed, items: [{kind, path, files, bytes}], kept, errors}
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="75"/>
+        <source>forget: unexpected argument &quot;%1&quot;
+
+</source>
+        <translation>forget: argumento inesperado «%1»
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="99"/>
+        <source>Anchorline keeps nothing in %1 or %2.
+</source>
+        <translation>Anchorline no guarda nada en %1 ni en %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="104"/>
+        <source>Removed:
+</source>
+        <translation>Eliminado:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="104"/>
+        <source>Anchorline keeps:
+</source>
+        <translation>Anchorline guarda:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="106"/>
+        <source>Kept your session file %1
+</source>
+        <translation>Se ha conservado su archivo de sesión %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="109"/>
+        <source>Nothing was removed; run &quot;anchorline-cli forget --yes&quot; to remove these.
+</source>
+        <translation>No se ha eliminado nada; ejecute «anchorline-cli forget --yes» para eliminar estos elementos.
 </translation>
     </message>
 </context>
@@ -1321,6 +1511,111 @@ los acentos ni las pequeñas erratas.
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::RealTermsJson</name>
+    <message>
+        <location filename="../src/cli/RealTermsJson.cpp" line="81"/>
+        <source>In real terms (%1): 4-year total %2 at 2023 US-average prices (nominal %3); amounts divided by the price parity / 100 and rounded to whole units.
+</source>
+        <translation>En términos reales (%1): total a 4 años %2 a precios medios de EE. UU. de 2023 (nominal %3); importes divididos entre la paridad de precios / 100 y redondeados a unidades enteras.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RealTermsJson.cpp" line="103"/>
+        <source>In real terms: not available (%1).
+</source>
+        <translation>En términos reales: no disponible (%1).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::RelocateCommand</name>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="37"/>
+        <source>What pay in one place is worth in another (cost of living)</source>
+        <translation>Lo que vale un salario de un lugar en otro (coste de vida)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="42"/>
+        <source>Usage: anchorline-cli relocate --amount AMOUNT --from PLACE --to PLACE [--json]
+
+Prints what it takes in the --to place to match the buying power of AMOUNT in the --from
+place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 2023
+(US = 100), rounded once to whole dollars. Areas without their own parity (new metros,
+non-metro areas) use their state&apos;s, and the output says so.
+
+  --amount AMOUNT  e.g. 180000, $180,000 or 180k
+  --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),
+                   US, or a place name that names one area (&quot;San Jose&quot;, &quot;NYC&quot;)
+  --to PLACE       the same for the other place
+  --json           print {amount, currency, from, to, equivalent, source, year}; from and to
+                   are {code, name, parity, parity_area, basis, note}
+</source>
+        <translation>Uso: anchorline-cli relocate --amount IMPORTE --from LUGAR --to LUGAR [--json]
+
+Muestra lo que hace falta en el lugar --to para igualar el poder adquisitivo de IMPORTE en el lugar
+--from: IMPORTE x paridad(to) / paridad(from), con las paridades regionales de precios (Regional
+Price Parities) 2023 del BEA (US = 100), redondeado una sola vez a dólares enteros. Las zonas sin
+paridad propia (áreas metropolitanas nuevas, zonas no metropolitanas) usan la de su estado, y la
+salida lo indica.
+
+  --amount IMPORTE  p. ej. 180000, $180,000 o 180k
+  --from LUGAR      un código de zona OFLC (41940), un código metropolitano del BEA, un estado (CA,
+                    California), US o un nombre de lugar que designe una sola zona («San Jose», «NYC»)
+  --to LUGAR        lo mismo para el otro lugar
+  --json            mostrar {amount, currency, from, to, equivalent, source, year}; from y to
+                    son {code, name, parity, parity_area, basis, note}
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="64"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="67"/>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="83"/>
+        <source>; did you mean: %1</source>
+        <translation>; quizá quiso decir: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="93"/>
+        <source>--amount: %1 is too large</source>
+        <translation>--amount: %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="108"/>
+        <source>%1 (%2, price parity %3)</source>
+        <translation>%1 (%2, paridad de precios %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
+        <source>%1 in %2
+buys as much as %3 in %4.
+</source>
+        <translation>%1 en %2
+tiene el mismo poder adquisitivo que %3 en %4.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="116"/>
+        <source>Note: %1 %2.
+</source>
+        <translation>Nota: %1 %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="118"/>
+        <source>Source: %1 (%2), US = 100; rounded to whole units.
+</source>
+        <translation>Fuente: %1 (%2), US = 100; redondeado a unidades enteras.
+</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::RolesCommand</name>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="32"/>
@@ -1364,6 +1659,89 @@ No importan las mayúsculas, los acentos, los plurales ni las pequeñas erratas.
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::StockScenarioJson</name>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="67"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="79"/>
+        <source>4-year total</source>
+        <translation>Total a 4 años</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="84"/>
+        <source>Equity under stock-price scenarios (scenarios, not forecasts)
+</source>
+        <translation>Acciones según escenarios de cotización (escenarios, no previsiones)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <source>Equity and refreshers vested per year if the share price changes by the same rate every
+year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
+</source>
+        <translation>Acciones y concesiones de renovación consolidadas por año si la cotización cambia al mismo ritmo
+cada año desde cada fecha de concesión: consolidación x (1 + crecimiento)^(meses desde la concesión / 12),
+redondeado a unidades enteras.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="90"/>
+        <source>Private company: values discounted by %1 to an expected value (--discount).
+</source>
+        <translation>Empresa privada: valores con un descuento del %1 para obtener un valor esperado (--discount).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::StockScenarioOptions</name>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="49"/>
+        <source>--private and --public exclude each other</source>
+        <translation>--private y --public se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="65"/>
+        <source>%1: missing value; expected a percentage such as -30 or 12.5</source>
+        <translation>%1: falta el valor; se esperaba un porcentaje como -30 o 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="68"/>
+        <source>%1: &quot;%2&quot; is not a percentage; expected a number such as -30 or 12.5</source>
+        <translation>%1: «%2» no es un porcentaje; se esperaba un número como -30 o 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="99"/>
+        <source>  --scenarios  add the equity under yearly stock-price scenarios (bear -30 %, flat 0 %,
+               bull +30 % a year from each grant date); scenarios, not forecasts
+  --bear P, --flat P, --bull P  the yearly growth of a scenario in percent (-100 to 300);
+               each implies --scenarios
+  --private    a private company: scenario values are discounted to an expected value
+               (a session&apos;s company stage decides by default: startup and growth are
+               private; an offer file counts as public)
+  --public     a public company: no discount
+  --discount P the private-company discount in percent (default 50)
+</source>
+        <translation>  --scenarios  añadir las acciones en escenarios anuales de cotización (bajista -30 %, estable 0 %,
+               alcista +30 % al año desde cada fecha de concesión); escenarios, no previsiones
+  --bear P, --flat P, --bull P  el crecimiento anual de un escenario en porcentaje (de -100 a 300);
+               cada una implica --scenarios
+  --private    una empresa privada: los valores de los escenarios se descuentan hasta un valor
+               esperado (por defecto decide la etapa de la empresa de la sesión: startup y en
+               crecimiento son privadas; un archivo de oferta cuenta como empresa cotizada)
+  --public     una empresa cotizada: sin descuento
+  --discount P el descuento para empresas privadas en porcentaje (por defecto 50)
+</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::StrategiesCommand</name>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
@@ -1398,44 +1776,108 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ClientDirectory</name>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="35"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="37"/>
         <source>%1: cannot read this folder</source>
         <translation>%1: no se puede leer esta carpeta</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="123"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="147"/>
         <source>cannot open</source>
         <translation>no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="160"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="184"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="162"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="186"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="164"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="188"/>
         <source>Last opened</source>
         <translation>Abierto por última vez</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="166"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="190"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="168"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="192"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="170"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="194"/>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ClientListWindow</name>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="89"/>
+        <source>No folder chosen</source>
+        <translation>No se ha elegido ninguna carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="148"/>
+        <source>Choose the Folder of Your Clients&apos; Sessions</source>
+        <translation>Elegir la carpeta de las sesiones de sus clientes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="157"/>
+        <source>New Client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="157"/>
+        <source>Client &amp;name:</source>
+        <translation>&amp;Nombre del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="166"/>
+        <source>Choose the folder of your clients&apos; sessions first.</source>
+        <translation>Elija primero la carpeta de las sesiones de sus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="170"/>
+        <source>Client name: enter the client&apos;s name.</source>
+        <translation>Nombre del cliente: introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="205"/>
+        <source>Cannot Open Session</source>
+        <translation>No se puede abrir la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="269"/>
+        <source>Choose the folder that holds your clients&apos; sessions (*.%1).</source>
+        <translation>Elija la carpeta que contiene las sesiones de sus clientes (*.%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="271"/>
+        <source>No sessions in this folder yet: New Client… creates one.</source>
+        <translation>Aún no hay sesiones en esta carpeta: «Nuevo cliente…» crea una.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/ClientListWindow.cpp" line="273"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/ClientListWindow.cpp" line="275"/>
+        <source>%1 of %n client(s) match &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Coinciden con «%2»: %1 de %n cliente</numerusform>
+            <numerusform>Coinciden con «%2»: %1 de %n clientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1545,17 +1987,22 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::DatasetImporter</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="441"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="442"/>
         <source>… and %1 more errors</source>
         <translation>… y %1 errores más</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="478"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="467"/>
+        <source>column %1: %2</source>
+        <translation>columna %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="484"/>
         <source>the file is empty: it needs a header line and rows</source>
         <translation>el archivo está vacío: necesita una línea de cabecera y filas</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="498"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="504"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero no tiene filas</translation>
     </message>
@@ -1563,43 +2010,37 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::DatasetLibrary</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="28"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="34"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="57"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="58"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>el nombre del conjunto de datos «%1» debe tener de 1 a 64 letras, cifras, espacios, «.», «_» o «-», y empezar por una letra o una cifra</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="103"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>ya existe un conjunto de datos llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="105"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="106"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: no se puede crear el directorio</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
-        <location filename="../src/core/DatasetLibrary.cpp" line="116"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="126"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="121"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>no hay ningún conjunto de datos llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="132"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="127"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: no se puede eliminar: %2</translation>
     </message>
@@ -1607,17 +2048,17 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="153"/>
+        <location filename="../src/core/EmailComposer.cpp" line="195"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="150"/>
+        <location filename="../src/core/EmailComposer.cpp" line="192"/>
         <source>about </source>
         <translation>unos </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="152"/>
+        <location filename="../src/core/EmailComposer.cpp" line="194"/>
         <source>the United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -1646,6 +2087,106 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../src/core/NegotiationInput.cpp" line="98"/>
         <source>Formal</source>
         <translation>Formal</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::EquityScenarioChart</name>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="29"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="43"/>
+        <source>Equity under stock-price scenarios</source>
+        <translation>Acciones según escenarios de cotización</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="44"/>
+        <source>Equity vested per year under stock-price scenarios</source>
+        <translation>Acciones consolidadas por año según escenarios de cotización</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="48"/>
+        <source>range of the scenarios</source>
+        <translation>rango de los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="63"/>
+        <source>Year of employment</source>
+        <translation>Año de empleo</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="64"/>
+        <source>Scenarios, not forecasts: equity and refreshers vested per year if the share price changes by the same rate every year from each grant date, vest × (1 + growth)^(months since grant ÷ 12). Grant values: your offer.</source>
+        <translation>Escenarios, no previsiones: acciones y concesiones de renovación consolidadas por año si la cotización cambia al mismo ritmo cada año desde cada fecha de concesión, consolidación × (1 + crecimiento)^(meses desde la concesión ÷ 12). Valores de concesión: su oferta.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ForgetDataAction</name>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="34"/>
+        <source>&amp;Forget All Data…</source>
+        <translation>&amp;Borrar todos los datos…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="40"/>
+        <source>Remove Anchorline&apos;s settings, autosave snapshots and imported datasets from this computer</source>
+        <translation>Eliminar de este equipo la configuración, las copias de autoguardado y los conjuntos de datos importados de Anchorline</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="53"/>
+        <source>Anchorline keeps no data on this computer yet.</source>
+        <translation>Anchorline aún no guarda ningún dato en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="54"/>
+        <source>Anchorline will remove:</source>
+        <translation>Anchorline eliminará:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="57"/>
+        <source>Session files you saved (*.anchorline) and your own email templates are kept. Until you quit, Anchorline will store no settings and no autosave snapshots.
+
+Forget all data?</source>
+        <translation>Se conservan los archivos de sesión que haya guardado (*.anchorline) y sus propias plantillas de correo. Hasta que salga de la aplicación, Anchorline no guardará ninguna configuración ni ninguna copia de autoguardado.
+
+¿Borrar todos los datos?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="59"/>
+        <source>Forget All Data</source>
+        <translation>Borrar todos los datos</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="69"/>
+        <source>Nothing was stored, so nothing was removed.</source>
+        <translation>No había nada guardado, así que no se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="70"/>
+        <source>Removed:</source>
+        <translation>Eliminado:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="72"/>
+        <source>Kept your session files:</source>
+        <translation>Se han conservado sus archivos de sesión:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="74"/>
+        <source>Some Data Was Not Removed</source>
+        <translation>No se han eliminado algunos datos</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="75"/>
+        <source>Could not remove:</source>
+        <translation>No se pudo eliminar:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="77"/>
+        <source>Data Forgotten</source>
+        <translation>Datos borrados</translation>
     </message>
 </context>
 <context>
@@ -1714,107 +2255,107 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::ImportRun</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="228"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="229"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
         <translation>columna desconocida «%1» (las columnas son %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="234"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="235"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la columna «%1» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="239"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
         <source>missing column &quot;%1&quot;</source>
         <translation>falta la columna «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="242"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="243"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
         <translation>no hay columna de percentil: añada al menos una de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="249"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="250"/>
         <source>role is empty</source>
         <translation>el puesto está vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="255"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="256"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
         <translation>el puesto «%1» no es un código SOC ni un título conocido; lo más parecido: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="262"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="263"/>
         <source>location is empty</source>
         <translation>la ubicación está vacía</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="268"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="269"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
         <translation>la ubicación «%1» no es un código de zona, «US» ni el nombre de exactamente una zona; lo más parecido: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="282"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="283"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
         <translation>%1 «%2» no es un importe: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="290"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="291"/>
         <source>%1 is negative (%2)</source>
         <translation>%1 es negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="295"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="296"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
         <translation>%1 %2 %3 no es un salario anual plausible (se admite de %4 a %5)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="319"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="320"/>
         <source>same role, location and level as line %1</source>
         <translation>mismo puesto, ubicación y nivel que la línea %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="337"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="338"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="358"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="359"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
         <translation>el nivel «%1» no es uno de entry, junior, mid, senior, staff, principal (o vacío para todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="372"/>
         <source>currency is empty</source>
         <translation>la moneda está vacía</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="373"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="374"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="383"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>la fecha «%1» no es una fecha (use AAAA-MM-DD, AAAA-MM o AAAA)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="384"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="385"/>
         <source>date %1 is in the future</source>
         <translation>la fecha %1 está en el futuro</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="391"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="392"/>
         <source>source is empty: say where the figures come from</source>
         <translation>la fuente está vacía: indique de dónde proceden las cifras</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="407"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="408"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
         <translation>no hay importe: indique al menos uno de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="421"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="422"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
         <translation>los percentiles disminuyen: %1 (%2) es inferior a %3 (%4)</translation>
     </message>
@@ -1855,6 +2396,49 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <location filename="../src/core/ImportedDataset.cpp" line="270"/>
         <source>the dataset should hold %1 rows but holds %2</source>
         <translation>el conjunto de datos debería contener %1 filas, pero contiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::InputFile</name>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="88"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="90"/>
+        <source>%1: the file is too large (%2); files of this kind are read up to %3</source>
+        <translation>%1: el archivo es demasiado grande (%2); los archivos de este tipo se leen hasta %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="105"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="111"/>
+        <source>%1: the input is too large (more than %2 were read)</source>
+        <translation>%1: la entrada es demasiado grande (se leyeron más de %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="118"/>
+        <source>the file is UTF-32 text; save it as UTF-8</source>
+        <translation>el archivo es texto UTF-32; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="120"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>el archivo es texto UTF-16; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="124"/>
+        <source>a NUL byte: the file is binary or UTF-16/UTF-32, not UTF-8 text; save it as UTF-8</source>
+        <translation>un byte NUL: el archivo es binario o UTF-16/UTF-32, no texto UTF-8; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="128"/>
+        <source>byte 0x%1 is not UTF-8; save the file as UTF-8</source>
+        <translation>el byte 0x%1 no es UTF-8; guarde el archivo como UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1900,87 +2484,147 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="101"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="102"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="86"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="87"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="116"/>
+        <source>Stock scenarios</source>
+        <translation>Escenarios de cotización</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="117"/>
+        <source>Stock &amp;Scenarios</source>
+        <translation>&amp;Escenarios de cotización</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="135"/>
+        <source>Cost of living</source>
+        <translation>Coste de vida</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="136"/>
+        <source>Cost of &amp;Living</source>
+        <translation>Coste de &amp;vida</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <source>&amp;Offers</source>
+        <translation>&amp;Ofertas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
+        <source>&amp;Compare Offers</source>
+        <translation>&amp;Comparar ofertas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <source>Compare offers</source>
+        <translation>Comparar ofertas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="147"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="266"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <source>Notes &amp; History</source>
+        <translation>Notas e historial</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="288"/>
+        <source>&amp;Notes &amp;&amp; History</source>
+        <translation>Notas e &amp;historial</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <source>Show the client&apos;s notes and the history of asks and answers</source>
+        <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="302"/>
+        <source>&amp;Clients…</source>
+        <translation>C&amp;lientes…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
+        <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="381"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="386"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="396"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="246"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="403"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -1988,57 +2632,62 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::MarketBandChart</name>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="48"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="118"/>
         <source>Annual base pay</source>
         <translation>Salario base anual</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="68"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>median (p50)</source>
         <translation>mediana (p50)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="70"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>offer</source>
         <translation>oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="72"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="73"/>
         <source>ask</source>
         <translation>petición</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="154"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="160"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="156"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="162"/>
         <source>No market band for this role and place</source>
         <translation>No hay banda de mercado para este puesto y este lugar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="224"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="221"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
         <source>Ask</source>
         <translation>Petición</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <source>Ask (same as the offer)</source>
+        <translation>Petición (igual que la oferta)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
         <source>estimated (modelled)</source>
         <translation>estimado (modelado)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
@@ -2046,57 +2695,58 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="180"/>
+        <location filename="../src/core/Money.cpp" line="192"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="191"/>
+        <location filename="../src/core/Money.cpp" line="210"/>
+        <location filename="../src/core/Money.cpp" line="220"/>
         <source>a minus sign may only lead the amount</source>
         <translation>el signo menos solo puede ir al principio del importe</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="207"/>
+        <location filename="../src/core/Money.cpp" line="231"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>introduzca un importe como 187500, 187,500 o 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="217"/>
+        <location filename="../src/core/Money.cpp" line="241"/>
         <source>&quot;%1&quot; is not part of an amount</source>
         <translation>«%1» no forma parte de un importe</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="244"/>
+        <location filename="../src/core/Money.cpp" line="268"/>
         <source>the decimal part may not hold separators</source>
         <translation>la parte decimal no puede contener separadores</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="251"/>
+        <location filename="../src/core/Money.cpp" line="275"/>
         <source>thousands separators must split the number into groups of three</source>
         <translation>los separadores de miles deben dividir el número en grupos de tres</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="255"/>
+        <location filename="../src/core/Money.cpp" line="279"/>
         <source>the amount has more than one decimal separator</source>
         <translation>el importe tiene más de un separador decimal</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="265"/>
+        <location filename="../src/core/Money.cpp" line="289"/>
         <source>%1 amounts have no decimal places</source>
         <translation>los importes en %1 no tienen decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="266"/>
+        <location filename="../src/core/Money.cpp" line="290"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un importe tiene como máximo %1 decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="276"/>
+        <location filename="../src/core/Money.cpp" line="300"/>
         <source>amounts above %1 are not accepted</source>
         <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="280"/>
+        <location filename="../src/core/Money.cpp" line="304"/>
         <source>the amount may not be negative</source>
         <translation>el importe no puede ser negativo</translation>
     </message>
@@ -2148,6 +2798,49 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
 </context>
 <context>
+    <name>Anchorline::NegotiationHistoryModel</name>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="72"/>
+        <source>History row %1, %2</source>
+        <translation>Fila %1 del historial, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="124"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="126"/>
+        <source>Asked</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="128"/>
+        <source>Asked amount</source>
+        <translation>Importe pedido</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="130"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="132"/>
+        <source>Answer amount</source>
+        <translation>Importe de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="134"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="177"/>
+        <source>%1: &quot;%2&quot; is not an outcome</source>
+        <translation>%1: «%2» no es un resultado</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
@@ -2170,236 +2863,264 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Renovaciones al año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="150"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="201"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (recomendada)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="192"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="211"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (faltan datos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="205"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="224"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Salario base ofrecido %1: %2 de los salarios de %3 para %4 en %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="242"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="233"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="252"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="279"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="280"/>
         <source>Warning: </source>
         <translation>Advertencia: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="353"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="374"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Primero hay que resolver una advertencia bloqueante de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="354"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="375"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copiar el asunto y el cuerpo al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="356"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="377"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Iniciar un mensaje nuevo en su aplicación de correo con este texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="372"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
         <source>Open in mail app</source>
         <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="373"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Ninguna aplicación de correo aceptó el mensaje. Use «Copiar correo» y péguelo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="400"/>
         <source>negotiation-email.txt</source>
         <translation>correo-negociacion.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Save email as text</source>
         <translation>Guardar el correo como texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="391"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Start your ask above the median</source>
         <translation>Empiece su petición por encima de la mediana</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Rara vez le ofrecerán más de lo que pida, así que ancle alto y deje que la empresa negocie a la baja.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Apunte al percentil 75 de la banda de mercado, no a la mediana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Use una cifra moderadamente precisa (187.500 $, no 190.000 $) con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>Raise the target percentile</source>
         <translation>Subir el percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Diga: «Los datos de mercado sitúan este puesto entre X y Y $»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="403"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Es más difícil rebatir referencias externas que expectativas personales: «Esperaba algo más» no le da al seleccionador nada que llevar al responsable de contratación.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="426"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Cite la fuente y su año; el correo lo hace por usted.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
         <source>Never reveal your current pay.</source>
         <translation>Nunca revele su salario actual.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>Use the market-anchored counter</source>
         <translation>Usar la contraoferta anclada en el mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>When base is stuck, move other levers</source>
         <translation>Cuando el salario base no se mueve, mueva otras palancas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La retribución total tiene más palancas que el salario base: las acciones y su calendario de consolidación, un bono de incorporación, concesiones de renovación anticipadas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="435"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Pida todas las palancas en un mismo mensaje, por orden de prioridad.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Un bono de incorporación queda fuera de la banda salarial y no sienta precedente.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>Add a sign-on lever</source>
         <translation>Añadir la palanca del bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>Ask for 48 hours to review</source>
         <translation>Pida 48 horas para revisarla</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Así gana tiempo para una contraoferta y transmite que se toma la oferta en serio, no que tenga dudas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="444"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>No decida durante la llamada; dé las gracias y pida la oferta por escrito.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Pida una fecha concreta, sobre todo si el plazo es inferior a una semana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="425"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insertar el correo para pedir tiempo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="434"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="455"/>
         <source>Stronger approach:</source>
         <translation>Enfoque más sólido:</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::NotesHistoryPanel</name>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="28"/>
+        <source>Edit notes</source>
+        <translation>Editar notas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="159"/>
+        <source>Edit history</source>
+        <translation>Editar historial</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="215"/>
+        <source>Add round</source>
+        <translation>Añadir ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="230"/>
+        <source>Remove round</source>
+        <translation>Eliminar ronda</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="71"/>
+        <location filename="../src/core/OfferJson.cpp" line="73"/>
         <source>unknown key; expected one of %1</source>
         <translation>clave desconocida; se esperaba una de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="88"/>
+        <location filename="../src/core/OfferJson.cpp" line="90"/>
         <source>a string</source>
         <translation>una cadena de texto</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="101"/>
+        <location filename="../src/core/OfferJson.cpp" line="103"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="107"/>
+        <location filename="../src/core/OfferJson.cpp" line="109"/>
         <source>expected a whole number, got %1</source>
         <translation>se esperaba un número entero, se obtuvo %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="125"/>
+        <location filename="../src/core/OfferJson.cpp" line="127"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation>un porcentaje como 10 o 3.5</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="131"/>
+        <location filename="../src/core/OfferJson.cpp" line="133"/>
         <source>a percentage has at most two decimal places</source>
         <translation>un porcentaje tiene como máximo dos decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="149"/>
+        <location filename="../src/core/OfferJson.cpp" line="151"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation>un importe como 187500, 1234.56 o &quot;$187,500&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="176"/>
+        <location filename="../src/core/OfferJson.cpp" line="178"/>
         <source>an object { ... }</source>
         <translation>un objeto { ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="187"/>
+        <location filename="../src/core/OfferJson.cpp" line="189"/>
         <source>the number is too large</source>
         <translation>el número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="198"/>
+        <location filename="../src/core/OfferJson.cpp" line="200"/>
         <source>expected %1, got %2</source>
         <translation>se esperaba %1, se obtuvo %2</translation>
     </message>
@@ -2435,405 +3156,462 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="61"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
         <source>Offer brief</source>
         <translation>Resumen de la oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
         <source>Offer brief — %1</source>
         <translation>Resumen de la oferta — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="117"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Preparado el %1 con Anchorline. El salario actual es privado y no se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <source>Bonus (fixed)</source>
         <translation>Bonus (fijo)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
         <source>Target bonus</source>
         <translation>Bonus objetivo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="243"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="139"/>
         <source>Equity grant (%1 years)</source>
         <translation>Concesión de acciones (%1 años)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="141"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
         <source>Yearly refresher</source>
         <translation>Renovación anual</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
         <source>Start date</source>
         <translation>Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Target percentile</source>
         <translation>Percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>The offer</source>
         <translation>La oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>Input</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="151"/>
         <source>Market band (base pay)</source>
         <translation>Banda de mercado (salario base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="164"/>
         <source>(estimate)</source>
         <translation>(estimación)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="168"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Salario base de la oferta: %1. Fuente: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
         <source>4 years</source>
         <translation>4 años</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Año por año (calculado a partir de las condiciones de la oferta)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="232"/>
         <source>The ask — %1</source>
         <translation>La petición — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
         <source>%1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1: %2 (ofrecido %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Equity per year</source>
         <translation>Acciones al año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Nivel: %1 (ofrecido %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="256"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Sin cambios en las cifras; el correo pide las palancas siguientes.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="260"/>
         <source>Check: %1</source>
         <translation>Revisar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
         <source>Offers side by side</source>
         <translation>Ofertas una al lado de otra</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="231"/>
         <source>The ask</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
         <source>The email</source>
         <translation>El correo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="284"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>La retribución año por año se calcula a partir de las propias condiciones de la oferta, no de datos de mercado.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="285"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::OfferComparisonChart</name>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="33"/>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="34"/>
+        <source>Offers year by year</source>
+        <translation>Ofertas año por año</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="101"/>
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="112"/>
+        <source>%1, estimated part</source>
+        <translation>%1, parte estimada</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="139"/>
+        <source>Computed from each offer&apos;s terms as entered. Solid: base and sign-on; hatched: the estimated part (target bonus, and equity and refreshers valued at grant).</source>
+        <translation>Calculado a partir de las condiciones de cada oferta tal como se introdujeron. Liso: salario base y bono de incorporación; rayado: la parte estimada (bonus objetivo, y acciones y concesiones de renovación valoradas en el momento de la concesión).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="142"/>
+        <source>Market percentiles in the table: %1</source>
+        <translation>Percentiles de mercado en la tabla: %1</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::OfferComparisonModel</name>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="102"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="134"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
         <translation>Esta oferta aún no se puede evaluar:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="111"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="143"/>
         <source>No market band for this role, level and location</source>
         <translation>No hay banda de mercado para este puesto, nivel y ubicación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="118"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="150"/>
         <source>Base salary against the market band. Source: %1</source>
         <translation>Salario base frente a la banda de mercado. Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="144"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
+        <source>No price parity for this offer&apos;s place</source>
+        <translation>No hay paridad de precios para el lugar de esta oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="171"/>
+        <source>The 4-year total divided by the place&apos;s price parity / 100: what it buys at 2023 US-average prices. Source: %1</source>
+        <translation>El total a 4 años dividido entre la paridad de precios del lugar / 100: lo que permite comprar a precios medios de EE. UU. de 2023. Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="204"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
         <translation>Acciones no consolidadas perdidas más el bono de incorporación devuelto al marcharse a los 12 meses</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="206"/>
+        <source>Of which %1 is estimated: the target bonus, and equity and refreshers at their grant value</source>
+        <translation>De ello, %1 es una estimación: el bonus objetivo, y las acciones y concesiones de renovación a su valor de concesión</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="228"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="166"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="230"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="168"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="232"/>
         <source>Market percentile (base)</source>
         <translation>Percentil de mercado (salario base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="170"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="234"/>
         <source>Walk-away cost at 12 months</source>
         <translation>Coste de marcharse a los 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="236"/>
+        <source>4-year total in real terms (BEA RPP, 2023 US prices)</source>
+        <translation>Total a 4 años en términos reales (BEA RPP, precios de EE. UU. de 2023)</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferComparisonView</name>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonView.cpp" line="21"/>
+        <source>Offers side by side</source>
+        <translation>Ofertas una al lado de otra</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonView.cpp" line="23"/>
+        <source>Each offer&apos;s pay year by year, its market percentile and what leaving early costs. Hover a cell for its source.</source>
+        <translation>La retribución año por año de cada oferta, su percentil de mercado y lo que cuesta marcharse antes. Pase el ratón sobre una celda para ver su fuente.</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="51"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="316"/>
         <source>Edit offer</source>
         <translation>Editar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Custom yearly percentages</source>
         <translation>Porcentajes anuales personalizados</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Cómo se consolida la concesión a lo largo de los años. Los predefinidos son los calendarios habituales (estándar de 4 años con cliff de 1 año, al estilo de Amazon 5/15/40/40, al estilo de Google 33/33/22/12, calendarios con más peso al principio); elija «Personalizado» para escribir el suyo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
         <source>Pro rata (months not worked)</source>
         <translation>Prorrata (meses no trabajados)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Base salary</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="146"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Salario base anual bruto, p. ej. 187,500 o 187.5k. Es lo que se compara con la banda de mercado.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="150"/>
         <source>Fixed bonus</source>
         <translation>Bonus fijo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="151"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Un bonus anual fijo en lugar del porcentaje; déjelo vacío para usar el % de bonus objetivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Bono de incorporación que se paga al empezar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
         <source>Sign-on year 2</source>
         <translation>Bono de incorporación año 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Segundo pago del bono de incorporación al comienzo del año 2, si el bono se divide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Equity grant</source>
         <translation>Concesión de acciones</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Valor total de la concesión inicial de acciones (RSU) en el momento de concederla, para todo el periodo de consolidación, p. ej. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Refresher grant</source>
         <translation>Concesión de renovación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Valor de la concesión anual de renovación, si la empresa indica una.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
-        <source>Competing base salary</source>
-        <translation>Salario base de la oferta de la competencia</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
-        <source>The other offer&apos;s base salary.</source>
-        <translation>El salario base de la otra oferta.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="172"/>
-        <source>Competing sign-on</source>
-        <translation>Bono de incorporación de la competencia</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="173"/>
-        <source>The other offer&apos;s sign-on bonus.</source>
-        <translation>El bono de incorporación de la otra oferta.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="174"/>
-        <source>Competing equity</source>
-        <translation>Acciones de la competencia</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="175"/>
-        <source>The other offer&apos;s total equity grant over 4 years.</source>
-        <translation>La concesión total de acciones de la otra oferta a 4 años.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="176"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Left behind</source>
         <translation>Lo que deja atrás</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="177"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Acciones no consolidadas y bonus a los que renuncia al dejar su empleo actual: la base para pedir un bono de incorporación compensatorio. Nunca lo ponga en el correo como su salario.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="181"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="166"/>
         <source>e.g. Software Engineer</source>
         <translation>p. ej. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="182"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="167"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>p. ej. San Jose, CA (vacío: Estados Unidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="183"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Su nivel para esta oferta. Determina la parte de la distribución salarial local que muestra la banda.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="347"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="367"/>
+        <source>Add offer</source>
+        <translation>Añadir oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="378"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="381"/>
+        <source>Duplicate offer</source>
+        <translation>Duplicar oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="401"/>
+        <source>Remove offer</source>
+        <translation>Eliminar oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="418"/>
+        <source>Choose competing offer</source>
+        <translation>Elegir oferta de la competencia</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="437"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«%1» no es un porcentaje; escriba las partes anuales así: 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="361"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="451"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="531"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="641"/>
         <source>Vesting</source>
         <translation>Consolidación</translation>
     </message>
@@ -2841,103 +3619,440 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="214"/>
+        <location filename="../src/core/OfferJson.cpp" line="216"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
         <translation>periodicidad desconocida «%1»; se esperaba annual, semiannual, quarterly o monthly</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="236"/>
+        <location filename="../src/core/OfferJson.cpp" line="238"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
         <translation>calendario desconocido «%1»; se esperaba uno de %2 o una lista de porcentajes anuales como [25, 25, 25, 25]</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="260"/>
+        <location filename="../src/core/OfferJson.cpp" line="262"/>
         <source>a preset name or an array of yearly percentages</source>
         <translation>un nombre de calendario predefinido o una lista de porcentajes anuales</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="270"/>
+        <location filename="../src/core/OfferJson.cpp" line="272"/>
         <source>expected 0 to %1 months</source>
         <translation>se esperaban de 0 a %1 meses</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="288"/>
+        <location filename="../src/core/OfferJson.cpp" line="290"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
         <translation>regla desconocida «%1»; se esperaba «full» o «prorata»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="323"/>
+        <location filename="../src/core/OfferJson.cpp" line="320"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="340"/>
+        <location filename="../src/core/OfferJson.cpp" line="342"/>
+        <source>the file is empty; expected a JSON object { &quot;schema&quot;: 1, ... }</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON { &quot;schema&quot;: 1, ... }</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="351"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="355"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation>se esperaba un objeto JSON { &quot;schema&quot;: 1, ... } en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="358"/>
+        <location filename="../src/core/OfferJson.cpp" line="369"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>falta; se esperaba &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="362"/>
+        <location filename="../src/core/OfferJson.cpp" line="373"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>se esperaba %1; esta versión de Anchorline lee archivos de oferta con el esquema %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="372"/>
+        <location filename="../src/core/OfferJson.cpp" line="383"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>nivel desconocido «%1»; se esperaba uno de entry, junior, mid, senior, staff, principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="381"/>
+        <location filename="../src/core/OfferJson.cpp" line="392"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>moneda desconocida «%1»; se esperaba un código ISO como USD o EUR</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="388"/>
+        <location filename="../src/core/OfferJson.cpp" line="399"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>se esperaba una fecha con el formato AAAA-MM-DD, se obtuvo «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="391"/>
+        <location filename="../src/core/OfferJson.cpp" line="402"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>falta; se esperaba el salario base anual, p. ej. 187500</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="426"/>
+        <source>contains the control character U+%1; expected one line of text</source>
+        <translation>contiene el carácter de control U+%1; se esperaba una sola línea de texto</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="124"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna ocupación coincide con el puesto «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="129"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna zona salarial coincide con la ubicación «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="137"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>No hay datos locales para %1 en %2 (%3); se muestra la banda nacional.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="160"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="161"/>
+        <source>%1 (%2, BLS OEWS May %3 survey)</source>
+        <translation>%1 (%2, encuesta BLS OEWS de mayo de %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <source>1 year old</source>
+        <translation>1 año de antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <source>%1 years old</source>
+        <translation>%1 años de antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="167"/>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OffersStrip</name>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="24"/>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="26"/>
+        <source>&amp;New Offer</source>
+        <translation>&amp;Nueva oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="27"/>
+        <source>Add an offer for the same role, place and base</source>
+        <translation>Añadir una oferta para el mismo puesto, lugar y salario base</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
+        <source>&amp;Duplicate Offer</source>
+        <translation>&amp;Duplicar oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
+        <source>Add a copy of the selected offer</source>
+        <translation>Añadir una copia de la oferta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
+        <source>&amp;Remove Offer</source>
+        <translation>&amp;Eliminar oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
+        <source>Remove the selected offer (Edit ▸ Undo brings it back)</source>
+        <translation>Eliminar la oferta seleccionada (Editar ▸ Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
+        <source>Re&amp;name Offer</source>
+        <translation>Cam&amp;biar nombre de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
+        <source>Edit the selected offer&apos;s label</source>
+        <translation>Editar la etiqueta de la oferta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="35"/>
+        <source>Ne&amp;xt Offer</source>
+        <translation>Oferta &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="38"/>
+        <source>&amp;Previous Offer</source>
+        <translation>Oferta &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="59"/>
+        <source>Duplicate, remove or rename the selected offer</source>
+        <translation>Duplicar, eliminar o cambiar el nombre de la oferta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="60"/>
+        <source>More offer actions</source>
+        <translation>Más acciones de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="103"/>
+        <source>%1 (competing)</source>
+        <translation>%1 (de la competencia)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="110"/>
+        <source>%1: the competing offer in the selected offer&apos;s email</source>
+        <translation>%1: la oferta de la competencia en el correo de la oferta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="128"/>
+        <source>The offers of this session. The selected offer is the one the form edits and the negotiation panel negotiates.</source>
+        <translation>Las ofertas de esta sesión. La oferta seleccionada es la que edita el formulario y la que se negocia en el panel de negociación.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="130"/>
+        <source>Fix the problems listed under the form to switch offers</source>
+        <translation>Corrija los problemas indicados bajo el formulario para cambiar de oferta</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::PlaceParity</name>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="47"/>
+        <source>BEA RPP %1</source>
+        <translation>BEA RPP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="56"/>
+        <source>uses %1&apos;s parity: area not in BEA&apos;s 2020 metro delineation</source>
+        <translation>usa la paridad de %1: zona no incluida en la delimitación metropolitana de 2020 del BEA</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="58"/>
+        <source>uses %1&apos;s parity: non-metropolitan area (BEA has no per-state non-metro figure)</source>
+        <translation>usa la paridad de %1: zona no metropolitana (el BEA no publica una cifra no metropolitana por estado)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
+        <source>1 year old</source>
+        <translation>1 año de antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
+        <source>%1 years old</source>
+        <translation>%1 años de antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="69"/>
+        <source>%1, %2 %3; %4</source>
+        <translation>%1, %2 %3; %4</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::PriceParityTable</name>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="92"/>
+        <source>BEA publishes no price parity for %1 (%2): Puerto Rico, Guam and the Virgin Islands are not covered</source>
+        <translation>El BEA no publica paridad de precios para %1 (%2): Puerto Rico, Guam y las Islas Vírgenes no están incluidos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="117"/>
+        <source>the place is empty</source>
+        <translation>el lugar está vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="132"/>
+        <source>unknown place &quot;%1&quot;: not an OFLC area code, BEA metro code, state or US</source>
+        <translation>lugar desconocido «%1»: no es un código de zona OFLC, un código metropolitano del BEA, un estado ni US</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
+        <source>&quot;%1&quot; names more than one area; give an area code</source>
+        <translation>«%1» designa más de una zona; indique un código de zona</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="147"/>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>lugar desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="155"/>
+        <source>the offer has no location</source>
+        <translation>la oferta no tiene ubicación</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="160"/>
+        <source>unknown location &quot;%1&quot;</source>
+        <translation>ubicación desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::RealTermsView</name>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="56"/>
+        <source>This offer in real terms</source>
+        <translation>Esta oferta en términos reales</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="63"/>
+        <source>As offered</source>
+        <translation>Tal como se ofrece</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="64"/>
+        <source>In 2023 US-average prices</source>
+        <translation>A precios medios de EE. UU. de 2023</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="67"/>
+        <source>Year %1</source>
+        <translation>Año %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
+        <source>4-year total</source>
+        <translation>Total a 4 años</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="86"/>
+        <source>Sho&amp;w the market band in real terms (2023 US-average prices)</source>
+        <translation>Mostrar la banda de mercado en términos &amp;reales (precios medios de EE. UU. de 2023)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="88"/>
+        <source>Divide the band, the offer and the ask by the place&apos;s price parity, so bands of different places compare by what the pay buys</source>
+        <translation>Dividir la banda, la oferta y la petición entre la paridad de precios del lugar, para que las bandas de distintos lugares se comparen por lo que permite comprar el salario</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="92"/>
+        <source>Compare in another place</source>
+        <translation>Comparar en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="95"/>
+        <source>City, metro, county, state or area code</source>
+        <translation>Ciudad, área metropolitana, condado, estado o código de zona</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="96"/>
+        <source>The place to compare with, e.g. Austin, 12420, Texas or US</source>
+        <translation>El lugar con el que comparar, p. ej. Austin, 12420, Texas o US</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="109"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="157"/>
+        <source>%1 (%2, price parity %3)</source>
+        <translation>%1 (%2, paridad de precios %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="180"/>
+        <source>The 4-year total of %1 in %2 buys what %3 buys at 2023 US-average prices.</source>
+        <translation>El total a 4 años de %1 en %2 compra lo mismo que %3 a precios medios de EE. UU. de 2023.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="193"/>
+        <source>Source: %1. Amounts divided by the parity / 100 and rounded to whole dollars; an estimate of buying power, not of taxes or housing alone. &lt;a href=&quot;#sources&quot;&gt;details&lt;/a&gt;</source>
+        <translation>Fuente: %1. Importes divididos entre la paridad / 100 y redondeados a dólares enteros; una estimación del poder adquisitivo, no de los impuestos ni solo de la vivienda. &lt;a href=&quot;#sources&quot;&gt;detalles&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="198"/>
+        <source>No price parity for this offer: %1.</source>
+        <translation>No hay paridad de precios para esta oferta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="199"/>
+        <source>No offer yet.</source>
+        <translation>Aún no hay ninguna oferta.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="204"/>
+        <source>Source: %1, %2. &lt;a href=&quot;#sources&quot;&gt;details&lt;/a&gt;</source>
+        <translation>Fuente: %1, %2. &lt;a href=&quot;#sources&quot;&gt;detalles&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="218"/>
+        <source>Type a place to see what it takes there to match this offer.</source>
+        <translation>Escriba un lugar para ver lo que hace falta allí para igualar esta oferta.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="222"/>
+        <source>This offer&apos;s place has no price parity, so it cannot be compared.</source>
+        <translation>El lugar de esta oferta no tiene paridad de precios, así que no se puede comparar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="231"/>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="233"/>
+        <source>; did you mean: %1</source>
+        <translation>; quizá quiso decir: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="247"/>
+        <source>To match this offer in %1 you need a base salary of %2, %3 in year 1 and %4 over 4 years.</source>
+        <translation>Para igualar esta oferta en %1 necesita un salario base de %2, %3 en el año 1 y %4 en 4 años.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="251"/>
+        <source>Amounts × %1 / %2 (%3, US = 100), rounded to whole dollars.</source>
+        <translation>Importes × %1 / %2 (%3, US = 100), redondeados a dólares enteros.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="257"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
+        <source>Annual base pay in 2023 US-average prices</source>
+        <translation>Salario base anual a precios medios de EE. UU. de 2023</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="280"/>
+        <source>In 2023 US-average prices: divided by %1 · %2</source>
+        <translation>A precios medios de EE. UU. de 2023: dividido entre %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="288"/>
+        <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
+        <translation>A precios medios de EE. UU. de 2023: total a 4 años %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="120"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: la sesión no contiene ninguna oferta sobre la que informar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="117"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2945,127 +4060,127 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::RoleComparisonView</name>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="58"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="82"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
         <source>Typical pay</source>
         <translation>Salario típico</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="97"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Salario de inicio de carrera, nivel intermedio y sénior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="100"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
         <source>Pay progression by level</source>
         <translation>Progresión salarial por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="101"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="118"/>
         <source>Why the pay differs</source>
         <translation>Por qué difieren los salarios</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="113"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="130"/>
         <source>Skills that drive higher pay</source>
         <translation>Habilidades que elevan el salario</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="131"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Trayectorias, estancamientos y cambios de carrera</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="141"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="164"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Un puesto descrito en el documento de producto o cualquier ocupación de los datos oficiales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="145"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="168"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Las cifras oficiales son de este lugar; las del documento de producto no son locales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Comparar:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="155"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
         <source>&amp;With:</source>
         <translation>C&amp;on:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="156"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="179"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
         <source>L&amp;evel:</source>
         <translation>Ni&amp;vel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="204"/>
         <source>United States (national)</source>
         <translation>Estados Unidos (nacional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="300"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="264"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
         <source>Median base pay: %1</source>
         <translation>Salario base mediano: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="288"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="331"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="289"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="332"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="293"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Salario base mediano, %1: %2 &lt;small&gt;(%3; las bandas por nivel son modeladas)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="292"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
         <source>No government figures for these roles here.</source>
         <translation>No hay cifras oficiales para estos puestos aquí.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="314"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="358"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>El documento de producto solo explica la diferencia entre ingenieros de IA e ingenieros de software. Para estos puestos, Anchorline muestra las cifras salariales oficiales de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="325"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="369"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>El documento de producto no tiene datos de habilidades ni de trayectoria para este puesto.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="346"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="390"/>
         <source>When pay growth slows:</source>
         <translation>Cuando el crecimiento salarial se frena:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="347"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="391"/>
         <source>Common transitions:</source>
         <translation>Cambios habituales:</translation>
     </message>
@@ -3386,27 +4501,32 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="125"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="142"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>«}» sin pareja (escriba «}}» para una llave literal)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="138"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="155"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>«{» sin pareja: falta el «}» de cierre de este campo (escriba «{{» para una llave literal)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="147"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="164"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>campo vacío {}: los campos necesitan un nombre, p. ej. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="151"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="168"/>
         <source>unknown field {%1}</source>
         <translation>campo desconocido {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="171"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="184"/>
+        <source>width or precision in field {%1} is larger than %2</source>
+        <translation>el ancho o la precisión del campo {%1} es mayor que %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/TemplateRenderer.cpp" line="193"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>especificación de formato «%1» no válida en el campo {%2}: %3</translation>
     </message>
@@ -3414,27 +4534,27 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::Session</name>
     <message>
-        <location filename="../src/core/Session.cpp" line="18"/>
+        <location filename="../src/core/Session.cpp" line="17"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="20"/>
+        <location filename="../src/core/Session.cpp" line="19"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="22"/>
+        <location filename="../src/core/Session.cpp" line="21"/>
         <source>Countered</source>
         <translation>Contraoferta</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="24"/>
+        <location filename="../src/core/Session.cpp" line="23"/>
         <source>Declined</source>
         <translation>Rechazada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/Session.cpp" line="67"/>
+        <location filename="../src/core/Session.cpp" line="66"/>
         <source>offer %1 does not exist; the session has %n offer(s)</source>
         <translation>
             <numerusform>la oferta %1 no existe; la sesión tiene %n oferta</numerusform>
@@ -3442,22 +4562,22 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         </translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="74"/>
+        <location filename="../src/core/Session.cpp" line="73"/>
         <source>an offer cannot be its own competing offer</source>
         <translation>una oferta no puede ser su propia oferta de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="77"/>
+        <location filename="../src/core/Session.cpp" line="76"/>
         <source>%1 is outside 10 … 90</source>
         <translation>%1 está fuera de 10 … 90</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="91"/>
+        <location filename="../src/core/Session.cpp" line="90"/>
         <source>Offer %1</source>
         <translation>Oferta %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="92"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1 — %2</source>
         <translation>Oferta %1 — %2</translation>
     </message>
@@ -3465,114 +4585,114 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="49"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="56"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="51"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="58"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Abrir sesión…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="53"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="66"/>
         <source>&amp;Save Session</source>
         <translation>Guar&amp;dar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="62"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
         <source>Save Session &amp;As…</source>
         <translation>Guardar sesión &amp;como…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="64"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="71"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="81"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="88"/>
         <source>No recent sessions</source>
         <translation>No hay sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="134"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="151"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
         <source>Cannot Open Session</source>
         <translation>No se puede abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: la sesión no contiene ninguna oferta que mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="174"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="188"/>
         <source>Cannot Save Session</source>
         <translation>No se puede guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="195"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
         <source>Save Session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="196"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="222"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sesiones de Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="221"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Open Session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="232"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Revert Session</source>
         <translation>Revertir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="233"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>¿Descartar sus cambios y volver a cargar %1 tal como se guardó por última vez?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Save the changes to %1?</source>
         <translation>¿Guardar los cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="265"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
         <source>Autosave failed: %1</source>
         <translation>Error en el guardado automático: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="273"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
         <source>Recover Session</source>
         <translation>Recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="281"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
         <source>Cannot Recover Session</source>
         <translation>No se puede recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
         <source>untitled.%1</source>
         <translation>sin título.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -3580,28 +4700,23 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="36"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionFile.cpp" line="59"/>
-        <location filename="../src/core/SessionFile.cpp" line="79"/>
+        <location filename="../src/core/SessionFile.cpp" line="71"/>
+        <location filename="../src/core/SessionFile.cpp" line="91"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="66"/>
+        <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1: no se puede leer la versión anterior para conservarla como copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="73"/>
+        <location filename="../src/core/SessionFile.cpp" line="85"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1: no se guardó porque falló la copia de seguridad de la versión anterior: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="90"/>
+        <location filename="../src/core/SessionFile.cpp" line="102"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -3609,132 +4724,241 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="21"/>
+        <location filename="../src/core/SessionJson.cpp" line="22"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="23"/>
+        <location filename="../src/core/SessionJson.cpp" line="24"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="25"/>
+        <location filename="../src/core/SessionJson.cpp" line="26"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="27"/>
-        <location filename="../src/core/SessionJson.cpp" line="77"/>
+        <location filename="../src/core/SessionJson.cpp" line="28"/>
+        <location filename="../src/core/SessionJson.cpp" line="78"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="29"/>
-        <location filename="../src/core/SessionJson.cpp" line="183"/>
+        <location filename="../src/core/SessionJson.cpp" line="30"/>
+        <location filename="../src/core/SessionJson.cpp" line="185"/>
         <source>an array</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="31"/>
-        <location filename="../src/core/SessionJson.cpp" line="170"/>
+        <location filename="../src/core/SessionJson.cpp" line="32"/>
+        <location filename="../src/core/SessionJson.cpp" line="171"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="35"/>
+        <location filename="../src/core/SessionJson.cpp" line="36"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="62"/>
+        <location filename="../src/core/SessionJson.cpp" line="63"/>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="86"/>
+        <location filename="../src/core/SessionJson.cpp" line="87"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="97"/>
+        <location filename="../src/core/SessionJson.cpp" line="98"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="101"/>
+        <location filename="../src/core/SessionJson.cpp" line="102"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 está fuera de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="114"/>
+        <location filename="../src/core/SessionJson.cpp" line="115"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
         <translation>«%1» no es una fecha; se esperaba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="127"/>
+        <location filename="../src/core/SessionJson.cpp" line="128"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>«%1» no es una fecha y hora; se esperaba AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="143"/>
+        <location filename="../src/core/SessionJson.cpp" line="144"/>
         <source>an amount</source>
         <translation>un importe</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="158"/>
+        <location filename="../src/core/SessionJson.cpp" line="159"/>
         <source>&quot;%1&quot; is not a known currency code</source>
         <translation>«%1» no es un código de moneda conocido</translation>
     </message>
     <message>
         <location filename="../src/core/SessionJson.cpp" line="192"/>
+        <source>%1 entries; a session holds at most %2</source>
+        <translation>%1 entradas; una sesión contiene como máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="200"/>
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="205"/>
+        <location filename="../src/core/SessionJson.cpp" line="213"/>
         <source>expected %1, found %2</source>
         <translation>se esperaba %1, se encontró %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="243"/>
+        <location filename="../src/core/SessionJson.cpp" line="251"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
         <translation>«%1» no es un tono; se esperaba warm, direct o formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="254"/>
+        <location filename="../src/core/SessionJson.cpp" line="262"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
         <translation>«%1» no es una etapa de empresa; se esperaba startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="283"/>
+        <location filename="../src/core/SessionJson.cpp" line="291"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>«%1» no es un resultado; se esperaba pending, accepted, countered o declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="357"/>
+        <location filename="../src/core/SessionJson.cpp" line="367"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>falta; se esperaba &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="358"/>
+        <location filename="../src/core/SessionJson.cpp" line="368"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>«%1» no es una sesión de Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="364"/>
+        <location filename="../src/core/SessionJson.cpp" line="374"/>
         <source>missing; expected a number such as 1</source>
         <translation>falta; se esperaba un número como 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="370"/>
+        <location filename="../src/core/SessionJson.cpp" line="380"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>esta sesión se guardó con una versión más reciente de Anchorline (esquema de sesión %1); esta versión lee el esquema %2 y anteriores. Actualice Anchorline para abrirla.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="398"/>
+        <location filename="../src/core/SessionJson.cpp" line="408"/>
         <source>expected an object with the offer, found %1</source>
         <translation>se esperaba un objeto con la oferta, se encontró %1</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenario</name>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="31"/>
+        <source>Bear</source>
+        <translation>Bajista</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="33"/>
+        <source>Flat</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="35"/>
+        <source>Bull</source>
+        <translation>Alcista</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenarioSettings</name>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="59"/>
+        <source>%1 % a year is below -100 %: a share price cannot lose more than all of its value</source>
+        <translation>%1 % al año es inferior a -100 %: el precio de una acción no puede perder más que todo su valor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="63"/>
+        <source>%1 % a year is above the largest growth modelled, +%2 %</source>
+        <translation>%1 % al año supera el mayor crecimiento modelado, +%2 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="72"/>
+        <source>%1 % is not a discount; expected 0 to 100 %</source>
+        <translation>%1 % no es un descuento; se esperaba de 0 a 100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="90"/>
+        <source>Private-company equity may be worth nothing: the shares may never be sold, and a sale or listing may value them below the grant price. The amounts are expected values after the discount, not promises.</source>
+        <translation>Las acciones de una empresa privada pueden no valer nada: puede que nunca se vendan, y una venta o una salida a bolsa puede valorarlas por debajo del precio de concesión. Los importes son valores esperados tras el descuento, no promesas.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenarioView</name>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="26"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>Bea&amp;r:</source>
+        <translation>Ba&amp;jista:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>F&amp;lat:</source>
+        <translation>Estab&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>B&amp;ull:</source>
+        <translation>Al&amp;cista:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
+        <source>Bear scenario: the yearly change of the share price, applied from each grant date to each vest. -100 % means the shares become worthless.</source>
+        <translation>Escenario bajista: la variación anual del precio de la acción, aplicada desde cada fecha de concesión hasta cada consolidación. -100 % significa que las acciones pierden todo su valor.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
+        <source>Flat scenario: the yearly change of the share price; 0 % values every vest at its grant value.</source>
+        <translation>Escenario estable: la variación anual del precio de la acción; 0 % valora cada consolidación a su valor de concesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="50"/>
+        <source>Bull scenario: the yearly change of the share price, applied from each grant date to each vest.</source>
+        <translation>Escenario alcista: la variación anual del precio de la acción, aplicada desde cada fecha de concesión hasta cada consolidación.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="72"/>
+        <source>Private-company disc&amp;ount:</source>
+        <translation>Descuento de empresa p&amp;rivada:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="77"/>
+        <source>Private shares count at (100 % - discount) of their scenario value: an expected value for shares that may never be sold. The default 50 % is a convention (the x0.5 factor of the open-source offer-compare tool), not a measured figure.</source>
+        <translation>Las acciones de empresas privadas cuentan al (100 % - descuento) de su valor en el escenario: un valor esperado para acciones que quizá nunca se vendan. El 50 % por defecto es una convención (el factor x0,5 de la herramienta de código abierto offer-compare), no una cifra medida.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="136"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="141"/>
+        <source>Years 1-4, equity and refreshers: %1. At grant value, as in your offer: %2.</source>
+        <translation>Años 1-4, acciones y concesiones de renovación: %1. A valor de concesión, como en su oferta: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="146"/>
+        <source>Private company (startup or growth stage): the amounts are discounted by %1 %. %2</source>
+        <translation>Empresa privada (startup o en crecimiento): los importes tienen un descuento del %1 %. %2</translation>
     </message>
 </context>
 <context>
@@ -3936,17 +5160,12 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="74"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="125"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="130"/>
         <source>no template &quot;%1&quot; for language &quot;%2&quot;%3</source>
         <translation>no hay plantilla «%1» para el idioma «%2»%3</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="126"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="131"/>
         <source> and tone &quot;%1&quot;</source>
         <translation> y el tono «%1»</translation>
     </message>
@@ -3954,9 +5173,40 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="192"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="214"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1: %2 (sección [%3])</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::UserDataEraser</name>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="130"/>
+        <source>%1: cannot remove: %2</source>
+        <translation>%1: no se puede eliminar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="165"/>
+        <source>Settings (recent sessions, last session, window layout, language)</source>
+        <translation>Configuración (sesiones recientes, última sesión, disposición de la ventana, idioma)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
+        <source>Autosave snapshots (crash recovery)</source>
+        <translation>Copias de autoguardado (recuperación tras un fallo)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="169"/>
+        <source>Imported datasets</source>
+        <translation>Conjuntos de datos importados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/UserDataEraser.cpp" line="177"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n archivo, %1</numerusform>
+            <numerusform>%n archivos, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4189,37 +5439,37 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>CareerLevel</name>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="30"/>
+        <location filename="../src/core/CareerLevel.cpp" line="38"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="31"/>
+        <location filename="../src/core/CareerLevel.cpp" line="40"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="32"/>
+        <location filename="../src/core/CareerLevel.cpp" line="42"/>
         <source>Junior</source>
         <translation>Júnior</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="33"/>
+        <location filename="../src/core/CareerLevel.cpp" line="44"/>
         <source>Mid-level</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="34"/>
+        <location filename="../src/core/CareerLevel.cpp" line="46"/>
         <source>Senior</source>
         <translation>Sénior</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="35"/>
+        <location filename="../src/core/CareerLevel.cpp" line="48"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="36"/>
+        <location filename="../src/core/CareerLevel.cpp" line="50"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
@@ -4227,9 +5477,87 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../src/cli/CliCommand.cpp" line="29"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: no se puede abrir: %2</translation>
+        <location filename="../src/cli/CliCommand.cpp" line="27"/>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListWindow</name>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="14"/>
+        <source>Clients — Anchorline</source>
+        <translation>Clientes — Anchorline</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="22"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="39"/>
+        <source>C&amp;hoose Folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="42"/>
+        <source>The folder that holds your clients&apos; session files (*.anchorline)</source>
+        <translation>La carpeta que contiene los archivos de sesión de sus clientes (*.anchorline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="53"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="63"/>
+        <source>Filters by client name and notes as you type (Ctrl+F); accents and case do not matter. Down moves into the list, Enter opens the selected client.</source>
+        <translation>Filtra por nombre de cliente y notas mientras escribe (Ctrl+F); no importan los acentos ni las mayúsculas. Flecha abajo pasa a la lista; Intro abre el cliente seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="66"/>
+        <source>Client name or words from the notes</source>
+        <translation>Nombre del cliente o palabras de las notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="78"/>
+        <source>Enter or double-click opens the client&apos;s session in the main window</source>
+        <translation>Intro o doble clic abre la sesión del cliente en la ventana principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="118"/>
+        <source>&amp;New Client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="121"/>
+        <source>Create a session file for a new client in this folder and open it</source>
+        <translation>Crear un archivo de sesión para un cliente nuevo en esta carpeta y abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="131"/>
+        <source>Read the folder again (F5)</source>
+        <translation>Volver a leer la carpeta (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="145"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="148"/>
+        <source>Open the selected client&apos;s session in the main window (Enter)</source>
+        <translation>Abrir la sesión del cliente seleccionado en la ventana principal (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="155"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -4474,23 +5802,23 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>El idioma del correo y del guion telefónico.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="183"/>
+        <location filename="../ui/NegotiationPanel.ui" line="206"/>
         <source>Your ask</source>
         <translation>Su petición</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="236"/>
+        <location filename="../ui/NegotiationPanel.ui" line="259"/>
         <source>The inputs changed since you edited the email.</source>
         <translation>Los datos han cambiado desde que editó el correo.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="246"/>
-        <location filename="../ui/NegotiationPanel.ui" line="478"/>
+        <location filename="../ui/NegotiationPanel.ui" line="269"/>
+        <location filename="../ui/NegotiationPanel.ui" line="501"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="249"/>
+        <location filename="../ui/NegotiationPanel.ui" line="272"/>
         <source>Rewrite the email from the current inputs (your edits are replaced)</source>
         <translation>Reescribir el correo a partir de los datos actuales (se sustituyen sus cambios)</translation>
     </message>
@@ -4505,464 +5833,490 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="263"/>
+        <location filename="../ui/NegotiationPanel.ui" line="157"/>
+        <source>Competing offer</source>
+        <translation>Oferta de la competencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="167"/>
+        <source>Another offer of this session that you hold in writing: the competing-offer strategy can then ask to match it. Add offers with Offers ▸ New Offer.</source>
+        <translation>Otra oferta de esta sesión que tenga por escrito: la estrategia de oferta de la competencia podrá pedir que la igualen. Añada ofertas con Ofertas ▸ Nueva oferta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="286"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="283"/>
+        <location filename="../ui/NegotiationPanel.ui" line="306"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="293"/>
+        <location filename="../ui/NegotiationPanel.ui" line="316"/>
         <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
         <translation>La línea de asunto del correo. Sus cambios se conservan cuando cambian los datos.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="302"/>
+        <location filename="../ui/NegotiationPanel.ui" line="325"/>
         <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
         <translation>El cuerpo del correo. Edítelo libremente: sus cambios se conservan cuando cambian los datos hasta que pulse Regenerar.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="310"/>
+        <location filename="../ui/NegotiationPanel.ui" line="333"/>
         <source>&amp;Phone script</source>
         <translation>&amp;Guion telefónico</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="331"/>
+        <location filename="../ui/NegotiationPanel.ui" line="354"/>
         <source>What to say on a call about the offer, step by step.</source>
         <translation>Qué decir en una llamada sobre la oferta, paso a paso.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="339"/>
+        <location filename="../ui/NegotiationPanel.ui" line="362"/>
         <source>As&amp;k for time</source>
         <translation>&amp;Pedir tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="357"/>
+        <location filename="../ui/NegotiationPanel.ui" line="380"/>
         <source>A short reply that asks for time to review the offer before you answer.</source>
         <translation>Una respuesta breve que pide tiempo para revisar la oferta antes de contestar.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="374"/>
+        <location filename="../ui/NegotiationPanel.ui" line="397"/>
         <source>Use as the email</source>
         <translation>Usar como correo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="377"/>
+        <location filename="../ui/NegotiationPanel.ui" line="400"/>
         <source>Put this ask-for-time email into the email tab, to copy or send it</source>
         <translation>Llevar este correo para pedir tiempo a la pestaña del correo, para copiarlo o enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="385"/>
+        <location filename="../ui/NegotiationPanel.ui" line="408"/>
         <source>T&amp;ips</source>
         <translation>Conse&amp;jos</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="435"/>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Copy email</source>
         <translation>Copiar correo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <location filename="../ui/NegotiationPanel.ui" line="468"/>
         <source>Open in mail app</source>
         <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>Save as text…</source>
         <translation>Guardar como texto…</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <location filename="../ui/NegotiationPanel.ui" line="481"/>
         <source>Save the subject and body to a text file (Ctrl+Shift+S)</source>
         <translation>Guardar el asunto y el cuerpo en un archivo de texto (Ctrl+Mayús+S)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="438"/>
+        <location filename="../ui/NegotiationPanel.ui" line="461"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copiar el asunto y el cuerpo al portapapeles (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="448"/>
+        <location filename="../ui/NegotiationPanel.ui" line="471"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Iniciar un mensaje nuevo con este asunto y cuerpo en su aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="481"/>
+        <location filename="../ui/NegotiationPanel.ui" line="504"/>
         <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
         <translation>Reescribir el correo a partir de los datos actuales, sustituyendo sus cambios (Ctrl+R)</translation>
     </message>
 </context>
 <context>
+    <name>NotesHistoryPanel</name>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="19"/>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="29"/>
+        <source>Notes about this client: saved in the session file, searchable in the client list</source>
+        <translation>Notas sobre este cliente: se guardan en el archivo de sesión y se pueden buscar en la lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="35"/>
+        <source>Background, priorities, what to ask next…</source>
+        <translation>Antecedentes, prioridades, qué pedir a continuación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="46"/>
+        <source>Hist&amp;ory of asks and answers:</source>
+        <translation>&amp;Historial de peticiones y respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="56"/>
+        <source>One row per round: what was asked, what the company answered and the outcome. F2 or typing edits a cell.</source>
+        <translation>Una fila por ronda: qué se pidió, qué respondió la empresa y el resultado. F2 o empezar a escribir edita una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="87"/>
+        <source>Add Ro&amp;und</source>
+        <translation>Añadir &amp;ronda</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="90"/>
+        <source>Add a round dated today and start editing what was asked</source>
+        <translation>Añadir una ronda con la fecha de hoy y empezar a editar lo que se pidió</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="97"/>
+        <source>Remove Roun&amp;d</source>
+        <translation>E&amp;liminar ronda</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="100"/>
+        <source>Remove the selected round (Edit ▸ Undo brings it back)</source>
+        <translation>Eliminar la ronda seleccionada (Editar ▸ Deshacer la recupera)</translation>
+    </message>
+</context>
+<context>
     <name>OfferForm</name>
     <message>
-        <location filename="../ui/OfferForm.ui" line="21"/>
+        <location filename="../ui/OfferForm.ui" line="48"/>
         <source>Role and place</source>
         <translation>Puesto y lugar</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="30"/>
+        <location filename="../ui/OfferForm.ui" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Puesto</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="40"/>
+        <location filename="../ui/OfferForm.ui" line="67"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
         <translation>Título del puesto tal como figura en la oferta. Elija una sugerencia para compararlo con los datos oficiales de la ocupación correspondiente.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="47"/>
+        <location filename="../ui/OfferForm.ui" line="74"/>
         <source>&amp;Level</source>
         <translation>&amp;Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="61"/>
+        <location filename="../ui/OfferForm.ui" line="88"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="71"/>
+        <location filename="../ui/OfferForm.ui" line="98"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
         <translation>Ciudad, condado o área metropolitana del puesto. Elija una sugerencia para usar los datos salariales de esa zona; déjelo vacío para las cifras nacionales.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="78"/>
+        <location filename="../ui/OfferForm.ui" line="105"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="88"/>
+        <location filename="../ui/OfferForm.ui" line="115"/>
         <source>The employer&apos;s name, used in the email.</source>
         <translation>El nombre de la empresa, que se usa en el correo.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="95"/>
+        <location filename="../ui/OfferForm.ui" line="122"/>
         <source>C&amp;urrency</source>
         <translation>M&amp;oneda</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="105"/>
+        <location filename="../ui/OfferForm.ui" line="132"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
         <translation>Moneda de todos los importes de la oferta. Las bandas de mercado están en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="112"/>
+        <location filename="../ui/OfferForm.ui" line="139"/>
         <source>&amp;Start date</source>
         <translation>&amp;Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="122"/>
+        <location filename="../ui/OfferForm.ui" line="149"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
         <translation>Primer día de trabajo. El año 1 abarca los primeros 12 meses desde esta fecha.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="128"/>
-        <location filename="../ui/OfferForm.ui" line="713"/>
+        <location filename="../ui/OfferForm.ui" line="155"/>
+        <location filename="../ui/OfferForm.ui" line="616"/>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="138"/>
+        <location filename="../ui/OfferForm.ui" line="165"/>
         <source>Base and bonus</source>
         <translation>Salario base y bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="147"/>
+        <location filename="../ui/OfferForm.ui" line="174"/>
         <source>&amp;Base salary</source>
         <translation>Salario &amp;base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="161"/>
+        <location filename="../ui/OfferForm.ui" line="188"/>
         <source>Yearly raise</source>
         <translation>Subida anual</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="219"/>
+        <location filename="../ui/OfferForm.ui" line="246"/>
         <source>Fi&amp;xed bonus</source>
         <translation>Bonus f&amp;ijo</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="245"/>
+        <location filename="../ui/OfferForm.ui" line="272"/>
         <source>Paid at start</source>
         <translation>Pagado al empezar</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="259"/>
+        <location filename="../ui/OfferForm.ui" line="286"/>
         <source>Paid in year 2</source>
         <translation>Pagado en el año 2</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="296"/>
+        <location filename="../ui/OfferForm.ui" line="323"/>
         <source>Repayment</source>
         <translation>Importe a devolver</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="353"/>
+        <location filename="../ui/OfferForm.ui" line="380"/>
         <source>Yearly %</source>
         <translation>% anual</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
+        <location filename="../ui/OfferForm.ui" line="417"/>
         <source>Cliff</source>
         <translation>Cliff</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="425"/>
+        <location filename="../ui/OfferForm.ui" line="452"/>
         <source>Yearly grant</source>
         <translation>Concesión anual</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="439"/>
+        <location filename="../ui/OfferForm.ui" line="466"/>
         <source>First in year</source>
         <translation>Primera en el año</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="465"/>
+        <location filename="../ui/OfferForm.ui" line="492"/>
         <source>Vests over</source>
         <translation>Se consolida en</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="491"/>
+        <location filename="../ui/OfferForm.ui" line="518"/>
         <source>Cadence</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
+        <location filename="../ui/OfferForm.ui" line="547"/>
         <source>Company stage</source>
         <translation>Etapa de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="664"/>
+        <location filename="../ui/OfferForm.ui" line="567"/>
         <source>The employer says base is capped</source>
         <translation>La empresa dice que el salario base tiene tope</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="671"/>
+        <location filename="../ui/OfferForm.ui" line="574"/>
         <source>Left behind</source>
         <translation>Lo que deja atrás</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="685"/>
+        <location filename="../ui/OfferForm.ui" line="588"/>
         <source>Decide by</source>
         <translation>Decidir antes del</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="731"/>
+        <location filename="../ui/OfferForm.ui" line="634"/>
         <source>Recruiter</source>
         <translation>Seleccionador/a</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="748"/>
+        <location filename="../ui/OfferForm.ui" line="651"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="171"/>
+        <location filename="../ui/OfferForm.ui" line="198"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
         <translation>Subida anual prevista del salario base, acumulada.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="174"/>
+        <location filename="../ui/OfferForm.ui" line="26"/>
+        <source>Lab&amp;el</source>
+        <translation>Eti&amp;queta</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="36"/>
+        <source>The offer&apos;s name in the offers strip, the comparison and the report. Leave empty for &quot;Offer N — Company&quot;.</source>
+        <translation>El nombre de la oferta en la barra de ofertas, la comparación y el informe. Déjelo vacío para «Oferta N — Empresa».</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="201"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="190"/>
+        <location filename="../ui/OfferForm.ui" line="217"/>
         <source>Target bo&amp;nus</source>
         <translation>Bonus ob&amp;jetivo</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="200"/>
+        <location filename="../ui/OfferForm.ui" line="227"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
         <translation>Bonus anual objetivo como porcentaje del salario base de ese año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="203"/>
-        <location filename="../ui/OfferForm.ui" line="588"/>
+        <location filename="../ui/OfferForm.ui" line="230"/>
         <source> % of base</source>
         <translation> % del salario base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="236"/>
+        <location filename="../ui/OfferForm.ui" line="263"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="273"/>
+        <location filename="../ui/OfferForm.ui" line="300"/>
         <source>&amp;Clawback</source>
         <translation>&amp;Devolución</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="283"/>
+        <location filename="../ui/OfferForm.ui" line="310"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
         <translation>Meses tras cada pago durante los cuales marcharse obliga a devolverlo. 0 = sin devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="286"/>
-        <location filename="../ui/OfferForm.ui" line="403"/>
+        <location filename="../ui/OfferForm.ui" line="313"/>
+        <location filename="../ui/OfferForm.ui" line="430"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="306"/>
+        <location filename="../ui/OfferForm.ui" line="333"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
         <translation>Cuánto se devuelve al marcharse dentro del periodo de devolución: todo o la parte de los meses no trabajados.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="316"/>
-        <location filename="../ui/OfferForm.ui" line="615"/>
+        <location filename="../ui/OfferForm.ui" line="343"/>
         <source>Equity grant</source>
         <translation>Concesión de acciones</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="325"/>
+        <location filename="../ui/OfferForm.ui" line="352"/>
         <source>&amp;Grant value</source>
         <translation>&amp;Valor de la concesión</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="339"/>
+        <location filename="../ui/OfferForm.ui" line="366"/>
         <source>&amp;Vesting</source>
         <translation>Con&amp;solidación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="363"/>
+        <location filename="../ui/OfferForm.ui" line="390"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Parte que se consolida cada año, separada por barras y con suma 100: 25/25/25/25 o 40/30/20/10.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="366"/>
+        <location filename="../ui/OfferForm.ui" line="393"/>
         <source>25/25/25/25</source>
         <translation>25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="373"/>
+        <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Ca&amp;dence</source>
         <translation>Periodi&amp;cidad</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="383"/>
+        <location filename="../ui/OfferForm.ui" line="410"/>
         <source>How often shares vest within a year.</source>
         <translation>Con qué frecuencia se consolidan las acciones dentro de un año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="400"/>
+        <location filename="../ui/OfferForm.ui" line="427"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Meses hasta la primera consolidación; todo lo devengado hasta entonces se consolida en el cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="416"/>
+        <location filename="../ui/OfferForm.ui" line="443"/>
         <source>Refresher grants</source>
         <translation>Concesiones de renovación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="449"/>
+        <location filename="../ui/OfferForm.ui" line="476"/>
         <source>The year of the first refresher grant.</source>
         <translation>El año de la primera concesión de renovación.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="458"/>
+        <location filename="../ui/OfferForm.ui" line="485"/>
         <source>year </source>
         <translation>año </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="475"/>
+        <location filename="../ui/OfferForm.ui" line="502"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Cada renovación se consolida de forma uniforme a lo largo de estos años, sin cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="478"/>
+        <location filename="../ui/OfferForm.ui" line="505"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="501"/>
+        <location filename="../ui/OfferForm.ui" line="528"/>
         <source>How often refresher shares vest within a year.</source>
         <translation>Con qué frecuencia se consolidan las acciones de renovación dentro de un año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="511"/>
-        <source>Competing offer (a real, written one)</source>
-        <translation>Oferta de la competencia (real y por escrito)</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="520"/>
-        <source>Tick to add an offer you hold from another employer; the app can then ask to match it.</source>
-        <translation>Márquelo para añadir una oferta que tenga de otra empresa; la aplicación podrá pedir que la igualen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="544"/>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="554"/>
-        <source>The other employer. Only enter an offer you really hold in writing.</source>
-        <translation>La otra empresa. Introduzca solo una oferta que tenga realmente por escrito.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="561"/>
-        <source>Base salary</source>
-        <translation>Salario base</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="575"/>
-        <source>Target bonus</source>
-        <translation>Bonus objetivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="585"/>
-        <source>The other offer&apos;s target bonus as a percentage of base.</source>
-        <translation>El bonus objetivo de la otra oferta como porcentaje del salario base.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="601"/>
-        <source>Sign-on</source>
-        <translation>Bono de incorporación</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="635"/>
+        <location filename="../ui/OfferForm.ui" line="538"/>
         <source>Your situation</source>
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="654"/>
+        <location filename="../ui/OfferForm.ui" line="557"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Las startups y las empresas en crecimiento mueven las acciones con más facilidad; las cotizadas tienen bandas firmes; las administraciones públicas y las entidades sin ánimo de lucro rara vez mueven el salario.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="661"/>
+        <location filename="../ui/OfferForm.ui" line="564"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>La empresa dijo que el salario base está en el máximo de su banda. Los consejos se centran entonces en el bono de incorporación y las acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="697"/>
+        <location filename="../ui/OfferForm.ui" line="600"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
         <translation>Márquelo si la empresa le dio una fecha para responder; un plazo inferior a una semana muestra el correo para pedir tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="700"/>
+        <location filename="../ui/OfferForm.ui" line="603"/>
         <source>by</source>
         <translation>antes del</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="716"/>
+        <location filename="../ui/OfferForm.ui" line="619"/>
         <source>The date the employer wants an answer by.</source>
         <translation>La fecha en la que la empresa espera una respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="741"/>
+        <location filename="../ui/OfferForm.ui" line="644"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>El nombre de pila de la persona de selección, para el saludo. Déjelo vacío para un saludo neutro.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="758"/>
+        <location filename="../ui/OfferForm.ui" line="661"/>
         <source>Your name, for the signature.</source>
         <translation>Su nombre, para la firma.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="774"/>
+        <location filename="../ui/OfferForm.ui" line="677"/>
         <source>Input problems</source>
         <translation>Problemas en los datos</translation>
     </message>
