@@ -1,6 +1,7 @@
 #include "OfferBriefReport.h"
 
 #include "CareerLevel.h"
+#include "LocationSearch.h"
 #include "OfferComparisonModel.h"
 
 using namespace Qt::StringLiterals;
@@ -204,6 +205,10 @@ QString OfferBriefReport::comparisonHtml() const
             return OfferComparisonModel::MarketPlacement{workspace.band()->positionOf(offer.base),
                                                          bandSourceLine(*workspace.band())};
         });
+    // The last row: each 4-year total at 2023 US-average prices by its own place (BEA price parities).
+    const PriceParityTable parities(store);
+    const LocationSearch places(store);
+    model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(parities, places));
     model.setOffers(m_session.offers);
 
     QStringList header{QString()};

@@ -233,7 +233,7 @@ QVariant OfferComparisonModel::headerData(int section, Qt::Orientation orientati
     case WalkAway12Row:
         return tr("Walk-away cost at 12 months");
     case RealTotalFourYearsRow:
-        return tr("4-year total in real terms (2023 US prices)");
+        return tr("4-year total in real terms (BEA RPP, 2023 US prices)");
     }
     return {};
 }

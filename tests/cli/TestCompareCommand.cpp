@@ -94,7 +94,7 @@ void TestCompareCommand::realTermsRow()
     const QStringList lines = output.standardOutput.split(u'\n');
     // Both offers are in Seattle (112.991): 1,167,562.12 → 1,033,323 and 1,232,000 → 1,090,352.
     QCOMPARE(lines.at(9).simplified(),
-             u"4-year total in real terms (2023 US prices) $1,033,323 $1,090,352"_s);
+             u"4-year total in real terms (BEA RPP, 2023 US prices) $1,033,323 $1,090,352"_s);
     QVERIFY(output.standardOutput.contains(u"Real terms: 4-year total / (BEA RPP 2023 price parity"_s));
 }
 

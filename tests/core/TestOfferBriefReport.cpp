@@ -42,6 +42,10 @@ void TestOfferBriefReport::sampleSessionBrief()
     // Offer A's 4-year total and offer B's column in the comparison.
     QVERIFY(html.contains(u"$1,167,562.12"_s));
     QVERIFY(html.contains(u"Offer B — Contoso Cloud"_s));
+    // Both offers in Seattle (112.991) at 2023 US-average prices: 1,033,323 and 1,090,352.
+    QVERIFY(html.contains(u"4-year total in real terms (BEA RPP, 2023 US prices)"_s));
+    QVERIFY(html.contains(u"$1,033,323"_s));
+    QVERIFY(html.contains(u"$1,090,352"_s));
     // The current pay (base $158,000) is private.
     QVERIFY(!html.contains(u"158,000"_s));
 }

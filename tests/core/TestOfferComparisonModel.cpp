@@ -165,11 +165,11 @@ void TestOfferComparisonModel::realTermsRow()
     QVERIFY(text(model, row, 1, Qt::ToolTipRole)
                 .contains(u"BEA RPP 2023, Austin-Round Rock-Georgetown, TX 97.620"_s));
     QCOMPARE(model.headerData(row, Qt::Vertical).toString(),
-             u"4-year total in real terms (2023 US prices)"_s);
+             u"4-year total in real terms (BEA RPP, 2023 US prices)"_s);
     const QList<QStringList> rows = model.toRows();
     QCOMPARE(rows.size(), 8);
-    QCOMPARE(rows.last(), (QStringList{u"4-year total in real terms (2023 US prices)"_s, u"$1,033,323"_s,
-                                       u"$1,262,036"_s}));
+    QCOMPARE(rows.last(), (QStringList{u"4-year total in real terms (BEA RPP, 2023 US prices)"_s,
+                                       u"$1,033,323"_s, u"$1,262,036"_s}));
     // A place without a parity shows a dash and says why.
     m_offers[1].offer.location = u"Aguadilla, PR"_s;
     model.setOffers(m_offers);
