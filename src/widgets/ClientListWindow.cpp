@@ -230,6 +230,13 @@ bool ClientListWindow::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ClientListWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        refresh();
+}
+
 void ClientListWindow::recordOpened(const QString& path)
 {
     m_directory->markOpened(path);

@@ -51,6 +51,9 @@ public slots:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Coming back to the window reads the folder again: sessions saved meanwhile show their new notes,
+    // offers and dates.
+    void changeEvent(QEvent* event) override;
 
 private:
     void recordOpened(const QString& path);

@@ -6,6 +6,7 @@
 #include "MarketStore.h"
 #include "MessageBox.h"
 #include "MoneyLineEdit.h"
+#include "NotesHistoryPanel.h"
 #include "OfferForm.h"
 #include "SessionDocument.h"
 #include "SessionFile.h"
@@ -42,6 +43,7 @@ private slots:
     void newClientCreatesASessionFile();
     void keyboard();
     void chooseFolderIsRemembered();
+    void comingBackReadsTheFolderAgain();
 
 private:
     QStringList visibleClients(const ClientListWindow& clients) const
@@ -285,6 +287,28 @@ void TestClientListWindow::chooseFolderIsRemembered()
     QCOMPARE(clients.setFolder(m_dir.filePath(u"gone"_s)),
              m_dir.filePath(u"gone"_s) + u": cannot read this folder"_s);
     QCOMPARE(clients.statusText(), m_dir.filePath(u"gone"_s) + u": cannot read this folder"_s);
+}
+
+void TestClientListWindow::comingBackReadsTheFolderAgain()
+{
+    QTemporaryDir folder;
+    Settings::set(Settings::Key::ClientFolder, folder.path());
+    MainWindow window(MarketStore::builtIn());
+    window.show();
+    window.clientListWindow()->showClients();
+    ClientListWindow& clients = *window.clientListWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&clients));
+    QCOMPARE(clients.directory()->rowCount(), 0);
+    // Meanwhile the main window saves a session into the folder.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.notesHistoryPanel()->setNotesAndHistory(u"Saved from the main window"_s, {});
+    QVERIFY(window.sessionDocument()->saveFile(folder.filePath(u"new.anchorline"_s)));
+    clients.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&clients));
+    // (The widget hears of its activation a moment after the window system.)
+    QTRY_COMPARE(clients.directory()->rowCount(), 1);
+    QCOMPARE(clients.directory()->entries().front().notes, u"Saved from the main window"_s);
 }
 
 QTEST_MAIN(TestClientListWindow)
