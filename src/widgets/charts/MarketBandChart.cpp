@@ -26,6 +26,7 @@ constexpr double OfferTop = 1.6;
 constexpr double AskTop = 1.85; // higher than the offer's, so their labels stack without crossing
 constexpr double YMinimum = 0.35;
 constexpr double YMaximum = 2.25;
+constexpr double MarkerGapPixels = 5; // between the offer's and the ask's lines
 
 bool isBox(BandSegment::Part part)
 {
@@ -213,17 +214,30 @@ void MarketBandChart::redraw()
                           {x, BandCentre - MedianHalfHeight}, m_median, ChartTextOverlay::Anchor::Below);
     }
 
-    const auto addMarker = [this](QLineSeries* line, const QString& what, const std::optional<Money>& amount,
-                                  double top) {
-        if (!amount || amount->isZero())
-            return;
-        const BandMarker marker = ChartSeriesBuilder::bandMarker(what, *amount, *m_band);
-        line->replace({{marker.position, MarkerBottom}, {marker.position, top}});
+    const auto addMarker = [this](QLineSeries* line, const BandMarker& marker, double x, double top) {
+        line->replace({{x, MarkerBottom}, {x, top}});
         m_markerLabels.append(marker.label);
-        m_labels->addText(marker.label, {marker.position, top}, line, ChartTextOverlay::Anchor::Above, true);
+        m_labels->addText(marker.label, {x, top}, line, ChartTextOverlay::Anchor::Above, true);
     };
-    addMarker(m_offerLine, tr("Offer"), m_offer, OfferTop);
-    addMarker(m_askLine, tr("Ask"), m_ask, AskTop);
+    std::optional<double> offerX;
+    if (m_offer && !m_offer->isZero()) {
+        const BandMarker offer = ChartSeriesBuilder::bandMarker(tr("Offer"), *m_offer, *m_band);
+        offerX = offer.position;
+        addMarker(m_offerLine, offer, offer.position, OfferTop);
+    }
+    if (m_ask && !m_ask->isZero()) {
+        // An ask at (or next to) the offer would hide the offer's line under its own: it keeps a few pixels'
+        // distance, and an ask equal to the offer says so.
+        const bool sameAsOffer = m_offer && *m_ask == *m_offer;
+        const BandMarker ask = ChartSeriesBuilder::bandMarker(
+            sameAsOffer ? tr("Ask (same as the offer)") : tr("Ask"), *m_ask, *m_band);
+        const double plotWidth = std::max(chart()->plotArea().width(), 200.0);
+        const double gap = MarkerGapPixels * (m_axisX->max() - m_axisX->min()) / plotWidth;
+        double x = ask.position;
+        if (offerX && std::abs(x - *offerX) < gap)
+            x = x >= *offerX ? *offerX + gap : *offerX - gap;
+        addMarker(m_askLine, ask, x, AskTop);
+    }
     styleSeries();
 }
 

@@ -9,6 +9,7 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Anchorline;
 
@@ -22,6 +23,7 @@ private slots:
     void localBand();
     void nationalBandIsSolid();
     void offerAndAskMarkers();
+    void askAtTheOfferStaysVisible();
     void liveUpdatesKeepTheSeries();
     void topCodeIsAnOpenArrow();
     void captionLinkAsksForDataSources();
@@ -114,6 +116,29 @@ void TestMarketBandChart::offerAndAskMarkers()
              qPrintable(labels[0]));
     qInfo("San Jose markers: %s | %s", qPrintable(labels[0]), qPrintable(labels[1]));
     saveChartPreview(m_chart.get(), QStringLiteral("market-band-offer-ask"));
+}
+
+// An ask equal to the offer is drawn a few pixels beside it, not over it, and its label says so.
+void TestMarketBandChart::askAtTheOfferStaysVisible()
+{
+    m_chart->setBand(band("15-1252", "US"));
+    m_chart->setOffer(Money::fromMajor(133080));
+    m_chart->setAsk(Money::fromMajor(133080));
+    const double offerX = series<QLineSeries>("offer")->at(0).x();
+    const double askX = series<QLineSeries>("ask")->at(0).x();
+    QCOMPARE(offerX, 133080.0);
+    const auto* axis = qobject_cast<QValueAxis*>(m_chart->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const double pixels =
+        (askX - offerX) * m_chart->chart()->plotArea().width() / (axis->max() - axis->min());
+    QVERIFY2(pixels >= 4.5 && pixels <= 5.5, qPrintable(QString::number(pixels)));
+    QCOMPARE(m_chart->markerLabels(),
+             (QStringList{QStringLiteral("Offer $133,080 — 50th percentile"),
+                          QStringLiteral("Ask (same as the offer) $133,080 — 50th percentile")}));
+    saveChartPreview(m_chart.get(), QStringLiteral("market-band-ask-equals-offer"));
+    // Far enough apart, both sit on their amounts.
+    m_chart->setAsk(Money::fromMajor(151040));
+    QCOMPARE(series<QLineSeries>("ask")->at(0).x(), 151040.0);
 }
 
 void TestMarketBandChart::liveUpdatesKeepTheSeries()
