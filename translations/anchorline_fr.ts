@@ -135,17 +135,17 @@
 <context>
     <name>Anchorline::AboutDialog</name>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="19"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
         <source>Places a job offer against market pay for its role, level and place, shows it year by year, and drafts the negotiation email and phone script from documented strategies.</source>
         <translation>Situe une offre d&apos;emploi par rapport aux salaires du marché pour son poste, son niveau et son lieu, la présente année par année et rédige l&apos;e-mail de négociation et le script d&apos;appel à partir de stratégies documentées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="22"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
         <source>Market data: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Help ▸ Data Sources has the details.</source>
         <translation>Données du marché&#xa0;: U.S. Bureau of Labor Statistics (OEWS), U.S. Department of Labor (OFLC), O*NET (CC BY 4.0), U.S. Bureau of Economic Analysis. Les détails se trouvent dans Aide ▸ Sources des données.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/AboutDialog.cpp" line="25"/>
+        <location filename="../src/widgets/AboutDialog.cpp" line="28"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Not legal or financial advice.</source>
         <translation>Distribué sous la licence publique générale GNU, version 3 ou ultérieure. Ne constitue pas un conseil juridique ou financier.</translation>
     </message>
@@ -153,84 +153,89 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="29"/>
+        <location filename="../src/app/Application.cpp" line="31"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report nécessite --pdf SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="65"/>
+        <location filename="../src/app/Application.cpp" line="67"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Évaluez une offre d&apos;emploi par rapport aux salaires du marché et rédigez l&apos;e-mail de négociation.
 Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="71"/>
+        <location filename="../src/app/Application.cpp" line="73"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Dessiner la fenêtre principale hors écran dans un fichier PNG et quitter (avec QT_QPA_PLATFORM=offscreen, aucun affichage n&apos;est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="75"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="74"/>
+        <location filename="../src/app/Application.cpp" line="76"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Remplir les champs à partir d&apos;un fichier de session ou d&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="75"/>
+        <location filename="../src/app/Application.cpp" line="77"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="78"/>
+        <location filename="../src/app/Application.cpp" line="80"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Taille de la fenêtre pour --screenshot (par défaut %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="79"/>
+        <location filename="../src/app/Application.cpp" line="81"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="82"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Écrire la fiche d&apos;une page de l&apos;offre d&apos;une session en PDF (voir --pdf) et quitter.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="83"/>
+        <location filename="../src/app/Application.cpp" line="85"/>
         <source>SESSION</source>
         <translation>SESSION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Le fichier PDF écrit par --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="86"/>
         <source>OUT.pdf</source>
         <translation>SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="90"/>
+        <source>Start as usual and exit as soon as the main window&apos;s first frame is on the screen (for start-up benchmarks).</source>
+        <translation>Démarrer normalement et quitter dès que la première image de la fenêtre principale est affichée à l&apos;écran (pour les mesures de performance du démarrage).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Application.cpp" line="93"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Une session (.anchorline) ou un fichier d&apos;offre à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="87"/>
+        <location filename="../src/app/Application.cpp" line="94"/>
         <source>[FILE]</source>
         <translation>[FICHIER]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="117"/>
+        <location filename="../src/app/Application.cpp" line="131"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1500x920, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="131"/>
+        <location filename="../src/app/Application.cpp" line="149"/>
         <source>could not write the screenshot to %1</source>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
@@ -311,47 +316,47 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
 <context>
     <name>Anchorline::AutosaveStore</name>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="39"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="48"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="49"/>
         <source>%1: not a readable autosave snapshot</source>
         <translation>%1&#xa0;: copie de sauvegarde automatique illisible</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="55"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="56"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="66"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
         <source>Recover unsaved session from %1?</source>
         <translation>Récupérer la session non enregistrée de %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="67"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="68"/>
         <source>Recover unsaved changes to %1 from %2?</source>
         <translation>Récupérer les modifications non enregistrées de %1 datant de %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="113"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
         <source>&quot;%1&quot; is not a document id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de document</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="118"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="125"/>
         <source>%1: cannot create the autosave folder</source>
         <translation>%1&#xa0;: impossible de créer le dossier de sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="120"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="128"/>
+        <source>%1: cannot make the autosave folder private: %2</source>
+        <translation>%1&#xa0;: impossible de rendre privé le dossier de sauvegarde automatique&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/AutosaveStore.cpp" line="130"/>
         <source>%1: another running Anchorline is autosaving this document</source>
         <translation>%1&#xa0;: une autre instance d&apos;Anchorline sauvegarde déjà ce document automatiquement</translation>
     </message>
     <message>
-        <location filename="../src/core/AutosaveStore.cpp" line="168"/>
+        <location filename="../src/core/AutosaveStore.cpp" line="178"/>
         <source>%1: another running Anchorline has this document open</source>
         <translation>%1&#xa0;: une autre instance d&apos;Anchorline a ouvert ce document</translation>
     </message>
@@ -380,6 +385,99 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
     </message>
 </context>
 <context>
+    <name>Anchorline::BriefPrinter</name>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="41"/>
+        <source>&amp;Print Brief…</source>
+        <translation>&amp;Imprimer la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="42"/>
+        <source>Print the one-page offer brief: inputs, market band, years, the ask, the email, sources</source>
+        <translation>Imprimer la fiche d&apos;une page de l&apos;offre&#xa0;: données, fourchette du marché, années, demande, e-mail, sources</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="44"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="45"/>
+        <source>See the printed offer brief before printing it</source>
+        <translation>Voir la fiche de l&apos;offre telle qu&apos;elle sera imprimée avant de l&apos;imprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="47"/>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation>Exporter la fiche en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="48"/>
+        <source>Save the one-page offer brief as a PDF file (readable only by you)</source>
+        <translation>Enregistrer la fiche d&apos;une page de l&apos;offre dans un fichier PDF (lisible uniquement par vous)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="57"/>
+        <source>The session has no offer to print.</source>
+        <translation>La session ne contient aucune offre à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="59"/>
+        <source>Check %1 first.</source>
+        <translation>Vérifiez d&apos;abord %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="62"/>
+        <source>Cannot Print the Brief</source>
+        <translation>Impossible d&apos;imprimer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="82"/>
+        <source>Print Offer Brief</source>
+        <translation>Imprimer la fiche de l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="84"/>
+        <source>The offer brief went to %1.</source>
+        <translation>La fiche de l&apos;offre a été envoyée à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="95"/>
+        <source>Offer Brief — Print Preview</source>
+        <translation>Fiche de l&apos;offre — Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="108"/>
+        <source>offer-brief.pdf</source>
+        <translation>fiche-offre.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="109"/>
+        <source>%1 — offer brief.pdf</source>
+        <translation>%1 — fiche de l&apos;offre.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="110"/>
+        <source>Export Brief as PDF</source>
+        <translation>Exporter la fiche en PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="111"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="119"/>
+        <source>Cannot Export the Brief</source>
+        <translation>Impossible d&apos;exporter la fiche</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="122"/>
+        <source>Offer brief saved as %1</source>
+        <translation>Fiche de l&apos;offre enregistrée sous %1</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::ChartExport</name>
     <message>
         <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
@@ -405,27 +503,27 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
 <context>
     <name>Anchorline::ChartPanel</name>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="55"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="64"/>
         <source>details</source>
         <translation>détails</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="136"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="145"/>
         <source>Save chart as…</source>
         <translation>Enregistrer le graphique sous…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="142"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="151"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="144"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="153"/>
         <source>Save chart as</source>
         <translation>Enregistrer le graphique sous</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartPanel.cpp" line="149"/>
+        <location filename="../src/widgets/charts/ChartPanel.cpp" line="158"/>
         <source>Chart not saved</source>
         <translation>Graphique non enregistré</translation>
     </message>
@@ -522,6 +620,14 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli</name>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="28"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::BandsCommand</name>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
@@ -600,7 +706,7 @@ sont utilisés lorsqu&apos;ils contiennent exactement ce poste, ce lieu et ce ni
 <context>
     <name>Anchorline::Cli::CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="58"/>
+        <location filename="../src/cli/CliApplication.cpp" line="66"/>
         <source>Usage: anchorline-cli COMMAND [OPTIONS]
 
 Evaluates job offers against market pay and drafts negotiation emails.
@@ -615,7 +721,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="63"/>
+        <location filename="../src/cli/CliApplication.cpp" line="71"/>
         <source>
 Options:
   --help       Show this help, or a command&apos;s help with COMMAND --help
@@ -632,7 +738,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou utilisation inc
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="87"/>
+        <location filename="../src/cli/CliApplication.cpp" line="96"/>
         <source>anchorline-cli: unknown command &quot;%1&quot;; run anchorline-cli --help for the list
 </source>
         <translation>anchorline-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; lancez anchorline-cli --help pour la liste
@@ -642,12 +748,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou utilisation inc
 <context>
     <name>Anchorline::Cli::CompareCommand</name>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="28"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="30"/>
         <source>The offers of a session side by side</source>
         <translation>Les offres d&apos;une session côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="33"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="35"/>
         <source>Usage: anchorline-cli compare SESSION.anchorline [--json]
 
 Prints the offers of a session side by side: total pay in years 1-4, the 4-year total and the
@@ -670,7 +776,7 @@ session à une seule offre. La rémunération actuelle du client n&apos;est jama
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="51"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="53"/>
         <source>compare: unknown option &quot;%1&quot;
 
 </source>
@@ -679,7 +785,7 @@ session à une seule offre. La rémunération actuelle du client n&apos;est jama
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="56"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="58"/>
         <source>compare: expected one session file
 
 </source>
@@ -688,40 +794,47 @@ session à une seule offre. La rémunération actuelle du client n&apos;est jama
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="107"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
         <source>Offers side by side
 </source>
         <translation>Offres côte à côte
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="108"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="114"/>
         <source>%1: offers side by side
 </source>
         <translation>%1&#xa0;: offres côte à côte
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="110"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="116"/>
         <source>Negotiating: %1
 </source>
         <translation>En négociation&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="112"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="118"/>
         <source>Competing offer: %1
 </source>
         <translation>Offre concurrente&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CompareCommand.cpp" line="113"/>
+        <location filename="../src/cli/CompareCommand.cpp" line="119"/>
         <source>Source: the offers in the session file; amounts in each offer&apos;s currency. Equity is valued at its
 grant value, not a market price. Walk-away cost = unvested equity forfeited + sign-on to repay.
 </source>
         <translation>Source&#xa0;: les offres du fichier de session&#xa0;; montants dans la devise de chaque offre. Les actions sont évaluées à
 leur valeur d&apos;attribution, pas à un prix de marché. Coût d&apos;un départ = actions non acquises perdues + prime d&apos;embauche à rembourser.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CompareCommand.cpp" line="122"/>
+        <source>Real terms: 4-year total / (BEA RPP %1 price parity of the offer&apos;s place / 100), in whole dollars.
+</source>
+        <translation>En termes réels&#xa0;: total sur 4 ans / (parité de prix BEA RPP %1 du lieu de l&apos;offre / 100), en dollars entiers.
 </translation>
     </message>
 </context>
@@ -939,12 +1052,12 @@ inconnus, ou modèle défectueux.
 <context>
     <name>Anchorline::Cli::EvaluateCommand</name>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="61"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="63"/>
         <source>Year-by-year pay of an offer and the cost of leaving early</source>
         <translation>Rémunération année par année d&apos;une offre et coût d&apos;un départ anticipé</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="89"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="97"/>
         <source>evaluate: unknown option &quot;%1&quot;
 
 </source>
@@ -953,7 +1066,7 @@ inconnus, ou modèle défectueux.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="94"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="102"/>
         <source>evaluate: expected one offer file
 
 </source>
@@ -962,8 +1075,24 @@ inconnus, ou modèle défectueux.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="66"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="34"/>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="40"/>
+        <source> at %1</source>
+        <translation> chez %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="44"/>
+        <source>, starting %1</source>
+        <translation>, début le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="68"/>
         <source>Usage: anchorline-cli evaluate OFFER.json|SESSION.anchorline [--offer N] [--json]
+                [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] [--discount P]]
 
 Prints the offer&apos;s pay for years 1-4 (1-6 with refreshers): base, bonus, sign-on, equity and
 refreshers vested, the 4-year total and average, and the walk-away cost (unvested equity
@@ -976,6 +1105,7 @@ Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
   --json       print a JSON object instead of the table
 </source>
         <translation>Utilisation&#xa0;: anchorline-cli evaluate OFFRE.json|SESSION.anchorline [--offer N] [--json]
+                       [--scenarios [--bear P] [--flat P] [--bull P] [--private|--public] [--discount P]]
 
 Affiche la rémunération de l&apos;offre pour les années 1 à 4 (1 à 6 avec attributions complémentaires)&#xa0;: salaire
 de base, prime, prime d&apos;embauche, actions et attributions complémentaires acquises, le total et la moyenne
@@ -990,100 +1120,159 @@ L&apos;année N couvre les mois 12*(N-1)+1 à 12*N&#xa0;: une acquisition au moi
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="32"/>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="38"/>
-        <source> at %1</source>
-        <translation> chez %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="42"/>
-        <source>, starting %1</source>
-        <translation>, début le %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
         <source>Refreshers</source>
         <translation>Attributions compl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="158"/>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="181"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="163"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="186"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="164"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="187"/>
         <source>4-year average</source>
         <translation>Moyenne sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Leaving after</source>
         <translation>Départ après</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Forfeited equity</source>
         <translation>Actions perdues</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="166"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="189"/>
         <source>Sign-on to repay</source>
         <translation>Prime d&apos;embauche à rembourser</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="169"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="192"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="174"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="197"/>
         <source>Walk-away cost
 </source>
         <translation>Coût d&apos;un départ
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/EvaluateCommand.cpp" line="176"/>
+        <location filename="../src/cli/EvaluateCommand.cpp" line="199"/>
         <source>Source: the offer file; amounts in %1. Equity is valued at its grant value, not a market price.
 Year N covers months 12*(N-1)+1 to 12*N, so a vest at month 12 counts in year 1.
 </source>
         <translation>Source&#xa0;: le fichier d&apos;offre&#xa0;; montants en %1. Les actions sont évaluées à leur valeur d&apos;attribution, pas à un prix de marché.
 L&apos;année N couvre les mois 12*(N-1)+1 à 12*N&#xa0;: une acquisition au mois 12 compte donc dans l&apos;année 1.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::ForgetCommand</name>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="54"/>
+        <source>Remove the settings, autosave snapshots and datasets Anchorline keeps</source>
+        <translation>Supprimer les réglages, les copies de sauvegarde automatique et les jeux de données conservés par Anchorline</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="59"/>
+        <source>Usage: anchorline-cli forget [--yes] [--json]
+
+Lists what Anchorline keeps in your directories: its settings (recent sessions, last session,
+window layout, language), autosave snapshots and imported datasets. With --yes, removes them.
+Session files you saved (*.anchorline) and your own email templates are never removed.
+
+  --yes   remove; without it nothing is changed
+  --json  print {removed, items: [{kind, path, files, bytes}], kept, errors}
+</source>
+        <translation>Utilisation&#xa0;: anchorline-cli forget [--yes] [--json]
+
+Liste ce qu&apos;Anchorline conserve dans vos répertoires&#xa0;: ses réglages (sessions récentes, dernière session,
+disposition des fenêtres, langue), les copies de sauvegarde automatique et les jeux de données importés.
+Avec --yes, les supprime. Les fichiers de session que vous avez enregistrés (*.anchorline) et vos propres
+modèles d&apos;e-mail ne sont jamais supprimés.
+
+  --yes   supprimer&#xa0;; sans cette option, rien n&apos;est modifié
+  --json  afficher {removed, items: [{kind, path, files, bytes}], kept, errors}
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="75"/>
+        <source>forget: unexpected argument &quot;%1&quot;
+
+</source>
+        <translation>forget&#xa0;: argument inattendu «&#xa0;%1&#xa0;»
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="99"/>
+        <source>Anchorline keeps nothing in %1 or %2.
+</source>
+        <translation>Anchorline ne conserve rien dans %1 ni dans %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="104"/>
+        <source>Removed:
+</source>
+        <translation>Supprimé&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="104"/>
+        <source>Anchorline keeps:
+</source>
+        <translation>Anchorline conserve&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="106"/>
+        <source>Kept your session file %1
+</source>
+        <translation>Votre fichier de session %1 a été conservé
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ForgetCommand.cpp" line="109"/>
+        <source>Nothing was removed; run &quot;anchorline-cli forget --yes&quot; to remove these.
+</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;; lancez «&#xa0;anchorline-cli forget --yes&#xa0;» pour supprimer ces éléments.
 </translation>
     </message>
 </context>
@@ -1321,6 +1510,111 @@ accents et les petites fautes de frappe n&apos;ont pas d&apos;importance.
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::RealTermsJson</name>
+    <message>
+        <location filename="../src/cli/RealTermsJson.cpp" line="81"/>
+        <source>In real terms (%1): 4-year total %2 at 2023 US-average prices (nominal %3); amounts divided by the price parity / 100 and rounded to whole units.
+</source>
+        <translation>En termes réels (%1)&#xa0;: total sur 4 ans de %2 aux prix moyens américains de 2023 (nominal&#xa0;: %3)&#xa0;; montants divisés par la parité de prix / 100 et arrondis à l&apos;unité.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RealTermsJson.cpp" line="103"/>
+        <source>In real terms: not available (%1).
+</source>
+        <translation>En termes réels&#xa0;: non disponible (%1).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::RelocateCommand</name>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="37"/>
+        <source>What pay in one place is worth in another (cost of living)</source>
+        <translation>Ce que vaut un salaire d&apos;un lieu dans un autre (coût de la vie)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="42"/>
+        <source>Usage: anchorline-cli relocate --amount AMOUNT --from PLACE --to PLACE [--json]
+
+Prints what it takes in the --to place to match the buying power of AMOUNT in the --from
+place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 2023
+(US = 100), rounded once to whole dollars. Areas without their own parity (new metros,
+non-metro areas) use their state&apos;s, and the output says so.
+
+  --amount AMOUNT  e.g. 180000, $180,000 or 180k
+  --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),
+                   US, or a place name that names one area (&quot;San Jose&quot;, &quot;NYC&quot;)
+  --to PLACE       the same for the other place
+  --json           print {amount, currency, from, to, equivalent, source, year}; from and to
+                   are {code, name, parity, parity_area, basis, note}
+</source>
+        <translation>Utilisation&#xa0;: anchorline-cli relocate --amount MONTANT --from LIEU --to LIEU [--json]
+
+Affiche ce qu&apos;il faut dans le lieu --to pour égaler le pouvoir d&apos;achat de MONTANT dans le lieu
+--from&#xa0;: MONTANT x parité(to) / parité(from), avec les parités de prix régionales 2023 du BEA
+(Regional Price Parities, US = 100), arrondi une seule fois au dollar. Les zones sans parité propre
+(nouvelles aires métropolitaines, zones non métropolitaines) utilisent celle de leur État, et la
+sortie l&apos;indique.
+
+  --amount MONTANT  par ex. 180000, $180,000 ou 180k
+  --from LIEU       un code de zone OFLC (41940), un code métropolitain BEA, un État (CA, California),
+                    US, ou un nom de lieu qui désigne une seule zone («&#xa0;San Jose&#xa0;», «&#xa0;NYC&#xa0;»)
+  --to LIEU         la même chose pour l&apos;autre lieu
+  --json            afficher {amount, currency, from, to, equivalent, source, year}&#xa0;; from et to
+                    sont {code, name, parity, parity_area, basis, note}
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="64"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="67"/>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="83"/>
+        <source>; did you mean: %1</source>
+        <translation>&#xa0;; vouliez-vous dire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="93"/>
+        <source>--amount: %1 is too large</source>
+        <translation>--amount&#xa0;: %1 est trop élevé</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="108"/>
+        <source>%1 (%2, price parity %3)</source>
+        <translation>%1 (%2, parité de prix %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
+        <source>%1 in %2
+buys as much as %3 in %4.
+</source>
+        <translation>%1 à %2
+équivaut en pouvoir d&apos;achat à %3 à %4.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="116"/>
+        <source>Note: %1 %2.
+</source>
+        <translation>Remarque&#xa0;: %1 %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="118"/>
+        <source>Source: %1 (%2), US = 100; rounded to whole units.
+</source>
+        <translation>Source&#xa0;: %1 (%2), US = 100&#xa0;; arrondi à l&apos;unité.
+</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::RolesCommand</name>
     <message>
         <location filename="../src/cli/RolesCommand.cpp" line="32"/>
@@ -1364,6 +1658,90 @@ La casse, les accents, les pluriels et les petites fautes de frappe n&apos;ont p
     </message>
 </context>
 <context>
+    <name>Anchorline::Cli::StockScenarioJson</name>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="67"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="79"/>
+        <source>4-year total</source>
+        <translation>Total sur 4 ans</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="84"/>
+        <source>Equity under stock-price scenarios (scenarios, not forecasts)
+</source>
+        <translation>Actions selon des scénarios de cours boursier (des scénarios, pas des prévisions)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <source>Equity and refreshers vested per year if the share price changes by the same rate every
+year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
+</source>
+        <translation>Actions et attributions complémentaires acquises par an si le cours de l&apos;action évolue au même taux chaque
+année à partir de chaque date d&apos;attribution&#xa0;: acquisition x (1 + croissance)^(mois depuis l&apos;attribution / 12),
+arrondi à l&apos;unité.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="90"/>
+        <source>Private company: values discounted by %1 to an expected value (--discount).
+</source>
+        <translation>Entreprise non cotée&#xa0;: valeurs réduites d&apos;une décote de %1 pour obtenir une valeur espérée (--discount).
+</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::Cli::StockScenarioOptions</name>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="49"/>
+        <source>--private and --public exclude each other</source>
+        <translation>--private et --public s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="65"/>
+        <source>%1: missing value; expected a percentage such as -30 or 12.5</source>
+        <translation>%1&#xa0;: valeur manquante&#xa0;; un pourcentage comme -30 ou 12.5 est attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="68"/>
+        <source>%1: &quot;%2&quot; is not a percentage; expected a number such as -30 or 12.5</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un pourcentage&#xa0;; un nombre comme -30 ou 12.5 est attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="99"/>
+        <source>  --scenarios  add the equity under yearly stock-price scenarios (bear -30 %, flat 0 %,
+               bull +30 % a year from each grant date); scenarios, not forecasts
+  --bear P, --flat P, --bull P  the yearly growth of a scenario in percent (-100 to 300);
+               each implies --scenarios
+  --private    a private company: scenario values are discounted to an expected value
+               (a session&apos;s company stage decides by default: startup and growth are
+               private; an offer file counts as public)
+  --public     a public company: no discount
+  --discount P the private-company discount in percent (default 50)
+</source>
+        <translation>  --scenarios  ajouter les actions selon des scénarios annuels de cours boursier (baissier -30&#xa0;%,
+               neutre 0&#xa0;%, haussier +30&#xa0;% par an à partir de chaque date d&apos;attribution)&#xa0;;
+               des scénarios, pas des prévisions
+  --bear P, --flat P, --bull P  la croissance annuelle d&apos;un scénario, en pour cent (de -100 à 300)&#xa0;;
+               chacune implique --scenarios
+  --private    une entreprise non cotée&#xa0;: les valeurs des scénarios subissent une décote pour donner
+               une valeur espérée (par défaut, le stade de l&apos;entreprise de la session décide&#xa0;: startup et
+               croissance sont non cotées&#xa0;; un fichier d&apos;offre compte comme une entreprise cotée)
+  --public     une entreprise cotée&#xa0;: aucune décote
+  --discount P la décote pour une entreprise non cotée, en pour cent (par défaut 50)
+</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::Cli::StrategiesCommand</name>
     <message>
         <location filename="../src/cli/StrategiesCommand.cpp" line="30"/>
@@ -1398,44 +1776,108 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ClientDirectory</name>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="35"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="37"/>
         <source>%1: cannot read this folder</source>
         <translation>%1&#xa0;: impossible de lire ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="123"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="147"/>
         <source>cannot open</source>
         <translation>ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="160"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="184"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="162"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="186"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="164"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="188"/>
         <source>Last opened</source>
         <translation>Dernière ouverture</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="166"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="190"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="168"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="192"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/core/ClientDirectory.cpp" line="170"/>
+        <location filename="../src/core/ClientDirectory.cpp" line="194"/>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ClientListWindow</name>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="89"/>
+        <source>No folder chosen</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="148"/>
+        <source>Choose the Folder of Your Clients&apos; Sessions</source>
+        <translation>Choisir le dossier des sessions de vos clients</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="157"/>
+        <source>New Client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="157"/>
+        <source>Client &amp;name:</source>
+        <translation>&amp;Nom du client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="166"/>
+        <source>Choose the folder of your clients&apos; sessions first.</source>
+        <translation>Choisissez d&apos;abord le dossier des sessions de vos clients.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="170"/>
+        <source>Client name: enter the client&apos;s name.</source>
+        <translation>Nom du client&#xa0;: saisissez le nom du client.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="205"/>
+        <source>Cannot Open Session</source>
+        <translation>Impossible d&apos;ouvrir la session</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="269"/>
+        <source>Choose the folder that holds your clients&apos; sessions (*.%1).</source>
+        <translation>Choisissez le dossier qui contient les sessions de vos clients (*.%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="271"/>
+        <source>No sessions in this folder yet: New Client… creates one.</source>
+        <translation>Aucune session dans ce dossier pour l&apos;instant&#xa0;: «&#xa0;Nouveau client…&#xa0;» en crée une.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/ClientListWindow.cpp" line="273"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/ClientListWindow.cpp" line="275"/>
+        <source>%1 of %n client(s) match &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Correspondant à «&#xa0;%2&#xa0;»&#xa0;: %1 sur %n client</numerusform>
+            <numerusform>Correspondant à «&#xa0;%2&#xa0;»&#xa0;: %1 sur %n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1545,17 +1987,22 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::DatasetImporter</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="441"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="442"/>
         <source>… and %1 more errors</source>
         <translation>… et %1 erreurs de plus</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="478"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="467"/>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DatasetImporter.cpp" line="484"/>
         <source>the file is empty: it needs a header line and rows</source>
         <translation>le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête et des lignes</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="498"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="504"/>
         <source>the file has a header but no rows</source>
         <translation>le fichier a un en-tête mais aucune ligne</translation>
     </message>
@@ -1563,43 +2010,37 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::DatasetLibrary</name>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="27"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="28"/>
         <source>%1: cannot open: %2</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="34"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="57"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="58"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>le nom de jeu de données «&#xa0;%1&#xa0;» doit comporter de 1 à 64 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="103"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>un jeu de données nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="105"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="106"/>
         <source>%1: cannot create the directory</source>
         <translation>%1&#xa0;: impossible de créer le répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
-        <location filename="../src/core/DatasetLibrary.cpp" line="116"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="126"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="121"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>aucun jeu de données nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="132"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="127"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
     </message>
@@ -1607,17 +2048,17 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::EmailComposer</name>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="153"/>
+        <location filename="../src/core/EmailComposer.cpp" line="195"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="150"/>
+        <location filename="../src/core/EmailComposer.cpp" line="192"/>
         <source>about </source>
         <translation>environ </translation>
     </message>
     <message>
-        <location filename="../src/core/EmailComposer.cpp" line="152"/>
+        <location filename="../src/core/EmailComposer.cpp" line="194"/>
         <source>the United States</source>
         <translation>les États-Unis</translation>
     </message>
@@ -1646,6 +2087,106 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../src/core/NegotiationInput.cpp" line="98"/>
         <source>Formal</source>
         <translation>Formel</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::EquityScenarioChart</name>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="29"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="43"/>
+        <source>Equity under stock-price scenarios</source>
+        <translation>Actions selon des scénarios de cours boursier</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="44"/>
+        <source>Equity vested per year under stock-price scenarios</source>
+        <translation>Actions acquises par an selon des scénarios de cours boursier</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="48"/>
+        <source>range of the scenarios</source>
+        <translation>plage des scénarios</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="63"/>
+        <source>Year of employment</source>
+        <translation>Année d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/EquityScenarioChart.cpp" line="64"/>
+        <source>Scenarios, not forecasts: equity and refreshers vested per year if the share price changes by the same rate every year from each grant date, vest × (1 + growth)^(months since grant ÷ 12). Grant values: your offer.</source>
+        <translation>Des scénarios, pas des prévisions&#xa0;: actions et attributions complémentaires acquises par an si le cours de l&apos;action évolue au même taux chaque année à partir de chaque date d&apos;attribution, acquisition × (1 + croissance)^(mois depuis l&apos;attribution ÷ 12). Valeurs d&apos;attribution&#xa0;: votre offre.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::ForgetDataAction</name>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="34"/>
+        <source>&amp;Forget All Data…</source>
+        <translation>&amp;Oublier toutes les données…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="40"/>
+        <source>Remove Anchorline&apos;s settings, autosave snapshots and imported datasets from this computer</source>
+        <translation>Supprimer de cet ordinateur les réglages d&apos;Anchorline, les copies de sauvegarde automatique et les jeux de données importés</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="53"/>
+        <source>Anchorline keeps no data on this computer yet.</source>
+        <translation>Anchorline ne conserve encore aucune donnée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="54"/>
+        <source>Anchorline will remove:</source>
+        <translation>Anchorline va supprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="57"/>
+        <source>Session files you saved (*.anchorline) and your own email templates are kept. Until you quit, Anchorline will store no settings and no autosave snapshots.
+
+Forget all data?</source>
+        <translation>Les fichiers de session que vous avez enregistrés (*.anchorline) et vos propres modèles d&apos;e-mail sont conservés. Jusqu&apos;à ce que vous quittiez, Anchorline n&apos;enregistrera aucun réglage ni aucune copie de sauvegarde automatique.
+
+Oublier toutes les données&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="59"/>
+        <source>Forget All Data</source>
+        <translation>Oublier toutes les données</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="69"/>
+        <source>Nothing was stored, so nothing was removed.</source>
+        <translation>Rien n&apos;était enregistré, donc rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="70"/>
+        <source>Removed:</source>
+        <translation>Supprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="72"/>
+        <source>Kept your session files:</source>
+        <translation>Vos fichiers de session conservés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="74"/>
+        <source>Some Data Was Not Removed</source>
+        <translation>Certaines données n&apos;ont pas été supprimées</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="75"/>
+        <source>Could not remove:</source>
+        <translation>Suppression impossible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/ForgetDataAction.cpp" line="77"/>
+        <source>Data Forgotten</source>
+        <translation>Données oubliées</translation>
     </message>
 </context>
 <context>
@@ -1714,107 +2255,107 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::ImportRun</name>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="228"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="229"/>
         <source>unknown column &quot;%1&quot; (the columns are %2)</source>
         <translation>colonne inconnue «&#xa0;%1&#xa0;» (les colonnes sont %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="234"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="235"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="239"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="240"/>
         <source>missing column &quot;%1&quot;</source>
         <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="242"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="243"/>
         <source>no percentile column: add at least one of p10, p25, p50, p75, p90</source>
         <translation>aucune colonne de centile&#xa0;: ajoutez au moins l&apos;une de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="249"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="250"/>
         <source>role is empty</source>
         <translation>le poste est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="255"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="256"/>
         <source>role &quot;%1&quot; is not a SOC code or a known title; closest: %2</source>
         <translation>le poste «&#xa0;%1&#xa0;» n&apos;est ni un code SOC ni un intitulé connu&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="262"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="263"/>
         <source>location is empty</source>
         <translation>le lieu est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="268"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="269"/>
         <source>location &quot;%1&quot; is not an area code, &quot;US&quot; or the name of exactly one area; closest: %2</source>
         <translation>le lieu «&#xa0;%1&#xa0;» n&apos;est ni un code de zone, ni «&#xa0;US&#xa0;», ni le nom d&apos;une seule zone&#xa0;; le plus proche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="282"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="283"/>
         <source>%1 &quot;%2&quot; is not an amount: %3</source>
         <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="290"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="291"/>
         <source>%1 is negative (%2)</source>
         <translation>%1 est négatif (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="295"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="296"/>
         <source>%1 %2 %3 is not a plausible annual salary (allowed %4 to %5)</source>
         <translation>%1 %2 %3 n&apos;est pas un salaire annuel plausible (autorisé&#xa0;: de %4 à %5)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="319"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="320"/>
         <source>same role, location and level as line %1</source>
         <translation>même poste, même lieu et même niveau qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="337"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="338"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 champs, mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="358"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="359"/>
         <source>level &quot;%1&quot; is not one of entry, junior, mid, senior, staff, principal (or empty for all levels)</source>
         <translation>le niveau «&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de entry, junior, mid, senior, staff, principal (ou vide pour tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="371"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="372"/>
         <source>currency is empty</source>
         <translation>la devise est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="373"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="374"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="382"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="383"/>
         <source>date &quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>la date «&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="384"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="385"/>
         <source>date %1 is in the future</source>
         <translation>la date %1 est dans le futur</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="391"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="392"/>
         <source>source is empty: say where the figures come from</source>
         <translation>la source est vide&#xa0;: indiquez d&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="407"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="408"/>
         <source>no amount: give at least one of p10, p25, p50, p75, p90</source>
         <translation>aucun montant&#xa0;: indiquez au moins l&apos;un de p10, p25, p50, p75, p90</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetImporter.cpp" line="421"/>
+        <location filename="../src/core/DatasetImporter.cpp" line="422"/>
         <source>percentiles decrease: %1 (%2) is below %3 (%4)</source>
         <translation>les centiles diminuent&#xa0;: %1 (%2) est inférieur à %3 (%4)</translation>
     </message>
@@ -1855,6 +2396,49 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <location filename="../src/core/ImportedDataset.cpp" line="270"/>
         <source>the dataset should hold %1 rows but holds %2</source>
         <translation>le jeu de données devrait contenir %1 lignes mais en contient %2</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::InputFile</name>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="88"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="90"/>
+        <source>%1: the file is too large (%2); files of this kind are read up to %3</source>
+        <translation>%1&#xa0;: le fichier est trop volumineux (%2)&#xa0;; les fichiers de ce type sont lus jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="105"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="111"/>
+        <source>%1: the input is too large (more than %2 were read)</source>
+        <translation>%1&#xa0;: l&apos;entrée est trop volumineuse (plus de %2 ont été lus)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="118"/>
+        <source>the file is UTF-32 text; save it as UTF-8</source>
+        <translation>le fichier est un texte UTF-32&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="120"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>le fichier est un texte UTF-16&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="124"/>
+        <source>a NUL byte: the file is binary or UTF-16/UTF-32, not UTF-8 text; save it as UTF-8</source>
+        <translation>un octet NUL&#xa0;: le fichier est binaire ou en UTF-16/UTF-32, et non un texte UTF-8&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="128"/>
+        <source>byte 0x%1 is not UTF-8; save the file as UTF-8</source>
+        <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1900,87 +2484,147 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="101"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="102"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="86"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="87"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="116"/>
+        <source>Stock scenarios</source>
+        <translation>Scénarios boursiers</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="117"/>
+        <source>Stock &amp;Scenarios</source>
+        <translation>&amp;Scénarios boursiers</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="135"/>
+        <source>Cost of living</source>
+        <translation>Coût de la vie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="136"/>
+        <source>Cost of &amp;Living</source>
+        <translation>Coût de la &amp;vie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="167"/>
+        <source>&amp;Offers</source>
+        <translation>&amp;Offres</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="172"/>
+        <source>&amp;Compare Offers</source>
+        <translation>&amp;Comparer les offres</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <source>Compare offers</source>
+        <translation>Comparaison des offres</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="268"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="147"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="272"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="285"/>
+        <source>Notes &amp; History</source>
+        <translation>Notes et historique</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <source>&amp;Notes &amp;&amp; History</source>
+        <translation>No&amp;tes et historique</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="294"/>
+        <source>Show the client&apos;s notes and the history of asks and answers</source>
+        <translation>Afficher les notes du client et l&apos;historique des demandes et des réponses</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <source>&amp;Clients…</source>
+        <translation>C&amp;lients…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
+        <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
+        <translation>Les sessions du dossier de vos clients&#xa0;: recherchez-les, ouvrez-en une, ajoutez un client</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="389"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="399"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="246"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="406"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -1988,57 +2632,62 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::MarketBandChart</name>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="48"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="52"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="118"/>
         <source>Annual base pay</source>
         <translation>Salaire de base annuel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="68"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>median (p50)</source>
         <translation>médiane (p50)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="70"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>offer</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="72"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="73"/>
         <source>ask</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="154"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="160"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="156"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="162"/>
         <source>No market band for this role and place</source>
         <translation>Pas de fourchette du marché pour ce poste et ce lieu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="220"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="224"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="221"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
         <source>Ask</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <source>Ask (same as the offer)</source>
+        <translation>Demande (identique à l&apos;offre)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
         <source>estimated (modelled)</source>
         <translation>estimé (modélisé)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="238"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
@@ -2046,57 +2695,58 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="180"/>
+        <location filename="../src/core/Money.cpp" line="212"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="191"/>
+        <location filename="../src/core/Money.cpp" line="230"/>
+        <location filename="../src/core/Money.cpp" line="240"/>
         <source>a minus sign may only lead the amount</source>
         <translation>le signe moins ne peut figurer qu&apos;au début du montant</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="207"/>
+        <location filename="../src/core/Money.cpp" line="251"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>saisissez un montant comme 187500, 187,500 ou 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="217"/>
+        <location filename="../src/core/Money.cpp" line="261"/>
         <source>&quot;%1&quot; is not part of an amount</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;un montant</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="244"/>
+        <location filename="../src/core/Money.cpp" line="288"/>
         <source>the decimal part may not hold separators</source>
         <translation>la partie décimale ne peut pas contenir de séparateurs</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="251"/>
+        <location filename="../src/core/Money.cpp" line="295"/>
         <source>thousands separators must split the number into groups of three</source>
         <translation>les séparateurs de milliers doivent découper le nombre en groupes de trois chiffres</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="255"/>
+        <location filename="../src/core/Money.cpp" line="299"/>
         <source>the amount has more than one decimal separator</source>
         <translation>le montant contient plus d&apos;un séparateur décimal</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="265"/>
+        <location filename="../src/core/Money.cpp" line="309"/>
         <source>%1 amounts have no decimal places</source>
         <translation>les montants en %1 n&apos;ont pas de décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="266"/>
+        <location filename="../src/core/Money.cpp" line="310"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un montant a au plus %1 décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="276"/>
+        <location filename="../src/core/Money.cpp" line="320"/>
         <source>amounts above %1 are not accepted</source>
         <translation>les montants supérieurs à %1 ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="280"/>
+        <location filename="../src/core/Money.cpp" line="324"/>
         <source>the amount may not be negative</source>
         <translation>le montant ne peut pas être négatif</translation>
     </message>
@@ -2148,6 +2798,49 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
 </context>
 <context>
+    <name>Anchorline::NegotiationHistoryModel</name>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="72"/>
+        <source>History row %1, %2</source>
+        <translation>Ligne %1 de l&apos;historique, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="124"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="126"/>
+        <source>Asked</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="128"/>
+        <source>Asked amount</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="130"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="132"/>
+        <source>Answer amount</source>
+        <translation>Montant de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="134"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="177"/>
+        <source>%1: &quot;%2&quot; is not an outcome</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un résultat</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
         <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
@@ -2170,236 +2863,264 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Attributions complémentaires par an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="182"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="150"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="201"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (recommandée)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="192"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="211"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (données manquantes)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="205"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="224"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Salaire de base proposé %1&#xa0;: %2 des salaires de %3 pour %4 à %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="223"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="242"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="233"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="252"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="279"/>
         <source>Blocked: </source>
         <translation>Bloquant&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="280"/>
         <source>Warning: </source>
         <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="353"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="374"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Un avertissement bloquant ci-dessus doit d&apos;abord être résolu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="354"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="375"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copier l&apos;objet et le corps dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="356"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="377"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Commencer un nouveau message avec ce texte dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="372"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
         <source>Open in mail app</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="373"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Aucun logiciel de messagerie n&apos;a accepté le message. Utilisez plutôt «&#xa0;Copier l&apos;e-mail&#xa0;» puis collez-le.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="400"/>
         <source>negotiation-email.txt</source>
         <translation>e-mail-negociation.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="386"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Save email as text</source>
         <translation>Enregistrer l&apos;e-mail en texte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="391"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Start your ask above the median</source>
         <translation>Commencez votre demande au-dessus de la médiane</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="392"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>On vous propose rarement plus que ce que vous demandez&#xa0;: ancrez haut et laissez l&apos;employeur négocier à la baisse.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Visez le 75e centile de la fourchette du marché, pas la médiane.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="395"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Utilisez un chiffre modérément précis (187&#xa0;500&#xa0;$, pas 190&#xa0;000&#xa0;$) avec une raison.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="396"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>Raise the target percentile</source>
         <translation>Relever le centile cible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Dites&#xa0;: «&#xa0;Les données du marché situent ce poste entre X et Y $&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="403"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Il est plus difficile de contester des références externes que des attentes personnelles&#xa0;: «&#xa0;J&apos;espérais davantage&#xa0;» ne donne au recruteur rien à présenter au responsable du recrutement.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="426"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Citez la source et son année&#xa0;; l&apos;e-mail le fait pour vous.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
         <source>Never reveal your current pay.</source>
         <translation>Ne révélez jamais votre salaire actuel.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>Use the market-anchored counter</source>
         <translation>Utiliser la contre-proposition ancrée sur le marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>When base is stuck, move other levers</source>
         <translation>Quand le salaire de base est bloqué, actionnez d&apos;autres leviers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La rémunération totale offre plus de leviers que le seul salaire de base&#xa0;: les actions et leur calendrier d&apos;acquisition, une prime d&apos;embauche, des attributions complémentaires anticipées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="414"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="435"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Demandez tous les leviers dans un seul message, par ordre de priorité.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Une prime d&apos;embauche sort de la grille salariale et ne crée pas de précédent.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>Add a sign-on lever</source>
         <translation>Ajouter le levier de la prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>Ask for 48 hours to review</source>
         <translation>Demandez 48 heures pour réfléchir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Cela vous donne le temps de faire une contre-proposition et montre que vous prenez l&apos;offre au sérieux, et non que vous hésitez.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="444"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Ne décidez pas pendant l&apos;appel&#xa0;; remerciez et demandez l&apos;offre par écrit.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Demandez une date précise, surtout si le délai est inférieur à une semaine.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="425"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insérer l&apos;e-mail de demande de délai</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="434"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="455"/>
         <source>Stronger approach:</source>
         <translation>Approche plus solide&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::NotesHistoryPanel</name>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="28"/>
+        <source>Edit notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="159"/>
+        <source>Edit history</source>
+        <translation>Modifier l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="215"/>
+        <source>Add round</source>
+        <translation>Ajouter un tour</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/NotesHistoryPanel.cpp" line="230"/>
+        <source>Remove round</source>
+        <translation>Supprimer un tour</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::ObjectReader</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="71"/>
+        <location filename="../src/core/OfferJson.cpp" line="73"/>
         <source>unknown key; expected one of %1</source>
         <translation>clé inconnue&#xa0;; attendu&#xa0;: l&apos;une de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="88"/>
+        <location filename="../src/core/OfferJson.cpp" line="90"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="101"/>
+        <location filename="../src/core/OfferJson.cpp" line="103"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="107"/>
+        <location filename="../src/core/OfferJson.cpp" line="109"/>
         <source>expected a whole number, got %1</source>
         <translation>un nombre entier est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="125"/>
+        <location filename="../src/core/OfferJson.cpp" line="127"/>
         <source>a percentage such as 10 or 3.5</source>
         <translation>un pourcentage comme 10 ou 3.5</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="131"/>
+        <location filename="../src/core/OfferJson.cpp" line="133"/>
         <source>a percentage has at most two decimal places</source>
         <translation>un pourcentage a au plus deux décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="149"/>
+        <location filename="../src/core/OfferJson.cpp" line="151"/>
         <source>an amount such as 187500, 1234.56 or &quot;$187,500&quot;</source>
         <translation>un montant comme 187500, 1234.56 ou &quot;$187,500&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="176"/>
+        <location filename="../src/core/OfferJson.cpp" line="178"/>
         <source>an object { ... }</source>
         <translation>un objet { ... }</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="187"/>
+        <location filename="../src/core/OfferJson.cpp" line="189"/>
         <source>the number is too large</source>
         <translation>le nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="198"/>
+        <location filename="../src/core/OfferJson.cpp" line="200"/>
         <source>expected %1, got %2</source>
         <translation>attendu&#xa0;: %1, reçu&#xa0;: %2</translation>
     </message>
@@ -2435,405 +3156,462 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="61"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
         <source>Offer brief</source>
         <translation>Fiche de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
         <source>Offer brief — %1</source>
         <translation>Fiche de l&apos;offre — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="117"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Préparé le %1 avec Anchorline. Le salaire actuel est confidentiel et n&apos;est pas affiché.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
         <source>Bonus (fixed)</source>
         <translation>Prime (fixe)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
         <source>Target bonus</source>
         <translation>Prime cible</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="243"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="139"/>
         <source>Equity grant (%1 years)</source>
         <translation>Attribution d&apos;actions (%1 ans)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="141"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
         <source>Yearly refresher</source>
         <translation>Attribution complémentaire annuelle</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Target percentile</source>
         <translation>Centile cible</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>The offer</source>
         <translation>L&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="151"/>
         <source>Market band (base pay)</source>
         <translation>Fourchette du marché (salaire de base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="164"/>
         <source>(estimate)</source>
         <translation>(estimation)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="168"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Salaire de base de l&apos;offre&#xa0;: %1. Source&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
         <source>4 years</source>
         <translation>4 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Année par année (calculé à partir des conditions de l&apos;offre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="232"/>
         <source>The ask — %1</source>
         <translation>La demande — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
         <source>%1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1&#xa0;: %2 (proposé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Equity per year</source>
         <translation>Actions par an</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Niveau&#xa0;: %1 (proposé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="256"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Aucun changement des chiffres&#xa0;; l&apos;e-mail demande les leviers ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="260"/>
         <source>Check: %1</source>
         <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
         <source>Offers side by side</source>
         <translation>Offres côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="231"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
         <source>The email</source>
         <translation>L&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="284"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>La rémunération année par année est calculée à partir des conditions propres à l&apos;offre, pas des données du marché.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="285"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::OfferComparisonChart</name>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="33"/>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="34"/>
+        <source>Offers year by year</source>
+        <translation>Offres année par année</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="101"/>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="112"/>
+        <source>%1, estimated part</source>
+        <translation>%1, part estimée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="139"/>
+        <source>Computed from each offer&apos;s terms as entered. Solid: base and sign-on; hatched: the estimated part (target bonus, and equity and refreshers valued at grant).</source>
+        <translation>Calculé à partir des conditions de chaque offre telles que saisies. Plein&#xa0;: salaire de base et prime d&apos;embauche&#xa0;; hachuré&#xa0;: la part estimée (prime cible, ainsi qu&apos;actions et attributions complémentaires évaluées à leur valeur d&apos;attribution).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="142"/>
+        <source>Market percentiles in the table: %1</source>
+        <translation>Centiles du marché dans le tableau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::OfferComparisonModel</name>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="102"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="134"/>
         <source>This offer cannot be evaluated yet:
 %1</source>
         <translation>Cette offre ne peut pas encore être évaluée&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="111"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="143"/>
         <source>No market band for this role, level and location</source>
         <translation>Pas de fourchette du marché pour ce poste, ce niveau et ce lieu</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="118"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="150"/>
         <source>Base salary against the market band. Source: %1</source>
         <translation>Salaire de base par rapport à la fourchette du marché. Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="144"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
+        <source>No price parity for this offer&apos;s place</source>
+        <translation>Pas de parité de prix pour le lieu de cette offre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="171"/>
+        <source>The 4-year total divided by the place&apos;s price parity / 100: what it buys at 2023 US-average prices. Source: %1</source>
+        <translation>Le total sur 4 ans divisé par la parité de prix du lieu / 100&#xa0;: ce qu&apos;il permet d&apos;acheter aux prix moyens américains de 2023. Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="204"/>
         <source>Unvested equity forfeited plus sign-on repaid when leaving after 12 months</source>
         <translation>Actions non acquises perdues plus prime d&apos;embauche remboursée en cas de départ après 12 mois</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="206"/>
+        <source>Of which %1 is estimated: the target bonus, and equity and refreshers at their grant value</source>
+        <translation>Dont %1 estimés&#xa0;: la prime cible, ainsi que les actions et attributions complémentaires à leur valeur d&apos;attribution</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="228"/>
         <source>Year %1</source>
         <translation>Année %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="166"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="230"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="168"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="232"/>
         <source>Market percentile (base)</source>
         <translation>Centile du marché (salaire de base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferComparisonModel.cpp" line="170"/>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="234"/>
         <source>Walk-away cost at 12 months</source>
         <translation>Coût d&apos;un départ après 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferComparisonModel.cpp" line="236"/>
+        <source>4-year total in real terms (BEA RPP, 2023 US prices)</source>
+        <translation>Total sur 4 ans en termes réels (BEA RPP, prix américains de 2023)</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OfferComparisonView</name>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonView.cpp" line="21"/>
+        <source>Offers side by side</source>
+        <translation>Offres côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonView.cpp" line="23"/>
+        <source>Each offer&apos;s pay year by year, its market percentile and what leaving early costs. Hover a cell for its source.</source>
+        <translation>La rémunération de chaque offre année par année, son centile du marché et le coût d&apos;un départ anticipé. Survolez une cellule pour voir sa source.</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="51"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="316"/>
         <source>Edit offer</source>
         <translation>Modifier l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="125"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
         <source>Any level</source>
         <translation>Tout niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="136"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
         <source>Custom yearly percentages</source>
         <translation>Pourcentages annuels personnalisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="138"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Comment l&apos;attribution est acquise au fil des années. Les modèles sont les calendriers courants (standard sur 4 ans avec un cliff d&apos;un an, façon Amazon 5/15/40/40, façon Google 33/33/22/12, calendriers concentrés sur les premières années)&#xa0;; choisissez «&#xa0;Personnalisé&#xa0;» pour saisir le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
         <source>All of it</source>
         <translation>La totalité</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
         <source>Pro rata (months not worked)</source>
         <translation>Au prorata (mois non travaillés)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
         <source>Base salary</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="146"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Salaire de base annuel brut, par ex. 187,500 ou 187.5k. C&apos;est lui que la fourchette du marché compare.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="150"/>
         <source>Fixed bonus</source>
         <translation>Prime fixe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="151"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Une prime annuelle fixe au lieu du pourcentage&#xa0;; laissez vide pour utiliser le % de prime cible.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Prime d&apos;embauche versée à votre arrivée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
         <source>Sign-on year 2</source>
         <translation>Prime d&apos;embauche année 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Second versement de la prime d&apos;embauche au début de l&apos;année 2, si la prime est fractionnée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Equity grant</source>
         <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Valeur totale de l&apos;attribution initiale d&apos;actions (RSU) à la date d&apos;attribution, sur toute la période d&apos;acquisition, par ex. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Refresher grant</source>
         <translation>Attribution complémentaire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Valeur de l&apos;attribution complémentaire annuelle, si l&apos;entreprise en indique une.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
-        <source>Competing base salary</source>
-        <translation>Salaire de base concurrent</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
-        <source>The other offer&apos;s base salary.</source>
-        <translation>Le salaire de base de l&apos;autre offre.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="172"/>
-        <source>Competing sign-on</source>
-        <translation>Prime d&apos;embauche concurrente</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="173"/>
-        <source>The other offer&apos;s sign-on bonus.</source>
-        <translation>La prime d&apos;embauche de l&apos;autre offre.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="174"/>
-        <source>Competing equity</source>
-        <translation>Actions concurrentes</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="175"/>
-        <source>The other offer&apos;s total equity grant over 4 years.</source>
-        <translation>L&apos;attribution totale d&apos;actions de l&apos;autre offre sur 4 ans.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="176"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
         <source>Left behind</source>
         <translation>Laissé derrière vous</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="177"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Actions non acquises et primes auxquelles vous renoncez en quittant votre emploi actuel&#xa0;: la base d&apos;une demande de prime d&apos;embauche compensatoire. Ne l&apos;indiquez jamais dans l&apos;e-mail comme votre salaire.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="181"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="166"/>
         <source>e.g. Software Engineer</source>
         <translation>par ex. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="182"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="167"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>par ex. San Jose, CA (vide&#xa0;: États-Unis)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="183"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Votre niveau pour cette offre. Il détermine la partie de la distribution locale des salaires que montre la fourchette.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="347"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="367"/>
+        <source>Add offer</source>
+        <translation>Ajouter une offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="378"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="381"/>
+        <source>Duplicate offer</source>
+        <translation>Dupliquer l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="401"/>
+        <source>Remove offer</source>
+        <translation>Supprimer l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="418"/>
+        <source>Choose competing offer</source>
+        <translation>Choisir l&apos;offre concurrente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OfferForm.cpp" line="437"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez les parts annuelles comme 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="361"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="451"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="531"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="641"/>
         <source>Vesting</source>
         <translation>Acquisition</translation>
     </message>
@@ -2841,103 +3619,440 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::OfferJson</name>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="214"/>
+        <location filename="../src/core/OfferJson.cpp" line="216"/>
         <source>unknown cadence &quot;%1&quot;; expected annual, semiannual, quarterly or monthly</source>
         <translation>rythme inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: annual, semiannual, quarterly ou monthly</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="236"/>
+        <location filename="../src/core/OfferJson.cpp" line="238"/>
         <source>unknown schedule &quot;%1&quot;; expected one of %2, or an array of yearly percentages such as [25, 25, 25, 25]</source>
         <translation>calendrier inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: l&apos;un de %2, ou un tableau de pourcentages annuels comme [25, 25, 25, 25]</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="260"/>
+        <location filename="../src/core/OfferJson.cpp" line="262"/>
         <source>a preset name or an array of yearly percentages</source>
         <translation>un nom de calendrier prédéfini ou un tableau de pourcentages annuels</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="270"/>
+        <location filename="../src/core/OfferJson.cpp" line="272"/>
         <source>expected 0 to %1 months</source>
         <translation>attendu&#xa0;: de 0 à %1 mois</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="288"/>
+        <location filename="../src/core/OfferJson.cpp" line="290"/>
         <source>unknown rule &quot;%1&quot;; expected &quot;full&quot; or &quot;prorata&quot;</source>
         <translation>règle inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: «&#xa0;full&#xa0;» ou «&#xa0;prorata&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="323"/>
+        <location filename="../src/core/OfferJson.cpp" line="320"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="340"/>
+        <location filename="../src/core/OfferJson.cpp" line="342"/>
+        <source>the file is empty; expected a JSON object { &quot;schema&quot;: 1, ... }</source>
+        <translation>le fichier est vide&#xa0;; un objet JSON { &quot;schema&quot;: 1, ... } est attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="351"/>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="344"/>
+        <location filename="../src/core/OfferJson.cpp" line="355"/>
         <source>expected a JSON object { &quot;schema&quot;: 1, ... } at the top level</source>
         <translation>un objet JSON { &quot;schema&quot;: 1, ... } est attendu au premier niveau</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="358"/>
+        <location filename="../src/core/OfferJson.cpp" line="369"/>
         <source>missing; expected &quot;schema&quot;: %1</source>
         <translation>manquant&#xa0;; attendu&#xa0;: &quot;schema&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="362"/>
+        <location filename="../src/core/OfferJson.cpp" line="373"/>
         <source>expected %1; this version of Anchorline reads offer files of schema %1</source>
         <translation>attendu&#xa0;: %1&#xa0;; cette version d&apos;Anchorline lit les fichiers d&apos;offre du schéma %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="372"/>
+        <location filename="../src/core/OfferJson.cpp" line="383"/>
         <source>unknown level &quot;%1&quot;; expected one of entry, junior, mid, senior, staff, principal</source>
         <translation>niveau inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: entry, junior, mid, senior, staff ou principal</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="381"/>
+        <location filename="../src/core/OfferJson.cpp" line="392"/>
         <source>unknown currency &quot;%1&quot;; expected an ISO code such as USD or EUR</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; un code ISO comme USD ou EUR est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="388"/>
+        <location filename="../src/core/OfferJson.cpp" line="399"/>
         <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>une date au format AAAA-MM-JJ est attendue, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferJson.cpp" line="391"/>
+        <location filename="../src/core/OfferJson.cpp" line="402"/>
         <source>missing; expected the yearly base salary, e.g. 187500</source>
         <translation>manquant&#xa0;; le salaire de base annuel est attendu, par ex. 187500</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferJson.cpp" line="426"/>
+        <source>contains the control character U+%1; expected one line of text</source>
+        <translation>contient le caractère de contrôle U+%1&#xa0;; une seule ligne de texte est attendue</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="107"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="124"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune profession ne correspond au poste «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="113"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="129"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune zone salariale ne correspond au lieu «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="121"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="137"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Pas de données locales pour %1 à %2 (%3)&#xa0;; la fourchette nationale est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="160"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="161"/>
+        <source>%1 (%2, BLS OEWS May %3 survey)</source>
+        <translation>%1 (%2, enquête BLS OEWS de mai %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <source>1 year old</source>
+        <translation>datant d&apos;un an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <source>%1 years old</source>
+        <translation>datant de %1 ans</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="167"/>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::OffersStrip</name>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="24"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="26"/>
+        <source>&amp;New Offer</source>
+        <translation>&amp;Nouvelle offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="27"/>
+        <source>Add an offer for the same role, place and base</source>
+        <translation>Ajouter une offre pour le même poste, le même lieu et le même salaire de base</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
+        <source>&amp;Duplicate Offer</source>
+        <translation>&amp;Dupliquer l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
+        <source>Add a copy of the selected offer</source>
+        <translation>Ajouter une copie de l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
+        <source>&amp;Remove Offer</source>
+        <translation>&amp;Supprimer l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
+        <source>Remove the selected offer (Edit ▸ Undo brings it back)</source>
+        <translation>Supprimer l&apos;offre sélectionnée (Édition ▸ Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
+        <source>Re&amp;name Offer</source>
+        <translation>&amp;Renommer l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
+        <source>Edit the selected offer&apos;s label</source>
+        <translation>Modifier le nom de l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="35"/>
+        <source>Ne&amp;xt Offer</source>
+        <translation>Offre s&amp;uivante</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="38"/>
+        <source>&amp;Previous Offer</source>
+        <translation>Offre &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="59"/>
+        <source>Duplicate, remove or rename the selected offer</source>
+        <translation>Dupliquer, supprimer ou renommer l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="60"/>
+        <source>More offer actions</source>
+        <translation>Autres actions sur l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="104"/>
+        <source>⇄ %1</source>
+        <translation>⇄ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="111"/>
+        <source>%1: the competing offer in the selected offer&apos;s email</source>
+        <translation>%1&#xa0;: l&apos;offre concurrente citée dans l&apos;e-mail de l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="131"/>
+        <source>The offers of this session. The selected offer is the one the form edits and the negotiation panel negotiates.</source>
+        <translation>Les offres de cette session. L&apos;offre sélectionnée est celle que modifie le formulaire et que négocie le panneau de négociation.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/OffersStrip.cpp" line="133"/>
+        <source>Fix the problems listed under the form to switch offers</source>
+        <translation>Corrigez les problèmes indiqués sous le formulaire pour changer d&apos;offre</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::PlaceParity</name>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="47"/>
+        <source>BEA RPP %1</source>
+        <translation>BEA RPP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="56"/>
+        <source>uses %1&apos;s parity: area not in BEA&apos;s 2020 metro delineation</source>
+        <translation>utilise la parité de %1&#xa0;: zone absente du découpage métropolitain 2020 du BEA</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="58"/>
+        <source>uses %1&apos;s parity: non-metropolitan area (BEA has no per-state non-metro figure)</source>
+        <translation>utilise la parité de %1&#xa0;: zone non métropolitaine (le BEA ne publie pas de chiffre non métropolitain par État)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
+        <source>1 year old</source>
+        <translation>datant d&apos;un an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
+        <source>%1 years old</source>
+        <translation>datant de %1 ans</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="69"/>
+        <source>%1, %2 %3; %4</source>
+        <translation>%1, %2 %3&#xa0;; %4</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::PriceParityTable</name>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="92"/>
+        <source>BEA publishes no price parity for %1 (%2): Puerto Rico, Guam and the Virgin Islands are not covered</source>
+        <translation>Le BEA ne publie aucune parité de prix pour %1 (%2)&#xa0;: Porto Rico, Guam et les îles Vierges ne sont pas couverts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="117"/>
+        <source>the place is empty</source>
+        <translation>le lieu est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="132"/>
+        <source>unknown place &quot;%1&quot;: not an OFLC area code, BEA metro code, state or US</source>
+        <translation>lieu inconnu «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est ni un code de zone OFLC, ni un code métropolitain BEA, ni un État, ni US</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
+        <source>&quot;%1&quot; names more than one area; give an area code</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs zones&#xa0;; indiquez un code de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="147"/>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="155"/>
+        <source>the offer has no location</source>
+        <translation>l&apos;offre n&apos;a pas de lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="160"/>
+        <source>unknown location &quot;%1&quot;</source>
+        <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::RealTermsView</name>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="56"/>
+        <source>This offer in real terms</source>
+        <translation>Cette offre en termes réels</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="63"/>
+        <source>As offered</source>
+        <translation>Tel que proposé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="64"/>
+        <source>In 2023 US-average prices</source>
+        <translation>Aux prix moyens américains de 2023</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="67"/>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
+        <source>4-year total</source>
+        <translation>Total sur 4 ans</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="86"/>
+        <source>Sho&amp;w the market band in real terms (2023 US-average prices)</source>
+        <translation>Afficher la fourchette du marché en termes réels (pri&amp;x moyens américains de 2023)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="88"/>
+        <source>Divide the band, the offer and the ask by the place&apos;s price parity, so bands of different places compare by what the pay buys</source>
+        <translation>Diviser la fourchette, l&apos;offre et la demande par la parité de prix du lieu, afin de comparer les fourchettes de lieux différents selon ce que le salaire permet d&apos;acheter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="92"/>
+        <source>Compare in another place</source>
+        <translation>Comparer avec un autre lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="95"/>
+        <source>City, metro, county, state or area code</source>
+        <translation>Ville, aire métropolitaine, comté, État ou code de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="96"/>
+        <source>The place to compare with, e.g. Austin, 12420, Texas or US</source>
+        <translation>Le lieu avec lequel comparer, par ex. Austin, 12420, Texas ou US</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="109"/>
+        <source>&amp;Place:</source>
+        <translation>Lie&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="157"/>
+        <source>%1 (%2, price parity %3)</source>
+        <translation>%1 (%2, parité de prix %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="180"/>
+        <source>The 4-year total of %1 in %2 buys what %3 buys at 2023 US-average prices.</source>
+        <translation>Le total sur 4 ans de %1 à %2 a le même pouvoir d&apos;achat que %3 aux prix moyens américains de 2023.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="193"/>
+        <source>Source: %1. Amounts divided by the parity / 100 and rounded to whole dollars; an estimate of buying power, not of taxes or housing alone. &lt;a href=&quot;#sources&quot;&gt;details&lt;/a&gt;</source>
+        <translation>Source&#xa0;: %1. Montants divisés par la parité / 100 et arrondis au dollar&#xa0;; une estimation du pouvoir d&apos;achat, pas des seuls impôts ni du seul logement. &lt;a href=&quot;#sources&quot;&gt;détails&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="198"/>
+        <source>No price parity for this offer: %1.</source>
+        <translation>Pas de parité de prix pour cette offre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="199"/>
+        <source>No offer yet.</source>
+        <translation>Pas encore d&apos;offre.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="204"/>
+        <source>Source: %1, %2. &lt;a href=&quot;#sources&quot;&gt;details&lt;/a&gt;</source>
+        <translation>Source&#xa0;: %1, %2. &lt;a href=&quot;#sources&quot;&gt;détails&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="218"/>
+        <source>Type a place to see what it takes there to match this offer.</source>
+        <translation>Saisissez un lieu pour voir ce qu&apos;il y faut pour égaler cette offre.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="222"/>
+        <source>This offer&apos;s place has no price parity, so it cannot be compared.</source>
+        <translation>Le lieu de cette offre n&apos;a pas de parité de prix&#xa0;: la comparaison est impossible.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="231"/>
+        <source>Place: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="233"/>
+        <source>; did you mean: %1</source>
+        <translation>&#xa0;; vouliez-vous dire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="247"/>
+        <source>To match this offer in %1 you need a base salary of %2, %3 in year 1 and %4 over 4 years.</source>
+        <translation>Pour égaler cette offre à %1, il vous faut un salaire de base de %2, %3 l&apos;année 1 et %4 sur 4 ans.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="251"/>
+        <source>Amounts × %1 / %2 (%3, US = 100), rounded to whole dollars.</source>
+        <translation>Montants × %1 / %2 (%3, US = 100), arrondis au dollar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="257"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
+        <source>Annual base pay in 2023 US-average prices</source>
+        <translation>Salaire de base annuel aux prix moyens américains de 2023</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="280"/>
+        <source>In 2023 US-average prices: divided by %1 · %2</source>
+        <translation>Aux prix moyens américains de 2023&#xa0;: divisé par %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/RealTermsView.cpp" line="288"/>
+        <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
+        <translation>Aux prix moyens américains de 2023&#xa0;: total sur 4 ans %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="115"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="120"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à présenter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="117"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2945,127 +4060,127 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::RoleComparisonView</name>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="67"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="58"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="82"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
         <source>Typical pay</source>
         <translation>Salaire typique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="97"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Salaire en début de carrière, au niveau intermédiaire et senior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="100"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
         <source>Pay progression by level</source>
         <translation>Progression salariale par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="101"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="118"/>
         <source>Why the pay differs</source>
         <translation>Pourquoi les salaires diffèrent</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="113"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="130"/>
         <source>Skills that drive higher pay</source>
         <translation>Compétences qui font monter le salaire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="131"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Parcours de carrière, paliers et reconversions</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="141"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="164"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Un poste décrit dans le dossier produit, ou toute profession des données publiques</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="145"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="168"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Les chiffres publics concernent ce lieu&#xa0;; ceux du dossier produit ne sont pas locaux</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="154"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Comparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="155"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
         <source>&amp;With:</source>
         <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="156"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="179"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="157"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
         <source>L&amp;evel:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="175"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="204"/>
         <source>United States (national)</source>
         <translation>États-Unis (national)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="258"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="300"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="264"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
         <source>Median base pay: %1</source>
         <translation>Salaire de base médian&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="288"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="331"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="289"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="332"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="293"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Salaire de base médian, %1&#xa0;: %2 &lt;small&gt;(%3&#xa0;; les fourchettes par niveau sont modélisées)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="292"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
         <source>No government figures for these roles here.</source>
         <translation>Pas de chiffres publics pour ces postes ici.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="314"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="358"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>Le dossier produit n&apos;explique la différence qu&apos;entre ingénieurs IA et ingénieurs logiciels. Pour ces postes, Anchorline affiche les chiffres de salaire publics ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="325"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="369"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>Le dossier produit ne contient pas de données sur les compétences ou les parcours pour ce poste.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="346"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="390"/>
         <source>When pay growth slows:</source>
         <translation>Quand la progression salariale ralentit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="347"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="391"/>
         <source>Common transitions:</source>
         <translation>Reconversions courantes&#xa0;:</translation>
     </message>
@@ -3386,27 +4501,32 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::Scanner</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="125"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="142"/>
         <source>unbalanced &apos;}&apos; (write &apos;}}&apos; for a literal brace)</source>
         <translation>«&#xa0;}&#xa0;» sans correspondance (écrivez «&#xa0;}}&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="138"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="155"/>
         <source>unbalanced &apos;{&apos;: no closing &apos;}&apos; for this field (write &apos;{{&apos; for a literal brace)</source>
         <translation>«&#xa0;{&#xa0;» sans correspondance&#xa0;: pas de «&#xa0;}&#xa0;» fermant pour ce champ (écrivez «&#xa0;{{&#xa0;» pour une accolade littérale)</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="147"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="164"/>
         <source>empty field {}: fields need a name, e.g. {company}</source>
         <translation>champ vide {}&#xa0;: les champs ont besoin d&apos;un nom, par ex. {company}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="151"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="168"/>
         <source>unknown field {%1}</source>
         <translation>champ inconnu {%1}</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="171"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="184"/>
+        <source>width or precision in field {%1} is larger than %2</source>
+        <translation>la largeur ou la précision du champ {%1} dépasse %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/TemplateRenderer.cpp" line="193"/>
         <source>bad format spec &quot;%1&quot; in field {%2}: %3</source>
         <translation>spécification de format «&#xa0;%1&#xa0;» incorrecte dans le champ {%2}&#xa0;: %3</translation>
     </message>
@@ -3414,27 +4534,27 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::Session</name>
     <message>
-        <location filename="../src/core/Session.cpp" line="18"/>
+        <location filename="../src/core/Session.cpp" line="17"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="20"/>
+        <location filename="../src/core/Session.cpp" line="19"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="22"/>
+        <location filename="../src/core/Session.cpp" line="21"/>
         <source>Countered</source>
         <translation>Contre-proposition</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="24"/>
+        <location filename="../src/core/Session.cpp" line="23"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/Session.cpp" line="67"/>
+        <location filename="../src/core/Session.cpp" line="66"/>
         <source>offer %1 does not exist; the session has %n offer(s)</source>
         <translation>
             <numerusform>l&apos;offre %1 n&apos;existe pas&#xa0;; la session contient %n offre</numerusform>
@@ -3442,22 +4562,22 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         </translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="74"/>
+        <location filename="../src/core/Session.cpp" line="73"/>
         <source>an offer cannot be its own competing offer</source>
         <translation>une offre ne peut pas être sa propre offre concurrente</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="77"/>
+        <location filename="../src/core/Session.cpp" line="76"/>
         <source>%1 is outside 10 … 90</source>
         <translation>%1 est hors de 10 … 90</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="91"/>
+        <location filename="../src/core/Session.cpp" line="90"/>
         <source>Offer %1</source>
         <translation>Offre %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="92"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1 — %2</source>
         <translation>Offre %1 — %2</translation>
     </message>
@@ -3465,114 +4585,114 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="49"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="56"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="51"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="58"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="53"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une session &amp;récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="66"/>
         <source>&amp;Save Session</source>
         <translation>Enregi&amp;strer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="62"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
         <source>Save Session &amp;As…</source>
         <translation>Enregistrer la session so&amp;us…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="64"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="71"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;charger la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="81"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="88"/>
         <source>No recent sessions</source>
         <translation>Aucune session récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="134"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="151"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
         <source>Cannot Open Session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="138"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à afficher.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="174"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="188"/>
         <source>Cannot Save Session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="195"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="196"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="222"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sessions Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="221"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="232"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Revert Session</source>
         <translation>Recharger la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="233"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Abandonner vos modifications et recharger %1 dans sa dernière version enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="244"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Save the changes to %1?</source>
         <translation>Enregistrer les modifications de %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="265"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="273"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
         <source>Recover Session</source>
         <translation>Récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="281"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
         <source>Cannot Recover Session</source>
         <translation>Impossible de récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
         <source>untitled.%1</source>
         <translation>sans titre.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -3580,28 +4700,23 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="36"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/SessionFile.cpp" line="59"/>
-        <location filename="../src/core/SessionFile.cpp" line="79"/>
+        <location filename="../src/core/SessionFile.cpp" line="71"/>
+        <location filename="../src/core/SessionFile.cpp" line="91"/>
         <source>%1: cannot save: %2</source>
         <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="66"/>
+        <location filename="../src/core/SessionFile.cpp" line="78"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1&#xa0;: impossible de lire la version précédente pour la conserver comme sauvegarde&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="73"/>
+        <location filename="../src/core/SessionFile.cpp" line="85"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1&#xa0;: non enregistré, car la sauvegarde de la version précédente a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="90"/>
+        <location filename="../src/core/SessionFile.cpp" line="102"/>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -3609,132 +4724,241 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="21"/>
+        <location filename="../src/core/SessionJson.cpp" line="22"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="23"/>
+        <location filename="../src/core/SessionJson.cpp" line="24"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="25"/>
+        <location filename="../src/core/SessionJson.cpp" line="26"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="27"/>
-        <location filename="../src/core/SessionJson.cpp" line="77"/>
+        <location filename="../src/core/SessionJson.cpp" line="28"/>
+        <location filename="../src/core/SessionJson.cpp" line="78"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="29"/>
-        <location filename="../src/core/SessionJson.cpp" line="183"/>
+        <location filename="../src/core/SessionJson.cpp" line="30"/>
+        <location filename="../src/core/SessionJson.cpp" line="185"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="31"/>
-        <location filename="../src/core/SessionJson.cpp" line="170"/>
+        <location filename="../src/core/SessionJson.cpp" line="32"/>
+        <location filename="../src/core/SessionJson.cpp" line="171"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="35"/>
+        <location filename="../src/core/SessionJson.cpp" line="36"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="62"/>
+        <location filename="../src/core/SessionJson.cpp" line="63"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="86"/>
+        <location filename="../src/core/SessionJson.cpp" line="87"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="97"/>
+        <location filename="../src/core/SessionJson.cpp" line="98"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="101"/>
+        <location filename="../src/core/SessionJson.cpp" line="102"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 est hors de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="114"/>
+        <location filename="../src/core/SessionJson.cpp" line="115"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; attendu&#xa0;: AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="127"/>
+        <location filename="../src/core/SessionJson.cpp" line="128"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;; attendu&#xa0;: AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="143"/>
+        <location filename="../src/core/SessionJson.cpp" line="144"/>
         <source>an amount</source>
         <translation>un montant</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="158"/>
+        <location filename="../src/core/SessionJson.cpp" line="159"/>
         <source>&quot;%1&quot; is not a known currency code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise connu</translation>
     </message>
     <message>
         <location filename="../src/core/SessionJson.cpp" line="192"/>
+        <source>%1 entries; a session holds at most %2</source>
+        <translation>%1 entrées&#xa0;; une session en contient au plus %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="200"/>
         <source>expected an object, found %1</source>
         <translation>un objet est attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="205"/>
+        <location filename="../src/core/SessionJson.cpp" line="213"/>
         <source>expected %1, found %2</source>
         <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="243"/>
+        <location filename="../src/core/SessionJson.cpp" line="251"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ton&#xa0;; attendu&#xa0;: warm, direct ou formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="254"/>
+        <location filename="../src/core/SessionJson.cpp" line="262"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade d&apos;entreprise&#xa0;; attendu&#xa0;: startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="283"/>
+        <location filename="../src/core/SessionJson.cpp" line="291"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un résultat&#xa0;; attendu&#xa0;: pending, accepted, countered ou declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="357"/>
+        <location filename="../src/core/SessionJson.cpp" line="367"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>manquant&#xa0;; attendu&#xa0;: &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="358"/>
+        <location filename="../src/core/SessionJson.cpp" line="368"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une session Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="364"/>
+        <location filename="../src/core/SessionJson.cpp" line="374"/>
         <source>missing; expected a number such as 1</source>
         <translation>manquant&#xa0;; un nombre comme 1 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="370"/>
+        <location filename="../src/core/SessionJson.cpp" line="380"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>cette session a été enregistrée par une version plus récente d&apos;Anchorline (schéma de session %1)&#xa0;; cette version lit le schéma %2 et les précédents. Mettez Anchorline à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="398"/>
+        <location filename="../src/core/SessionJson.cpp" line="408"/>
         <source>expected an object with the offer, found %1</source>
         <translation>un objet contenant l&apos;offre est attendu, trouvé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenario</name>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="31"/>
+        <source>Bear</source>
+        <translation>Baissier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="33"/>
+        <source>Flat</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="35"/>
+        <source>Bull</source>
+        <translation>Haussier</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenarioSettings</name>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="59"/>
+        <source>%1 % a year is below -100 %: a share price cannot lose more than all of its value</source>
+        <translation>%1&#xa0;% par an est inférieur à -100&#xa0;%&#xa0;: un cours ne peut pas perdre plus que la totalité de sa valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="63"/>
+        <source>%1 % a year is above the largest growth modelled, +%2 %</source>
+        <translation>%1&#xa0;% par an dépasse la plus forte croissance modélisée, +%2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="72"/>
+        <source>%1 % is not a discount; expected 0 to 100 %</source>
+        <translation>%1&#xa0;% n&apos;est pas une décote&#xa0;; attendu&#xa0;: de 0 à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/core/StockScenarioSettings.cpp" line="90"/>
+        <source>Private-company equity may be worth nothing: the shares may never be sold, and a sale or listing may value them below the grant price. The amounts are expected values after the discount, not promises.</source>
+        <translation>Les actions d&apos;une entreprise non cotée peuvent ne rien valoir&#xa0;: elles risquent de ne jamais pouvoir être vendues, et une vente ou une introduction en bourse peut les valoriser en dessous du prix d&apos;attribution. Les montants sont des valeurs espérées après décote, pas des promesses.</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::StockScenarioView</name>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="26"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>Bea&amp;r:</source>
+        <translation>Baissie&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>F&amp;lat:</source>
+        <translation>Ne&amp;utre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <source>B&amp;ull:</source>
+        <translation>&amp;Haussier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
+        <source>Bear scenario: the yearly change of the share price, applied from each grant date to each vest. -100 % means the shares become worthless.</source>
+        <translation>Scénario baissier&#xa0;: la variation annuelle du cours de l&apos;action, appliquée de chaque date d&apos;attribution à chaque acquisition. -100&#xa0;% signifie que les actions ne valent plus rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
+        <source>Flat scenario: the yearly change of the share price; 0 % values every vest at its grant value.</source>
+        <translation>Scénario neutre&#xa0;: la variation annuelle du cours de l&apos;action&#xa0;; 0&#xa0;% évalue chaque acquisition à sa valeur d&apos;attribution.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="50"/>
+        <source>Bull scenario: the yearly change of the share price, applied from each grant date to each vest.</source>
+        <translation>Scénario haussier&#xa0;: la variation annuelle du cours de l&apos;action, appliquée de chaque date d&apos;attribution à chaque acquisition.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="72"/>
+        <source>Private-company disc&amp;ount:</source>
+        <translation>Tau&amp;x de décote (entreprise non cotée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="77"/>
+        <source>Private shares count at (100 % - discount) of their scenario value: an expected value for shares that may never be sold. The default 50 % is a convention (the x0.5 factor of the open-source offer-compare tool), not a measured figure.</source>
+        <translation>Les actions non cotées comptent pour (100&#xa0;% - décote) de leur valeur dans le scénario&#xa0;: une valeur espérée pour des actions qui ne pourront peut-être jamais être vendues. La valeur par défaut de 50&#xa0;% est une convention (le facteur x0,5 de l&apos;outil open source offer-compare), pas un chiffre mesuré.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="136"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="141"/>
+        <source>Years 1-4, equity and refreshers: %1. At grant value, as in your offer: %2.</source>
+        <translation>Années 1 à 4, actions et attributions complémentaires&#xa0;: %1. À la valeur d&apos;attribution, comme dans votre offre&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="146"/>
+        <source>Private company (startup or growth stage): the amounts are discounted by %1 %. %2</source>
+        <translation>Entreprise non cotée (startup ou en croissance)&#xa0;: les montants subissent une décote de %1&#xa0;%. %2</translation>
     </message>
 </context>
 <context>
@@ -3936,17 +5160,12 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::TemplateLibrary</name>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="74"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="125"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="130"/>
         <source>no template &quot;%1&quot; for language &quot;%2&quot;%3</source>
         <translation>aucun modèle «&#xa0;%1&#xa0;» pour la langue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
-        <location filename="../src/core/TemplateLibrary.cpp" line="126"/>
+        <location filename="../src/core/TemplateLibrary.cpp" line="131"/>
         <source> and tone &quot;%1&quot;</source>
         <translation> et le ton «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3954,9 +5173,40 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>Anchorline::TemplateRenderer</name>
     <message>
-        <location filename="../src/core/TemplateRenderer.cpp" line="192"/>
+        <location filename="../src/core/TemplateRenderer.cpp" line="214"/>
         <source>%1: %2 (section [%3])</source>
         <translation>%1&#xa0;: %2 (section [%3])</translation>
+    </message>
+</context>
+<context>
+    <name>Anchorline::UserDataEraser</name>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="130"/>
+        <source>%1: cannot remove: %2</source>
+        <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="165"/>
+        <source>Settings (recent sessions, last session, window layout, language)</source>
+        <translation>Réglages (sessions récentes, dernière session, disposition des fenêtres, langue)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
+        <source>Autosave snapshots (crash recovery)</source>
+        <translation>Copies de sauvegarde automatique (récupération après plantage)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/UserDataEraser.cpp" line="169"/>
+        <source>Imported datasets</source>
+        <translation>Jeux de données importés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/UserDataEraser.cpp" line="177"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4189,37 +5439,37 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>CareerLevel</name>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="30"/>
+        <location filename="../src/core/CareerLevel.cpp" line="38"/>
         <source>Any level</source>
         <translation>Tout niveau</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="31"/>
+        <location filename="../src/core/CareerLevel.cpp" line="40"/>
         <source>Entry</source>
         <translation>Débutant</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="32"/>
+        <location filename="../src/core/CareerLevel.cpp" line="42"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="33"/>
+        <location filename="../src/core/CareerLevel.cpp" line="44"/>
         <source>Mid-level</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="34"/>
+        <location filename="../src/core/CareerLevel.cpp" line="46"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="35"/>
+        <location filename="../src/core/CareerLevel.cpp" line="48"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../src/core/CareerLevel.cpp" line="36"/>
+        <location filename="../src/core/CareerLevel.cpp" line="50"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
@@ -4227,9 +5477,87 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../src/cli/CliCommand.cpp" line="29"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir&#xa0;: %2</translation>
+        <location filename="../src/cli/CliCommand.cpp" line="27"/>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListWindow</name>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="14"/>
+        <source>Clients — Anchorline</source>
+        <translation>Clients — Anchorline</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="22"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="39"/>
+        <source>C&amp;hoose Folder…</source>
+        <translation>&amp;Choisir le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="42"/>
+        <source>The folder that holds your clients&apos; session files (*.anchorline)</source>
+        <translation>Le dossier qui contient les fichiers de session de vos clients (*.anchorline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="53"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="63"/>
+        <source>Filters by client name and notes as you type (Ctrl+F); accents and case do not matter. Down moves into the list, Enter opens the selected client.</source>
+        <translation>Filtre par nom de client et par notes pendant la saisie (Ctrl+F)&#xa0;; les accents et la casse sont ignorés. La flèche vers le bas passe dans la liste, Entrée ouvre le client sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="66"/>
+        <source>Client name or words from the notes</source>
+        <translation>Nom du client ou mots des notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="78"/>
+        <source>Enter or double-click opens the client&apos;s session in the main window</source>
+        <translation>Entrée ou un double-clic ouvre la session du client dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="118"/>
+        <source>&amp;New Client…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="121"/>
+        <source>Create a session file for a new client in this folder and open it</source>
+        <translation>Créer dans ce dossier un fichier de session pour un nouveau client et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="131"/>
+        <source>Read the folder again (F5)</source>
+        <translation>Relire le dossier (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="145"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="148"/>
+        <source>Open the selected client&apos;s session in the main window (Enter)</source>
+        <translation>Ouvrir la session du client sélectionné dans la fenêtre principale (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientListWindow.ui" line="155"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -4474,23 +5802,23 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>La langue de l&apos;e-mail et du script d&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="183"/>
+        <location filename="../ui/NegotiationPanel.ui" line="206"/>
         <source>Your ask</source>
         <translation>Votre demande</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="236"/>
+        <location filename="../ui/NegotiationPanel.ui" line="259"/>
         <source>The inputs changed since you edited the email.</source>
         <translation>Les données ont changé depuis que vous avez modifié l&apos;e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="246"/>
-        <location filename="../ui/NegotiationPanel.ui" line="478"/>
+        <location filename="../ui/NegotiationPanel.ui" line="269"/>
+        <location filename="../ui/NegotiationPanel.ui" line="501"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="249"/>
+        <location filename="../ui/NegotiationPanel.ui" line="272"/>
         <source>Rewrite the email from the current inputs (your edits are replaced)</source>
         <translation>Réécrire l&apos;e-mail à partir des données actuelles (vos modifications sont remplacées)</translation>
     </message>
@@ -4505,464 +5833,490 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="263"/>
+        <location filename="../ui/NegotiationPanel.ui" line="157"/>
+        <source>Competing offer</source>
+        <translation>Offre concurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="167"/>
+        <source>Another offer of this session that you hold in writing: the competing-offer strategy can then ask to match it. Add offers with Offers ▸ New Offer.</source>
+        <translation>Une autre offre de cette session que vous avez par écrit&#xa0;: la stratégie de l&apos;offre concurrente peut alors demander de s&apos;y aligner. Ajoutez des offres avec Offres ▸ Nouvelle offre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NegotiationPanel.ui" line="286"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="283"/>
+        <location filename="../ui/NegotiationPanel.ui" line="306"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="293"/>
+        <location filename="../ui/NegotiationPanel.ui" line="316"/>
         <source>The email&apos;s subject line. Your edits are kept when the inputs change.</source>
         <translation>La ligne d&apos;objet de l&apos;e-mail. Vos modifications sont conservées quand les données changent.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="302"/>
+        <location filename="../ui/NegotiationPanel.ui" line="325"/>
         <source>The email body. Edit it freely: your edits are kept when the inputs change until you press Regenerate.</source>
         <translation>Le corps de l&apos;e-mail. Modifiez-le librement&#xa0;: vos modifications sont conservées quand les données changent, jusqu&apos;à ce que vous cliquiez sur Régénérer.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="310"/>
+        <location filename="../ui/NegotiationPanel.ui" line="333"/>
         <source>&amp;Phone script</source>
         <translation>Script d&apos;a&amp;ppel</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="331"/>
+        <location filename="../ui/NegotiationPanel.ui" line="354"/>
         <source>What to say on a call about the offer, step by step.</source>
         <translation>Ce qu&apos;il faut dire lors d&apos;un appel au sujet de l&apos;offre, étape par étape.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="339"/>
+        <location filename="../ui/NegotiationPanel.ui" line="362"/>
         <source>As&amp;k for time</source>
         <translation>Demander un dé&amp;lai</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="357"/>
+        <location filename="../ui/NegotiationPanel.ui" line="380"/>
         <source>A short reply that asks for time to review the offer before you answer.</source>
         <translation>Une courte réponse qui demande du temps pour examiner l&apos;offre avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="374"/>
+        <location filename="../ui/NegotiationPanel.ui" line="397"/>
         <source>Use as the email</source>
         <translation>Utiliser comme e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="377"/>
+        <location filename="../ui/NegotiationPanel.ui" line="400"/>
         <source>Put this ask-for-time email into the email tab, to copy or send it</source>
         <translation>Placer cet e-mail de demande de délai dans l&apos;onglet E-mail, pour le copier ou l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="385"/>
+        <location filename="../ui/NegotiationPanel.ui" line="408"/>
         <source>T&amp;ips</source>
         <translation>Co&amp;nseils</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="435"/>
+        <location filename="../ui/NegotiationPanel.ui" line="458"/>
         <source>Copy email</source>
         <translation>Copier l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="445"/>
+        <location filename="../ui/NegotiationPanel.ui" line="468"/>
         <source>Open in mail app</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="455"/>
+        <location filename="../ui/NegotiationPanel.ui" line="478"/>
         <source>Save as text…</source>
         <translation>Enregistrer en texte…</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="458"/>
+        <location filename="../ui/NegotiationPanel.ui" line="481"/>
         <source>Save the subject and body to a text file (Ctrl+Shift+S)</source>
         <translation>Enregistrer l&apos;objet et le corps dans un fichier texte (Ctrl+Maj+S)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="438"/>
+        <location filename="../ui/NegotiationPanel.ui" line="461"/>
         <source>Copy the subject and body to the clipboard (Ctrl+Shift+C)</source>
         <translation>Copier l&apos;objet et le corps dans le presse-papiers (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="448"/>
+        <location filename="../ui/NegotiationPanel.ui" line="471"/>
         <source>Start a new message in your mail app with this subject and body</source>
         <translation>Commencer un nouveau message avec cet objet et ce corps dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/NegotiationPanel.ui" line="481"/>
+        <location filename="../ui/NegotiationPanel.ui" line="504"/>
         <source>Rewrite the email from the current inputs, replacing your edits (Ctrl+R)</source>
         <translation>Réécrire l&apos;e-mail à partir des données actuelles, en remplaçant vos modifications (Ctrl+R)</translation>
     </message>
 </context>
 <context>
+    <name>NotesHistoryPanel</name>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="19"/>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="29"/>
+        <source>Notes about this client: saved in the session file, searchable in the client list</source>
+        <translation>Notes sur ce client&#xa0;: enregistrées dans le fichier de session, consultables par recherche dans la liste des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="35"/>
+        <source>Background, priorities, what to ask next…</source>
+        <translation>Contexte, priorités, prochaine demande…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="46"/>
+        <source>Hist&amp;ory of asks and answers:</source>
+        <translation>&amp;Historique des demandes et des réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="56"/>
+        <source>One row per round: what was asked, what the company answered and the outcome. F2 or typing edits a cell.</source>
+        <translation>Une ligne par tour&#xa0;: ce qui a été demandé, ce que l&apos;entreprise a répondu et le résultat. F2 ou la saisie directe modifie une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="87"/>
+        <source>Add Ro&amp;und</source>
+        <translation>A&amp;jouter un tour</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="90"/>
+        <source>Add a round dated today and start editing what was asked</source>
+        <translation>Ajouter un tour daté d&apos;aujourd&apos;hui et commencer à saisir ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="97"/>
+        <source>Remove Roun&amp;d</source>
+        <translation>S&amp;upprimer le tour</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotesHistoryPanel.ui" line="100"/>
+        <source>Remove the selected round (Edit ▸ Undo brings it back)</source>
+        <translation>Supprimer le tour sélectionné (Édition ▸ Annuler le rétablit)</translation>
+    </message>
+</context>
+<context>
     <name>OfferForm</name>
     <message>
-        <location filename="../ui/OfferForm.ui" line="21"/>
+        <location filename="../ui/OfferForm.ui" line="48"/>
         <source>Role and place</source>
         <translation>Poste et lieu</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="30"/>
+        <location filename="../ui/OfferForm.ui" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="40"/>
+        <location filename="../ui/OfferForm.ui" line="67"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
         <translation>Intitulé du poste tel qu&apos;il figure dans l&apos;offre. Choisissez une suggestion pour comparer avec les données publiques de la profession correspondante.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="47"/>
+        <location filename="../ui/OfferForm.ui" line="74"/>
         <source>&amp;Level</source>
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="61"/>
+        <location filename="../ui/OfferForm.ui" line="88"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="71"/>
+        <location filename="../ui/OfferForm.ui" line="98"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
         <translation>Ville, comté ou aire métropolitaine du poste. Choisissez une suggestion pour utiliser les données salariales de cette zone&#xa0;; laissez vide pour les chiffres nationaux.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="78"/>
+        <location filename="../ui/OfferForm.ui" line="105"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="88"/>
+        <location filename="../ui/OfferForm.ui" line="115"/>
         <source>The employer&apos;s name, used in the email.</source>
         <translation>Le nom de l&apos;employeur, utilisé dans l&apos;e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="95"/>
+        <location filename="../ui/OfferForm.ui" line="122"/>
         <source>C&amp;urrency</source>
         <translation>Devi&amp;se</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="105"/>
+        <location filename="../ui/OfferForm.ui" line="132"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
         <translation>Devise de tous les montants de l&apos;offre. Les fourchettes du marché sont en dollars américains.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="112"/>
+        <location filename="../ui/OfferForm.ui" line="139"/>
         <source>&amp;Start date</source>
         <translation>&amp;Date de début</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="122"/>
+        <location filename="../ui/OfferForm.ui" line="149"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
         <translation>Premier jour de travail. L&apos;année 1 couvre les 12 premiers mois à partir de cette date.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="128"/>
-        <location filename="../ui/OfferForm.ui" line="713"/>
+        <location filename="../ui/OfferForm.ui" line="155"/>
+        <location filename="../ui/OfferForm.ui" line="616"/>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="138"/>
+        <location filename="../ui/OfferForm.ui" line="165"/>
         <source>Base and bonus</source>
         <translation>Salaire de base et prime</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="147"/>
+        <location filename="../ui/OfferForm.ui" line="174"/>
         <source>&amp;Base salary</source>
         <translation>Salaire de &amp;base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="161"/>
+        <location filename="../ui/OfferForm.ui" line="188"/>
         <source>Yearly raise</source>
         <translation>Augmentation annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="219"/>
+        <location filename="../ui/OfferForm.ui" line="246"/>
         <source>Fi&amp;xed bonus</source>
         <translation>Prime &amp;fixe</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="245"/>
+        <location filename="../ui/OfferForm.ui" line="272"/>
         <source>Paid at start</source>
         <translation>Versée à l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="259"/>
+        <location filename="../ui/OfferForm.ui" line="286"/>
         <source>Paid in year 2</source>
         <translation>Versée en année 2</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="296"/>
+        <location filename="../ui/OfferForm.ui" line="323"/>
         <source>Repayment</source>
         <translation>Montant à rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="353"/>
+        <location filename="../ui/OfferForm.ui" line="380"/>
         <source>Yearly %</source>
         <translation>% annuel</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
+        <location filename="../ui/OfferForm.ui" line="417"/>
         <source>Cliff</source>
         <translation>Cliff</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="425"/>
+        <location filename="../ui/OfferForm.ui" line="452"/>
         <source>Yearly grant</source>
         <translation>Attribution annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="439"/>
+        <location filename="../ui/OfferForm.ui" line="466"/>
         <source>First in year</source>
         <translation>Première en année</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="465"/>
+        <location filename="../ui/OfferForm.ui" line="492"/>
         <source>Vests over</source>
         <translation>Acquise sur</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="491"/>
+        <location filename="../ui/OfferForm.ui" line="518"/>
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
+        <location filename="../ui/OfferForm.ui" line="547"/>
         <source>Company stage</source>
         <translation>Stade de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="664"/>
+        <location filename="../ui/OfferForm.ui" line="567"/>
         <source>The employer says base is capped</source>
         <translation>L&apos;employeur dit que le salaire de base est plafonné</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="671"/>
+        <location filename="../ui/OfferForm.ui" line="574"/>
         <source>Left behind</source>
         <translation>Laissé derrière vous</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="685"/>
+        <location filename="../ui/OfferForm.ui" line="588"/>
         <source>Decide by</source>
         <translation>Décision avant le</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="731"/>
+        <location filename="../ui/OfferForm.ui" line="634"/>
         <source>Recruiter</source>
         <translation>Recruteur</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="748"/>
+        <location filename="../ui/OfferForm.ui" line="651"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="171"/>
+        <location filename="../ui/OfferForm.ui" line="198"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
         <translation>Augmentation annuelle attendue du salaire de base, composée.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="174"/>
+        <location filename="../ui/OfferForm.ui" line="26"/>
+        <source>Lab&amp;el</source>
+        <translation>No&amp;m de l&apos;offre</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="36"/>
+        <source>The offer&apos;s name in the offers strip, the comparison and the report. Leave empty for &quot;Offer N — Company&quot;.</source>
+        <translation>Le nom de l&apos;offre dans la barre des offres, la comparaison et le rapport. Laissez vide pour «&#xa0;Offre N — Entreprise&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/OfferForm.ui" line="201"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="190"/>
+        <location filename="../ui/OfferForm.ui" line="217"/>
         <source>Target bo&amp;nus</source>
         <translation>Prime c&amp;ible</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="200"/>
+        <location filename="../ui/OfferForm.ui" line="227"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
         <translation>Prime annuelle cible en pourcentage du salaire de base de l&apos;année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="203"/>
-        <location filename="../ui/OfferForm.ui" line="588"/>
+        <location filename="../ui/OfferForm.ui" line="230"/>
         <source> % of base</source>
         <translation> % du salaire de base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="236"/>
+        <location filename="../ui/OfferForm.ui" line="263"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="273"/>
+        <location filename="../ui/OfferForm.ui" line="300"/>
         <source>&amp;Clawback</source>
         <translation>&amp;Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="283"/>
+        <location filename="../ui/OfferForm.ui" line="310"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
         <translation>Nombre de mois après chaque versement pendant lesquels un départ oblige à rembourser. 0 = aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="286"/>
-        <location filename="../ui/OfferForm.ui" line="403"/>
+        <location filename="../ui/OfferForm.ui" line="313"/>
+        <location filename="../ui/OfferForm.ui" line="430"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="306"/>
+        <location filename="../ui/OfferForm.ui" line="333"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
         <translation>Ce qui est remboursé en cas de départ pendant la période de remboursement&#xa0;: la totalité, ou la part des mois non encore travaillés.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="316"/>
-        <location filename="../ui/OfferForm.ui" line="615"/>
+        <location filename="../ui/OfferForm.ui" line="343"/>
         <source>Equity grant</source>
         <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="325"/>
+        <location filename="../ui/OfferForm.ui" line="352"/>
         <source>&amp;Grant value</source>
         <translation>&amp;Valeur attribuée</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="339"/>
+        <location filename="../ui/OfferForm.ui" line="366"/>
         <source>&amp;Vesting</source>
         <translation>Ac&amp;quisition</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="363"/>
+        <location filename="../ui/OfferForm.ui" line="390"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Part acquise chaque année, séparée par des barres obliques, totalisant 100&#xa0;: 25/25/25/25 ou 40/30/20/10.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="366"/>
+        <location filename="../ui/OfferForm.ui" line="393"/>
         <source>25/25/25/25</source>
         <translation>25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="373"/>
+        <location filename="../ui/OfferForm.ui" line="400"/>
         <source>Ca&amp;dence</source>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="383"/>
+        <location filename="../ui/OfferForm.ui" line="410"/>
         <source>How often shares vest within a year.</source>
         <translation>Fréquence d&apos;acquisition des actions au cours d&apos;une année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="400"/>
+        <location filename="../ui/OfferForm.ui" line="427"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Mois avant la première acquisition&#xa0;; tout ce qui est dû jusque-là est acquis au cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="416"/>
+        <location filename="../ui/OfferForm.ui" line="443"/>
         <source>Refresher grants</source>
         <translation>Attributions complémentaires</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="449"/>
+        <location filename="../ui/OfferForm.ui" line="476"/>
         <source>The year of the first refresher grant.</source>
         <translation>L&apos;année de la première attribution complémentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="458"/>
+        <location filename="../ui/OfferForm.ui" line="485"/>
         <source>year </source>
         <translation>année </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="475"/>
+        <location filename="../ui/OfferForm.ui" line="502"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Chaque attribution complémentaire est acquise uniformément sur ce nombre d&apos;années, sans cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="478"/>
+        <location filename="../ui/OfferForm.ui" line="505"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="501"/>
+        <location filename="../ui/OfferForm.ui" line="528"/>
         <source>How often refresher shares vest within a year.</source>
         <translation>Fréquence d&apos;acquisition des actions complémentaires au cours d&apos;une année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="511"/>
-        <source>Competing offer (a real, written one)</source>
-        <translation>Offre concurrente (réelle et écrite)</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="520"/>
-        <source>Tick to add an offer you hold from another employer; the app can then ask to match it.</source>
-        <translation>Cochez pour ajouter une offre que vous avez reçue d&apos;un autre employeur&#xa0;; l&apos;application pourra alors demander de s&apos;y aligner.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="544"/>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="554"/>
-        <source>The other employer. Only enter an offer you really hold in writing.</source>
-        <translation>L&apos;autre employeur. N&apos;indiquez qu&apos;une offre que vous avez réellement par écrit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="561"/>
-        <source>Base salary</source>
-        <translation>Salaire de base</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="575"/>
-        <source>Target bonus</source>
-        <translation>Prime cible</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="585"/>
-        <source>The other offer&apos;s target bonus as a percentage of base.</source>
-        <translation>La prime cible de l&apos;autre offre en pourcentage du salaire de base.</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="601"/>
-        <source>Sign-on</source>
-        <translation>Prime d&apos;embauche</translation>
-    </message>
-    <message>
-        <location filename="../ui/OfferForm.ui" line="635"/>
+        <location filename="../ui/OfferForm.ui" line="538"/>
         <source>Your situation</source>
         <translation>Votre situation</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="654"/>
+        <location filename="../ui/OfferForm.ui" line="557"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Les startups et les entreprises en croissance bougent plus facilement sur les actions&#xa0;; les entreprises cotées ont des grilles fermes&#xa0;; les administrations et organismes à but non lucratif bougent rarement sur le salaire.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="661"/>
+        <location filename="../ui/OfferForm.ui" line="564"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>L&apos;employeur a dit que le salaire de base est au plafond de sa grille. Les conseils portent alors sur la prime d&apos;embauche et les actions.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="697"/>
+        <location filename="../ui/OfferForm.ui" line="600"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
         <translation>Cochez si l&apos;employeur vous a donné une date limite de réponse&#xa0;; un délai inférieur à une semaine fait apparaître l&apos;e-mail de demande de délai.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="700"/>
+        <location filename="../ui/OfferForm.ui" line="603"/>
         <source>by</source>
         <translation>avant le</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="716"/>
+        <location filename="../ui/OfferForm.ui" line="619"/>
         <source>The date the employer wants an answer by.</source>
         <translation>La date à laquelle l&apos;employeur attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="741"/>
+        <location filename="../ui/OfferForm.ui" line="644"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>Le prénom du recruteur, pour la formule d&apos;appel. Laissez vide pour une formule neutre.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="758"/>
+        <location filename="../ui/OfferForm.ui" line="661"/>
         <source>Your name, for the signature.</source>
         <translation>Votre nom, pour la signature.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="774"/>
+        <location filename="../ui/OfferForm.ui" line="677"/>
         <source>Input problems</source>
         <translation>Problèmes de saisie</translation>
     </message>
