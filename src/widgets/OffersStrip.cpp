@@ -20,7 +20,7 @@ OffersStrip::OffersStrip(QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setExpanding(false);
     m_tabs->setUsesScrollButtons(true);
-    m_tabs->setElideMode(Qt::ElideMiddle);
+    m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->setAccessibleName(tr("Offers"));
 
     m_new = addStripAction(tr("&New Offer"), u"actionNewOffer"_s, QKeySequence(u"Ctrl+T"_s),
@@ -100,7 +100,8 @@ void OffersStrip::setOffers(const QStringList& labels, int current, std::optiona
         m_tabs->removeTab(m_tabs->count() - 1);
     for (int index = 0; index < labels.size(); ++index) {
         const bool isCompeting = competing == index;
-        const QString text = isCompeting ? tr("%1 (competing)").arg(labels.at(index)) : labels.at(index);
+        // A short mark at the front, so that eliding a long label keeps it.
+        const QString text = isCompeting ? tr("⇄ %1").arg(labels.at(index)) : labels.at(index);
         if (index == m_tabs->count())
             m_tabs->addTab(text);
         else
@@ -112,6 +113,8 @@ void OffersStrip::setOffers(const QStringList& labels, int current, std::optiona
     }
     m_tabs->setCurrentIndex(current);
     m_updating = false;
+    // A tab bar that is not shown yet does not tell the layout that its size hint grew.
+    m_tabs->updateGeometry();
 }
 
 void OffersStrip::setEditable(bool canSwitch, bool canRemove)

@@ -224,7 +224,7 @@ void TestSessionDocument::threeOffersSurviveSaveAndReopen()
     const QTabBar* tabs = reopened.offersStrip()->tabBar();
     QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(0), u"Offer A — Northwind Robotics"_s);
-    QCOMPARE(tabs->tabText(1), u"Offer B — Contoso Cloud (competing)"_s);
+    QCOMPARE(tabs->tabText(1), u"⇄ Offer B — Contoso Cloud"_s);
     QCOMPARE(tabs->tabText(2), u"Offer C — Fabrikam (Austin)"_s);
     QCOMPARE(tabs->currentIndex(), 2);
     QCOMPARE(reopened.workspace()->input().offer.company, u"Fabrikam Data"_s);

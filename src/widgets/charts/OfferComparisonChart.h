@@ -6,18 +6,18 @@
 #include <QStringList>
 
 class QAbstractItemModel;
-class QBarCategoryAxis;
-class QBarSeries;
-class QBarSet;
+class QCategoryAxis;
+class QStackedBarSeries;
 
 namespace Anchorline {
 
 class MoneyAxis;
 
-// The yearly totals of several offers as grouped bars: one group per year, one bar per offer. The part of a
-// bar that is an estimate (target bonus, equity and refreshers at grant value) is hatched; the solid part is
-// base and sign-on as written. Shows an OfferComparisonModel (its year rows, ValueRole and
-// EstimatedValueRole) and follows its changes; the caption names the market sources of the model.
+// The yearly totals of several offers as grouped bars: one group per year, one bar per offer in the offer's
+// colour. The part of a bar that is an estimate (target bonus, equity and refreshers at grant value) is
+// hatched on top of the solid part, base and sign-on as written. Shows an OfferComparisonModel (its year
+// rows, ValueRole and EstimatedValueRole) and follows its changes; the caption names the model's market
+// sources.
 class OfferComparisonChart : public ChartPanel
 {
     Q_OBJECT
@@ -27,20 +27,27 @@ public:
 
     void setModel(QAbstractItemModel* model);
 
-    // Per offer (bar set), the year totals and their firm part in major units, for tests.
-    QList<QBarSet*> totalSets() const;
-    QList<QBarSet*> firmSets() const;
+    // Offer `offer`'s years 1–4 in major units: the solid (base and sign-on) and the hatched (estimated)
+    // part.
+    QList<double> firmValues(int offer) const;
+    QList<double> estimatedValues(int offer) const;
+    QStringList offerLabels() const;
 
 protected:
     void styleSeries() override;
 
 private:
     void rebuild();
+    // Bars of a group sit side by side, one slot each, with an empty slot between the years.
+    int slot(int year, int offer) const;
+    QList<double> valuesOf(int set, int offer) const;
 
     QAbstractItemModel* m_model = nullptr;
-    QBarSeries* m_totals; // whole totals, hatched: what shows above the firm bars is estimated
-    QBarSeries* m_firm;   // base and sign-on, solid, drawn over the totals
-    QBarCategoryAxis* m_axisX;
+    int m_offerCount = 0;
+    // Per offer two sets, firm then estimated, each with a value only in that offer's slots: one stacked
+    // series draws grouped bars with a hatched top.
+    QStackedBarSeries* m_series;
+    QCategoryAxis* m_axisX;
     MoneyAxis* m_axisY;
 };
 

@@ -25,8 +25,11 @@ OfferComparisonView::OfferComparisonView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Offer labels are long ("Offer A — Northwind Robotics"): they wrap rather than being cut.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(120);
+    m_table->horizontalHeader()->setMinimumSectionSize(110);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setMinimumHeight(2 * m_table->fontMetrics().lineSpacing() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
