@@ -79,6 +79,26 @@ bool isGroupedThousands(QStringView digits, QChar separator)
     return true;
 }
 
+// Qt 6.4 leaves the separators out of all but the last group for locales that group only from five digits
+// on: es_ES shows a million euros as "1000.000 €", which reads back as 1,000 € (found by fuzzing). A group of
+// more than three digits before a separator is never right, so it is split into threes.
+QString withLeadingGroupsSplit(const QString& text, const QLocale& locale)
+{
+    const QString separator = locale.groupSeparator();
+    const qsizetype at = separator.isEmpty() ? -1 : text.indexOf(separator);
+    if (at < 0)
+        return text;
+    qsizetype start = at;
+    while (start > 0 && text.at(start - 1).isDigit())
+        --start;
+    if (at - start <= 3)
+        return text;
+    QString result = text;
+    for (qsizetype split = at - 3; split > start; split -= 3)
+        result.insert(split, separator);
+    return result;
+}
+
 } // namespace
 
 Money::Money(qint64 minorUnits, QString currency)
@@ -311,8 +331,10 @@ QString Money::toString(const QLocale& locale) const
     const QString symbol = currencySymbol(m_currency);
     const qint64 perMajor = minorPerMajor(m_currency);
     if (m_minorUnits % perMajor == 0)
-        return locale.toCurrencyString(static_cast<qlonglong>(m_minorUnits / perMajor), symbol);
-    return locale.toCurrencyString(toMajorDouble(), symbol, minorDigits(m_currency));
+        return withLeadingGroupsSplit(
+            locale.toCurrencyString(static_cast<qlonglong>(m_minorUnits / perMajor), symbol), locale);
+    return withLeadingGroupsSplit(locale.toCurrencyString(toMajorDouble(), symbol, minorDigits(m_currency)),
+                                  locale);
 }
 
 QString Money::toCompactString(const QLocale& locale) const

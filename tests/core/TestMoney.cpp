@@ -15,6 +15,7 @@ private slots:
     void parseRejects();
     void parseFollowsLocaleForAmbiguousSeparator();
     void parseReadsNegativesAsDisplayed();
+    void spanishMillionsKeepTheirSeparators();
     void formatting();
     void checkedArithmetic();
     void roundingToStep();
@@ -109,6 +110,26 @@ void TestMoney::parseReadsNegativesAsDisplayed()
     QVERIFY(!doubleNegative.ok());
     QVERIFY2(doubleNegative.error.contains(QStringLiteral("minus")), qPrintable(doubleNegative.error));
     QVERIFY(!Money::parse(u"(5", QStringLiteral("USD"), allow).ok());
+}
+
+// Found by fuzzing (tests/fuzz/regressions/money/es-million-*): Qt 6.4 wrote a million euros in es_ES as
+// "1000.000 €", which read back as 1,000 €.
+void TestMoney::spanishMillionsKeepTheirSeparators()
+{
+    const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+    const QString eur = QStringLiteral("EUR");
+    QCOMPARE(Money::fromMajor(1'000'000, eur).toString(spanish), QStringLiteral("1.000.000\u00a0€"));
+    QCOMPARE(Money::fromMinor(113'349'830, eur).toString(spanish), QStringLiteral("1.133.498,30\u00a0€"));
+    QCOMPARE(Money::fromMajor(9'999, eur).toString(spanish), QStringLiteral("9999\u00a0€"));
+    QCOMPARE(Money::fromMajor(999'999, eur).toString(spanish), QStringLiteral("999.999\u00a0€"));
+    const auto parsed = Money::parse(Money::fromMajor(1'000'000, eur).toString(spanish), eur,
+                                     Money::SignRule::NonNegative, spanish);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.money->minorUnits(), qint64(100'000'000));
+    // Indian grouping (first group of three, then twos) is left as Qt writes it.
+    QCOMPARE(Money::fromMajor(1'000'000, QStringLiteral("INR"))
+                 .toString(QLocale(QLocale::English, QLocale::India)),
+             QStringLiteral("₹10,00,000"));
 }
 
 void TestMoney::formatting()
