@@ -2529,102 +2529,102 @@ Forget all data?</source>
         <translation>Coste de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="167"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="172"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
         <source>Compare offers</source>
         <translation>Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="251"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="268"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="266"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="272"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="285"/>
         <source>Notes &amp; History</source>
         <translation>Notas e historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>Notas e &amp;historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="294"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lientes…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="381"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="386"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="389"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="396"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="399"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="403"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="406"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -2695,58 +2695,58 @@ Forget all data?</source>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="192"/>
+        <location filename="../src/core/Money.cpp" line="212"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="210"/>
-        <location filename="../src/core/Money.cpp" line="220"/>
+        <location filename="../src/core/Money.cpp" line="230"/>
+        <location filename="../src/core/Money.cpp" line="240"/>
         <source>a minus sign may only lead the amount</source>
         <translation>el signo menos solo puede ir al principio del importe</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="231"/>
+        <location filename="../src/core/Money.cpp" line="251"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>introduzca un importe como 187500, 187,500 o 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="241"/>
+        <location filename="../src/core/Money.cpp" line="261"/>
         <source>&quot;%1&quot; is not part of an amount</source>
         <translation>«%1» no forma parte de un importe</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="268"/>
+        <location filename="../src/core/Money.cpp" line="288"/>
         <source>the decimal part may not hold separators</source>
         <translation>la parte decimal no puede contener separadores</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="275"/>
+        <location filename="../src/core/Money.cpp" line="295"/>
         <source>thousands separators must split the number into groups of three</source>
         <translation>los separadores de miles deben dividir el número en grupos de tres</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="279"/>
+        <location filename="../src/core/Money.cpp" line="299"/>
         <source>the amount has more than one decimal separator</source>
         <translation>el importe tiene más de un separador decimal</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="289"/>
+        <location filename="../src/core/Money.cpp" line="309"/>
         <source>%1 amounts have no decimal places</source>
         <translation>los importes en %1 no tienen decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="290"/>
+        <location filename="../src/core/Money.cpp" line="310"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un importe tiene como máximo %1 decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="300"/>
+        <location filename="../src/core/Money.cpp" line="320"/>
         <source>amounts above %1 are not accepted</source>
         <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="304"/>
+        <location filename="../src/core/Money.cpp" line="324"/>
         <source>the amount may not be negative</source>
         <translation>el importe no puede ser negativo</translation>
     </message>
@@ -3815,22 +3815,22 @@ Forget all data?</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="103"/>
-        <source>%1 (competing)</source>
-        <translation>%1 (de la competencia)</translation>
+        <location filename="../src/widgets/OffersStrip.cpp" line="104"/>
+        <source>⇄ %1</source>
+        <translation>⇄ %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="110"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="111"/>
         <source>%1: the competing offer in the selected offer&apos;s email</source>
         <translation>%1: la oferta de la competencia en el correo de la oferta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="128"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="131"/>
         <source>The offers of this session. The selected offer is the one the form edits and the negotiation panel negotiates.</source>
         <translation>Las ofertas de esta sesión. La oferta seleccionada es la que edita el formulario y la que se negocia en el panel de negociación.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="130"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="133"/>
         <source>Fix the problems listed under the form to switch offers</source>
         <translation>Corrija los problemas indicados bajo el formulario para cambiar de oferta</translation>
     </message>
