@@ -66,6 +66,9 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     setUpOffers();
     setUpStockScenarios();
     setUpRealTerms();
+    // Once both exist: the Compare offers tab gains each offer's 4-year total in real terms.
+    m_comparisonModel->setRealTermsProvider(
+        OfferComparisonModel::realTermsFrom(m_realTerms->priceParities(), m_realTerms->locationSearch()));
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);

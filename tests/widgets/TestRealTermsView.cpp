@@ -2,6 +2,7 @@
 #include "LocationSearch.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
+#include "OfferComparisonModel.h"
 #include "OfferJson.h"
 #include "OfferWorkspace.h"
 #include "RealTermsView.h"
@@ -175,6 +176,8 @@ void TestRealTermsView::inTheMainWindow()
     QCOMPARE(show->shortcut(), QKeySequence(u"Ctrl+7"_s));
     show->trigger();
     QCOMPARE(tabs->currentWidget(), view);
+    // The Compare offers tab has the real-terms row.
+    QCOMPARE(window.offerComparisonModel()->rowCount(), int(OfferComparisonModel::RowCount));
     // The switch redraws the band chart in real terms, and back.
     view->setBandInRealTerms(true);
     QVERIFY(window.marketBandChart()->captionText().startsWith(u"In 2023 US-average prices"_s));
