@@ -1854,17 +1854,17 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ClientListWindow.cpp" line="262"/>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="269"/>
         <source>Choose the folder that holds your clients&apos; sessions (*.%1).</source>
         <translation>Wählen Sie den Ordner mit den Sitzungen Ihrer Klient/innen (*.%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ClientListWindow.cpp" line="264"/>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="271"/>
         <source>No sessions in this folder yet: New Client… creates one.</source>
         <translation>Noch keine Sitzungen in diesem Ordner: „Klient/in hinzufügen…“ legt eine an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/ClientListWindow.cpp" line="266"/>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="273"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient/in</numerusform>
@@ -1872,7 +1872,7 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/ClientListWindow.cpp" line="268"/>
+        <location filename="../src/widgets/ClientListWindow.cpp" line="275"/>
         <source>%1 of %n client(s) match &quot;%2&quot;</source>
         <translation>
             <numerusform>Treffer für „%2“: %1 von %n Klient/in</numerusform>
@@ -2484,147 +2484,147 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="101"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="102"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="105"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="106"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="107"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="116"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="119"/>
         <source>Stock scenarios</source>
         <translation>Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="117"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="120"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="135"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
         <source>Cost of living</source>
         <translation>Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="139"/>
         <source>Cost of &amp;Living</source>
         <translation>&amp;Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="167"/>
         <source>&amp;Offers</source>
         <translation>A&amp;ngebote</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="172"/>
         <source>&amp;Compare Offers</source>
         <translation>Angebote ver&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="251"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="268"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="266"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="272"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="285"/>
         <source>Notes &amp; History</source>
         <translation>Notizen &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="294"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
         <source>&amp;Clients…</source>
         <translation>&amp;Klient/innen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="380"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="381"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="386"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="389"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="396"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="399"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="403"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="406"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -2632,57 +2632,62 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MarketBandChart</name>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="47"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="48"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="117"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="118"/>
         <source>Annual base pay</source>
         <translation>Jährliches Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="68"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="69"/>
         <source>median (p50)</source>
         <translation>Median (p50)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="70"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="71"/>
         <source>offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="72"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="73"/>
         <source>ask</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="159"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="160"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="161"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="162"/>
         <source>No market band for this role and place</source>
         <translation>Keine Marktspanne für diese Rolle und diesen Ort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="225"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="224"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="226"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
         <source>Ask</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="243"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <source>Ask (same as the offer)</source>
+        <translation>Forderung (gleich dem Angebot)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
         <source>estimated (modelled)</source>
         <translation>geschätzt (modelliert)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="243"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
@@ -2690,58 +2695,58 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="192"/>
+        <location filename="../src/core/Money.cpp" line="212"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="210"/>
-        <location filename="../src/core/Money.cpp" line="220"/>
+        <location filename="../src/core/Money.cpp" line="230"/>
+        <location filename="../src/core/Money.cpp" line="240"/>
         <source>a minus sign may only lead the amount</source>
         <translation>ein Minuszeichen darf nur am Anfang des Betrags stehen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="231"/>
+        <location filename="../src/core/Money.cpp" line="251"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>geben Sie einen Betrag ein, etwa 187500, 187,500 oder 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="241"/>
+        <location filename="../src/core/Money.cpp" line="261"/>
         <source>&quot;%1&quot; is not part of an amount</source>
         <translation>„%1“ gehört nicht zu einem Betrag</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="268"/>
+        <location filename="../src/core/Money.cpp" line="288"/>
         <source>the decimal part may not hold separators</source>
         <translation>der Dezimalteil darf keine Trennzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="275"/>
+        <location filename="../src/core/Money.cpp" line="295"/>
         <source>thousands separators must split the number into groups of three</source>
         <translation>Tausendertrennzeichen müssen die Zahl in Dreiergruppen teilen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="279"/>
+        <location filename="../src/core/Money.cpp" line="299"/>
         <source>the amount has more than one decimal separator</source>
         <translation>der Betrag hat mehr als ein Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="289"/>
+        <location filename="../src/core/Money.cpp" line="309"/>
         <source>%1 amounts have no decimal places</source>
         <translation>Beträge in %1 haben keine Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="290"/>
+        <location filename="../src/core/Money.cpp" line="310"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>ein Betrag hat höchstens %1 Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="300"/>
+        <location filename="../src/core/Money.cpp" line="320"/>
         <source>amounts above %1 are not accepted</source>
         <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="304"/>
+        <location filename="../src/core/Money.cpp" line="324"/>
         <source>the amount may not be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
@@ -3349,18 +3354,28 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferComparisonChart</name>
     <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="33"/>
         <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="34"/>
-        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="35"/>
         <source>Offers year by year</source>
         <translation>Angebote Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="109"/>
-        <source>Computed from each offer&apos;s terms as entered. Hatched: the estimated part (target bonus, and equity and refreshers valued at grant); solid: base and sign-on.</source>
-        <translation>Berechnet aus den eingegebenen Bedingungen jedes Angebots. Schraffiert: der geschätzte Teil (Zielbonus sowie Aktien und Folgezuteilungen zum Zuteilungswert); ausgefüllt: Grundgehalt und Antrittsprämie.</translation>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="101"/>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="112"/>
+        <source>%1, estimated part</source>
+        <translation>%1, geschätzter Teil</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="139"/>
+        <source>Computed from each offer&apos;s terms as entered. Solid: base and sign-on; hatched: the estimated part (target bonus, and equity and refreshers valued at grant).</source>
+        <translation>Berechnet aus den eingegebenen Bedingungen jedes Angebots. Ausgefüllt: Grundgehalt und Antrittsprämie; schraffiert: der geschätzte Teil (Zielbonus sowie Aktien und Folgezuteilungen zum Zuteilungswert).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/OfferComparisonChart.cpp" line="142"/>
         <source>Market percentiles in the table: %1</source>
         <translation>Marktperzentile in der Tabelle: %1</translation>
     </message>
@@ -3800,22 +3815,22 @@ Alle Daten entfernen?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="103"/>
-        <source>%1 (competing)</source>
-        <translation>%1 (Konkurrenz)</translation>
+        <location filename="../src/widgets/OffersStrip.cpp" line="104"/>
+        <source>⇄ %1</source>
+        <translation>⇄ %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="110"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="111"/>
         <source>%1: the competing offer in the selected offer&apos;s email</source>
         <translation>%1: das Konkurrenzangebot in der E-Mail des ausgewählten Angebots</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="128"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="131"/>
         <source>The offers of this session. The selected offer is the one the form edits and the negotiation panel negotiates.</source>
         <translation>Die Angebote dieser Sitzung. Das ausgewählte Angebot wird im Formular bearbeitet und im Verhandlungsbereich verhandelt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="130"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="133"/>
         <source>Fix the problems listed under the form to switch offers</source>
         <translation>Beheben Sie die unter dem Formular aufgeführten Probleme, um das Angebot zu wechseln</translation>
     </message>
@@ -4605,79 +4620,79 @@ Alle Daten entfernen?</translation>
         <translation>Keine zuletzt geöffneten Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="150"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="151"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
         <source>Cannot Open Session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: Die Sitzung enthält kein Angebot zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="187"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="188"/>
         <source>Cannot Save Session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="208"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Anchorline-Sitzungen (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="235"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="246"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Revert Session</source>
         <translation>Sitzung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Ihre Änderungen verwerfen und %1 im zuletzt gespeicherten Stand neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="258"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="258"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="279"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="287"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="295"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
         <source>Cannot Recover Session</source>
         <translation>Sitzung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="309"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
         <source>untitled.%1</source>
         <translation>unbenannt.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
