@@ -41,7 +41,8 @@ public:
         // when
         // there is no value. For charts and sorting.
         ValueRole = Qt::UserRole + 1,
-        CurrencyRole, // the offer's currency code
+        // The offer's currency code.
+        CurrencyRole,
         // Year and 4-year rows: the part of the amount that is an estimate (target bonus, and equity and
         // refreshers valued at grant) in minor units (qint64); the rest is base and sign-on as written.
         EstimatedValueRole,
