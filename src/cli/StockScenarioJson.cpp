@@ -25,7 +25,9 @@ QJsonValue percent(int basisPoints)
 // "30 %", "-12.5 %" in the locale; "+30 %" with `withPlus`.
 QString percentText(int basisPoints, const QLocale& locale, bool withPlus = false)
 {
-    return tr("%1 %").arg(StockScenarioSettings::percentText(basisPoints, locale, withPlus));
+    // Spelled out: lupdate files tr() in a free function under the namespace, not this file's context.
+    return QCoreApplication::translate("Anchorline::Cli::StockScenarioJson", "%1 %")
+        .arg(StockScenarioSettings::percentText(basisPoints, locale, withPlus));
 }
 
 } // namespace
