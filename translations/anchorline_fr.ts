@@ -620,14 +620,6 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
     </message>
 </context>
 <context>
-    <name>Anchorline::Cli</name>
-    <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="28"/>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::Cli::BandsCommand</name>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
@@ -1660,29 +1652,34 @@ La casse, les accents, les pluriels et les petites fautes de frappe n&apos;ont p
 <context>
     <name>Anchorline::Cli::StockScenarioJson</name>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="67"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="29"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="79"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="84"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
         <source>Equity under stock-price scenarios (scenarios, not forecasts)
 </source>
         <translation>Actions selon des scénarios de cours boursier (des scénarios, pas des prévisions)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="88"/>
         <source>Equity and refreshers vested per year if the share price changes by the same rate every
 year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
 </source>
@@ -1692,7 +1689,7 @@ arrondi à l&apos;unité.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="90"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="92"/>
         <source>Private company: values discounted by %1 to an expected value (--discount).
 </source>
         <translation>Entreprise non cotée&#xa0;: valeurs réduites d&apos;une décote de %1 pour obtenir une valeur espérée (--discount).
@@ -2484,47 +2481,47 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="101"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="102"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="105"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="106"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="107"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="116"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="119"/>
         <source>Stock scenarios</source>
         <translation>Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="117"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="120"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="135"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
         <source>Cost of living</source>
         <translation>Coût de la vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="139"/>
         <source>Cost of &amp;Living</source>
         <translation>Coût de la &amp;vie</translation>
     </message>
