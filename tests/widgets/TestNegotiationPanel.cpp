@@ -87,6 +87,9 @@ void TestNegotiationPanel::showsTheAskAndTheEmail()
     // Where the offer sits: San Jose senior software developer band.
     const QString position = child<QLabel>("offerPositionLabel")->text();
     QVERIFY2(position.contains(QStringLiteral("$252,000")), qPrintable(position));
+    // The level as the level list names it in every language (lower-casing made German read "für senior").
+    QVERIFY2(position.contains(QStringLiteral("of Senior pay for Software Developers")),
+             qPrintable(position));
     QVERIFY2(position.contains(m_workspace->band()->positionOf(Money::fromMajor(252'000)).text),
              qPrintable(position));
     QCOMPARE(child<QLabel>("targetValueLabel")->text(), QStringLiteral("p75"));
