@@ -13,8 +13,8 @@
 #include "NotesHistoryPanel.h"
 #include "OfferComparisonModel.h"
 #include "OfferForm.h"
-#include "OffersStrip.h"
 #include "OfferWorkspace.h"
+#include "OffersStrip.h"
 #include "RealTermsView.h"
 #include "SearchSuggestionModel.h"
 #include "Session.h"
@@ -37,8 +37,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
-#include <QVBoxLayout>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -151,7 +151,8 @@ void MainWindow::setUpRealTerms()
     connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showResults);
 }
 
-// Several offers: the strip above the form, the Offers menu, the competing-offer chooser and the comparison tab.
+// Several offers: the strip above the form, the Offers menu, the competing-offer chooser and the comparison
+// tab.
 void MainWindow::setUpOffers()
 {
     m_offersStrip = new OffersStrip;
@@ -180,7 +181,8 @@ void MainWindow::setUpOffers()
     m_ui->chartTabs->addTab(m_offerComparison, tr("Compare offers"));
     connect(compare, &QAction::triggered, this,
             [this] { m_ui->chartTabs->setCurrentWidget(m_offerComparison); });
-    connect(m_offerComparison, &OfferComparisonView::dataSourcesRequested, this, &MainWindow::showDataSources);
+    connect(m_offerComparison, &OfferComparisonView::dataSourcesRequested, this,
+            &MainWindow::showDataSources);
 
     connect(m_offersStrip, &OffersStrip::offerSelected, m_form, &OfferForm::selectOffer);
     connect(m_offersStrip, &OffersStrip::newRequested, m_form, &OfferForm::addOffer);
@@ -192,9 +194,8 @@ void MainWindow::setUpOffers()
     });
     connect(m_panel, &NegotiationPanel::competingOfferChosen, m_form, &OfferForm::setCompetingOffer);
     connect(m_form, &OfferForm::offersChanged, this, &MainWindow::showOffers);
-    connect(m_form, &OfferForm::problemsChanged, this, [this] {
-        m_offersStrip->setEditable(m_form->canSwitchOffers(), m_form->canRemoveOffer());
-    });
+    connect(m_form, &OfferForm::problemsChanged, this,
+            [this] { m_offersStrip->setEditable(m_form->canSwitchOffers(), m_form->canRemoveOffer()); });
 }
 
 void MainWindow::showOffers()
