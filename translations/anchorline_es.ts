@@ -620,14 +620,6 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
 </context>
 <context>
-    <name>Anchorline::Cli</name>
-    <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="28"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::Cli::BandsCommand</name>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
@@ -1661,29 +1653,34 @@ No importan las mayúsculas, los acentos, los plurales ni las pequeñas erratas.
 <context>
     <name>Anchorline::Cli::StockScenarioJson</name>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="67"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="29"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="79"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="84"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
         <source>Equity under stock-price scenarios (scenarios, not forecasts)
 </source>
         <translation>Acciones según escenarios de cotización (escenarios, no previsiones)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="88"/>
         <source>Equity and refreshers vested per year if the share price changes by the same rate every
 year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
 </source>
@@ -1693,7 +1690,7 @@ redondeado a unidades enteras.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="90"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="92"/>
         <source>Private company: values discounted by %1 to an expected value (--discount).
 </source>
         <translation>Empresa privada: valores con un descuento del %1 para obtener un valor esperado (--discount).
@@ -2484,147 +2481,147 @@ Forget all data?</source>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="100"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="101"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="102"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="105"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="106"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="107"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="116"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="119"/>
         <source>Stock scenarios</source>
         <translation>Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="117"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="120"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="135"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
         <source>Cost of living</source>
         <translation>Coste de vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="139"/>
         <source>Cost of &amp;Living</source>
         <translation>Coste de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="167"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="168"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="173"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="181"/>
         <source>Compare offers</source>
         <translation>Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="254"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="268"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="270"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="273"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="285"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
         <source>Notes &amp; History</source>
         <translation>Notas e historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="292"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>Notas e &amp;historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="294"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="295"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lientes…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="309"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="385"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="389"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="390"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="399"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="400"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="406"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="407"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
