@@ -620,14 +620,6 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
 </context>
 <context>
-    <name>Anchorline::Cli</name>
-    <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="28"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-</context>
-<context>
     <name>Anchorline::Cli::BandsCommand</name>
     <message>
         <location filename="../src/cli/BandsCommand.cpp" line="39"/>
@@ -1660,29 +1652,34 @@ Groß- und Kleinschreibung, Akzente, Pluralformen und kleine Tippfehler spielen 
 <context>
     <name>Anchorline::Cli::StockScenarioJson</name>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="67"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="29"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="79"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="84"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
         <source>Equity under stock-price scenarios (scenarios, not forecasts)
 </source>
         <translation>Aktien in Kursszenarien (Szenarien, keine Prognosen)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="88"/>
         <source>Equity and refreshers vested per year if the share price changes by the same rate every
 year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
 </source>
@@ -1692,7 +1689,7 @@ auf ganze Einheiten gerundet.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="90"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="92"/>
         <source>Private company: values discounted by %1 to an expected value (--discount).
 </source>
         <translation>Nicht börsennotiertes Unternehmen: Werte um %1 auf einen Erwartungswert gemindert (--discount).
@@ -2529,102 +2526,102 @@ Alle Daten entfernen?</translation>
         <translation>&amp;Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="167"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="168"/>
         <source>&amp;Offers</source>
         <translation>A&amp;ngebote</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="173"/>
         <source>&amp;Compare Offers</source>
         <translation>Angebote ver&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="181"/>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="254"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="268"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="270"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="273"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="285"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
         <source>Notes &amp; History</source>
         <translation>Notizen &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="292"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="294"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="295"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Clients…</source>
         <translation>&amp;Klient/innen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="309"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="385"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="389"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="390"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="399"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="400"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="406"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="407"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
