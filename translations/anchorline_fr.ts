@@ -2526,102 +2526,102 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Coût de la &amp;vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="167"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="168"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="173"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparer les offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="181"/>
         <source>Compare offers</source>
         <translation>Comparaison des offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="254"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="268"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="270"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="273"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="285"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
         <source>Notes &amp; History</source>
         <translation>Notes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="292"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>No&amp;tes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="294"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="295"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Afficher les notes du client et l&apos;historique des demandes et des réponses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lients…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="309"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Les sessions du dossier de vos clients&#xa0;: recherchez-les, ouvrez-en une, ajoutez un client</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="383"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="385"/>
         <source>Data: %1, %2 (survey of %3, %4)</source>
         <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="389"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="390"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="399"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="400"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="406"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="407"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
