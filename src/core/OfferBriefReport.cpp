@@ -1,7 +1,6 @@
 #include "OfferBriefReport.h"
 
 #include "CareerLevel.h"
-#include "LocationSearch.h"
 #include "OfferComparisonModel.h"
 
 using namespace Qt::StringLiterals;
@@ -193,22 +192,18 @@ QString OfferBriefReport::comparisonHtml() const
         return {};
     OfferComparisonModel model;
     model.setLocale(m_locale);
-    const MarketStore& store = m_store;
+    // The report's workspace matches any offer to its band, with the search indexes it already built.
+    const OfferWorkspace& workspace = m_workspace;
     model.setPlacementProvider(
-        [&store](const Offer& offer) -> std::optional<OfferComparisonModel::MarketPlacement> {
-            OfferWorkspace workspace(store);
-            NegotiationInput input;
-            input.offer = offer;
-            workspace.setInput(input);
-            if (!workspace.band())
+        [&workspace](const Offer& offer) -> std::optional<OfferComparisonModel::MarketPlacement> {
+            const auto band = workspace.bandFor(offer);
+            if (!band)
                 return std::nullopt;
-            return OfferComparisonModel::MarketPlacement{workspace.band()->positionOf(offer.base),
-                                                         bandSourceLine(*workspace.band())};
+            return OfferComparisonModel::MarketPlacement{band->positionOf(offer.base), bandSourceLine(*band)};
         });
     // The last row: each 4-year total at 2023 US-average prices by its own place (BEA price parities).
-    const PriceParityTable parities(store);
-    const LocationSearch places(store);
-    model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(parities, places));
+    const PriceParityTable parities(m_store);
+    model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(parities, m_workspace.locationSearch()));
     model.setOffers(m_session.offers);
 
     QStringList header{QString()};
