@@ -5,6 +5,7 @@
 #include "BriefPrinter.h"
 #include "ClientListWindow.h"
 #include "DataSourcesDialog.h"
+#include "DeferredPage.h"
 #include "ForgetDataAction.h"
 #include "LanguageNames.h"
 #include "MarketStore.h"
@@ -38,7 +39,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +55,11 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     , m_sourceLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // Before the panes are filled: sizing filled panes measures every label in them.
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->mainSplitter->setSizes({370, 640, 490});
     m_ui->formScrollArea->setWidget(m_form);
     m_ui->formScrollArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
     m_ui->negotiationLayout->addWidget(m_panel);
@@ -62,17 +67,12 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     m_form->setLocationSuggestions(
         SearchSuggestionModel::forLocations(m_workspace->locationSearch(), m_form));
     m_form->setLevelExplanation(BandModel::levelMappingExplanation());
+    // Built at once: the band and year charts show its figures.
+    m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
     setUpCharts(store);
     setUpOffers();
     setUpStockScenarios();
     setUpRealTerms();
-    // Once both exist: the Compare offers tab gains each offer's 4-year total in real terms.
-    m_comparisonModel->setRealTermsProvider(
-        OfferComparisonModel::realTermsFrom(m_realTerms->priceParities(), m_realTerms->locationSearch()));
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({370, 640, 490});
 
     m_matchLabel->setTextFormat(Qt::PlainText);
     m_sourceLabel->setTextFormat(Qt::PlainText);
@@ -93,30 +93,52 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+// Each chart tab is built when it is first shown (DeferredPage), then filled with the current results.
+DeferredPage* MainWindow::addChartTab(const QString& title, const std::function<ChartPanel*()>& create,
+                                      const std::function<void()>& show)
+{
+    auto* page = new DeferredPage([this, create, show] {
+        ChartPanel* chart = create();
+        connect(chart, &ChartPanel::dataSourcesRequested, this, &MainWindow::showDataSources);
+        show();
+        return chart;
+    });
+    m_ui->chartTabs->addTab(page, title);
+    return page;
+}
+
 void MainWindow::setUpCharts(const MarketStore& store)
 {
-    m_bandChart = new MarketBandChart;
-    m_yearChart = new YearByYearChart;
-    m_levelChart = new LevelProgressionChart;
-    m_walkAwayChart = new WalkAwayChart;
-    m_roleComparison = new RoleComparisonView(store);
-    m_ui->chartTabs->addTab(m_bandChart, tr("Market band"));
-    m_ui->chartTabs->addTab(m_yearChart, tr("Year by year"));
-    m_ui->chartTabs->addTab(m_levelChart, tr("By level"));
-    m_ui->chartTabs->addTab(m_walkAwayChart, tr("Walk-away cost"));
-    m_ui->chartTabs->addTab(m_roleComparison, tr("Role comparison"));
-    for (auto* chart :
-         std::initializer_list<ChartPanel*>{m_bandChart, m_yearChart, m_levelChart, m_walkAwayChart})
-        connect(chart, &ChartPanel::dataSourcesRequested, this, &MainWindow::showDataSources);
-    connect(m_roleComparison, &RoleComparisonView::dataSourcesRequested, this, &MainWindow::showDataSources);
+    m_bandPage = addChartTab(
+        tr("Market band"), [this] { return m_bandChart = new MarketBandChart; }, [this] { showBand(); });
+    m_yearPage = addChartTab(
+        tr("Year by year"), [this] { return m_yearChart = new YearByYearChart; }, [this] { showYears(); });
+    m_levelPage = addChartTab(
+        tr("By level"), [this] { return m_levelChart = new LevelProgressionChart; },
+        [this] { showLevels(); });
+    m_walkAwayPage = addChartTab(
+        tr("Walk-away cost"), [this] { return m_walkAwayChart = new WalkAwayChart; },
+        [this] { showWalkAway(); });
+    m_rolePage = new DeferredPage([this, &store] {
+        m_roleComparison = new RoleComparisonView(store);
+        connect(m_roleComparison, &RoleComparisonView::dataSourcesRequested, this,
+                &MainWindow::showDataSources);
+        showRoleArea();
+        return m_roleComparison;
+    });
+    m_ui->chartTabs->addTab(m_rolePage, tr("Role comparison"));
 }
 
 // Stock-price scenarios (issue 10): the fan-chart tab and View ▸ Stock Scenarios (Ctrl+8), which opens it at
 // the bear growth rate.
 void MainWindow::setUpStockScenarios()
 {
-    m_stockScenarios = new StockScenarioView;
-    m_ui->chartTabs->addTab(m_stockScenarios, tr("Stock scenarios"));
+    m_scenarioPage = new DeferredPage([this] {
+        m_stockScenarios = new StockScenarioView;
+        showScenarios();
+        return m_stockScenarios;
+    });
+    m_ui->chartTabs->addTab(m_scenarioPage, tr("Stock scenarios"));
     auto* show = new QAction(tr("Stock &Scenarios"), this);
     show->setObjectName(u"actionShowStockScenarios"_s);
     show->setShortcut(QKeySequence(u"Ctrl+8"_s));
@@ -125,8 +147,8 @@ void MainWindow::setUpStockScenarios()
     const qsizetype after = viewActions.indexOf(m_ui->actionShowRoleComparison);
     m_ui->menuView->insertAction(viewActions.value(after + 1), show);
     connect(show, &QAction::triggered, this, [this] {
-        m_ui->chartTabs->setCurrentWidget(m_stockScenarios);
-        m_stockScenarios->focusFirstRate();
+        m_ui->chartTabs->setCurrentWidget(m_scenarioPage);
+        stockScenarioView()->focusFirstRate();
     });
 }
 
@@ -134,7 +156,6 @@ void MainWindow::setUpStockScenarios()
 // another place".
 void MainWindow::setUpRealTerms()
 {
-    m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
     m_ui->chartTabs->addTab(m_realTerms, tr("Cost of living"));
     auto* show = new QAction(tr("Cost of &Living"), this);
     show->setObjectName(u"actionShowCostOfLiving"_s);
@@ -148,7 +169,7 @@ void MainWindow::setUpRealTerms()
         m_realTerms->focusComparisonPlace();
     });
     connect(m_realTerms, &RealTermsView::dataSourcesRequested, this, &MainWindow::showDataSources);
-    connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showResults);
+    connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showBand);
 }
 
 // Several offers: the strip above the form, the Offers menu, the competing-offer chooser and the comparison
@@ -156,14 +177,8 @@ void MainWindow::setUpRealTerms()
 void MainWindow::setUpOffers()
 {
     m_offersStrip = new OffersStrip;
-    // The strip stays in view when the form scrolls.
-    auto* formPane = new QWidget;
-    auto* formLayout = new QVBoxLayout(formPane);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->setSpacing(0);
-    m_ui->mainSplitter->insertWidget(0, formPane);
-    formLayout->addWidget(m_offersStrip);
-    formLayout->addWidget(m_ui->formScrollArea);
+    // Above the form's scroll area: the strip stays in view when the form scrolls.
+    m_ui->formPaneLayout->insertWidget(0, m_offersStrip);
 
     auto* menu = new QMenu(tr("&Offers"), this);
     menu->setObjectName(u"menuOffers"_s);
@@ -174,15 +189,22 @@ void MainWindow::setUpOffers()
     compare->setObjectName(u"actionCompareOffers"_s);
     compare->setShortcut(QKeySequence(u"Ctrl+6"_s));
 
-    m_comparisonModel = new OfferComparisonModel(this);
-    m_comparisonModel->setPlacementProvider(m_workspace->placementProvider());
-    m_offerComparison = new OfferComparisonView;
-    m_offerComparison->setModel(m_comparisonModel);
-    m_ui->chartTabs->addTab(m_offerComparison, tr("Compare offers"));
+    m_comparisonPage = new DeferredPage([this] {
+        m_comparisonModel = new OfferComparisonModel(this);
+        m_comparisonModel->setPlacementProvider(m_workspace->placementProvider());
+        // Each offer's 4-year total in real terms too.
+        m_comparisonModel->setRealTermsProvider(
+            OfferComparisonModel::realTermsFrom(m_realTerms->priceParities(), m_realTerms->locationSearch()));
+        m_comparisonModel->setOffers(m_form->offers());
+        m_offerComparison = new OfferComparisonView;
+        m_offerComparison->setModel(m_comparisonModel);
+        connect(m_offerComparison, &OfferComparisonView::dataSourcesRequested, this,
+                &MainWindow::showDataSources);
+        return m_offerComparison;
+    });
+    m_ui->chartTabs->addTab(m_comparisonPage, tr("Compare offers"));
     connect(compare, &QAction::triggered, this,
-            [this] { m_ui->chartTabs->setCurrentWidget(m_offerComparison); });
-    connect(m_offerComparison, &OfferComparisonView::dataSourcesRequested, this,
-            &MainWindow::showDataSources);
+            [this] { m_ui->chartTabs->setCurrentWidget(m_comparisonPage); });
 
     connect(m_offersStrip, &OffersStrip::offerSelected, m_form, &OfferForm::selectOffer);
     connect(m_offersStrip, &OffersStrip::newRequested, m_form, &OfferForm::addOffer);
@@ -207,7 +229,8 @@ void MainWindow::showOffers()
     m_offersStrip->setOffers(labels, m_form->currentOffer(), m_form->competingOffer());
     m_offersStrip->setEditable(m_form->canSwitchOffers(), m_form->canRemoveOffer());
     m_panel->setCompetingChoices(labels, m_form->currentOffer(), m_form->competingOffer());
-    m_comparisonModel->setOffers(offers);
+    if (m_comparisonModel)
+        m_comparisonModel->setOffers(offers);
 }
 
 void MainWindow::setUpActions()
@@ -301,13 +324,11 @@ void MainWindow::setUpNotesDock()
 // before Quit.
 void MainWindow::setUpCoachActions()
 {
-    m_clients = new ClientListWindow(m_document, this);
-    m_clients->setAttribute(Qt::WA_QuitOnClose, false);
     auto* clients = new QAction(tr("&Clients…"), this);
     clients->setObjectName(u"actionClients"_s);
     clients->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
     clients->setToolTip(tr("The sessions in your clients' folder: search them, open one, add a client"));
-    connect(clients, &QAction::triggered, m_clients, &ClientListWindow::showClients);
+    connect(clients, &QAction::triggered, this, [this] { clientListWindow()->showClients(); });
     const auto fileActions = m_ui->menuFile->actions();
     const auto* recent = findChild<QMenu*>(u"menuRecentSessions"_s);
     const qsizetype recentAt = recent ? fileActions.indexOf(recent->menuAction()) : -1;
@@ -358,26 +379,74 @@ void MainWindow::applyFormInputs()
     m_workspace->setInput(input);
 }
 
+ClientListWindow* MainWindow::clientListWindow()
+{
+    if (!m_clients) {
+        m_clients = new ClientListWindow(m_document, this);
+        m_clients->setAttribute(Qt::WA_QuitOnClose, false);
+    }
+    return m_clients;
+}
+
+MarketBandChart* MainWindow::marketBandChart() const
+{
+    m_bandPage->content();
+    return m_bandChart;
+}
+
+YearByYearChart* MainWindow::yearByYearChart() const
+{
+    m_yearPage->content();
+    return m_yearChart;
+}
+
+LevelProgressionChart* MainWindow::levelProgressionChart() const
+{
+    m_levelPage->content();
+    return m_levelChart;
+}
+
+WalkAwayChart* MainWindow::walkAwayChart() const
+{
+    m_walkAwayPage->content();
+    return m_walkAwayChart;
+}
+
+RoleComparisonView* MainWindow::roleComparisonView() const
+{
+    m_rolePage->content();
+    return m_roleComparison;
+}
+
+OfferComparisonModel* MainWindow::offerComparisonModel() const
+{
+    m_comparisonPage->content();
+    return m_comparisonModel;
+}
+
+OfferComparisonView* MainWindow::offerComparisonView() const
+{
+    m_comparisonPage->content();
+    return m_offerComparison;
+}
+
+StockScenarioView* MainWindow::stockScenarioView() const
+{
+    m_scenarioPage->content();
+    return m_stockScenarios;
+}
+
+// The show… functions fill the chart tabs built so far; a tab built later is filled when it is built.
 void MainWindow::showResults()
 {
     const auto& band = m_workspace->band();
-    const Offer& offer = m_workspace->input().offer;
-    const auto& plan = m_workspace->plan();
-    m_realTerms->setOffer(offer);
-    m_stockScenarios->setOffer(offer, m_workspace->input().companyStage);
-    if (band) {
-        // As published, or at US-average prices when the cost-of-living tab says so.
-        m_realTerms->showBand(*m_bandChart, *band, offer.base,
-                              plan ? std::optional(plan->ask.base.asked) : std::nullopt);
-    } else {
-        m_bandChart->clearBand();
-    }
-    m_yearChart->setYears(m_workspace->years());
-    m_yearChart->setSourceNote(m_realTerms->yearChartNote());
-    m_levelChart->setProgression(m_workspace->levelProgression());
-    m_walkAwayChart->setCosts(m_workspace->walkAwayCosts());
-    if (band)
-        m_roleComparison->setArea(band->areaCode);
+    m_realTerms->setOffer(m_workspace->input().offer);
+    showBand();
+    showYears();
+    showLevels();
+    showWalkAway();
+    showRoleArea();
+    showScenarios();
 
     if (band) {
         const int age = QDate::currentDate().year() - band->dataYear;
@@ -390,6 +459,53 @@ void MainWindow::showResults()
         m_sourceLabel->setText(tr("No market band"));
     }
     showProblems();
+}
+
+void MainWindow::showBand()
+{
+    if (!m_bandChart)
+        return;
+    const auto& band = m_workspace->band();
+    if (!band) {
+        m_bandChart->clearBand();
+        return;
+    }
+    const auto& plan = m_workspace->plan();
+    // As published, or at US-average prices when the cost-of-living tab says so.
+    m_realTerms->showBand(*m_bandChart, *band, m_workspace->input().offer.base,
+                          plan ? std::optional(plan->ask.base.asked) : std::nullopt);
+}
+
+void MainWindow::showYears()
+{
+    if (!m_yearChart)
+        return;
+    m_yearChart->setYears(m_workspace->years());
+    m_yearChart->setSourceNote(m_realTerms->yearChartNote());
+}
+
+void MainWindow::showLevels()
+{
+    if (m_levelChart)
+        m_levelChart->setProgression(m_workspace->levelProgression());
+}
+
+void MainWindow::showWalkAway()
+{
+    if (m_walkAwayChart)
+        m_walkAwayChart->setCosts(m_workspace->walkAwayCosts());
+}
+
+void MainWindow::showRoleArea()
+{
+    if (m_roleComparison && m_workspace->band())
+        m_roleComparison->setArea(m_workspace->band()->areaCode);
+}
+
+void MainWindow::showScenarios()
+{
+    if (m_stockScenarios)
+        m_stockScenarios->setOffer(m_workspace->input().offer, m_workspace->input().companyStage);
 }
 
 void MainWindow::showProblems()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -15,7 +16,9 @@ class MainWindow;
 namespace Anchorline {
 
 class BriefPrinter;
+class ChartPanel;
 class ClientListWindow;
+class DeferredPage;
 class LevelProgressionChart;
 class MarketBandChart;
 class MarketStore;
@@ -59,19 +62,21 @@ public:
     OfferForm* offerForm() const { return m_form; }
     NegotiationPanel* negotiationPanel() const { return m_panel; }
     OfferWorkspace* workspace() const { return m_workspace; }
-    MarketBandChart* marketBandChart() const { return m_bandChart; }
-    YearByYearChart* yearByYearChart() const { return m_yearChart; }
-    LevelProgressionChart* levelProgressionChart() const { return m_levelChart; }
-    WalkAwayChart* walkAwayChart() const { return m_walkAwayChart; }
-    RoleComparisonView* roleComparisonView() const { return m_roleComparison; }
+    // The chart tabs are built when first shown; these build them if they were not yet.
+    MarketBandChart* marketBandChart() const;
+    YearByYearChart* yearByYearChart() const;
+    LevelProgressionChart* levelProgressionChart() const;
+    WalkAwayChart* walkAwayChart() const;
+    RoleComparisonView* roleComparisonView() const;
+    OfferComparisonModel* offerComparisonModel() const;
+    OfferComparisonView* offerComparisonView() const;
+    StockScenarioView* stockScenarioView() const;
     OffersStrip* offersStrip() const { return m_offersStrip; }
-    OfferComparisonModel* offerComparisonModel() const { return m_comparisonModel; }
-    OfferComparisonView* offerComparisonView() const { return m_offerComparison; }
-    StockScenarioView* stockScenarioView() const { return m_stockScenarios; }
     RealTermsView* realTermsView() const { return m_realTerms; }
     SessionDocument* sessionDocument() const { return m_document; }
     NotesHistoryPanel* notesHistoryPanel() const { return m_notes; }
-    ClientListWindow* clientListWindow() const { return m_clients; }
+    // Built at its first use (File ▸ Clients…).
+    ClientListWindow* clientListWindow();
     BriefPrinter* briefPrinter() const { return m_printer; }
     QString statusText() const;
 
@@ -83,6 +88,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    DeferredPage* addChartTab(const QString& title, const std::function<ChartPanel*()>& create,
+                              const std::function<void()>& show);
     void setUpCharts(const MarketStore& store);
     void setUpStockScenarios();
     void setUpActions();
@@ -94,6 +101,12 @@ private:
     void setUpRealTerms();
     void applyFormInputs();
     void showResults();
+    void showBand();
+    void showYears();
+    void showLevels();
+    void showWalkAway();
+    void showRoleArea();
+    void showScenarios();
     void showProblems();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -111,6 +124,13 @@ private:
     OfferComparisonView* m_offerComparison = nullptr;
     StockScenarioView* m_stockScenarios = nullptr;
     RealTermsView* m_realTerms = nullptr;
+    DeferredPage* m_bandPage = nullptr;
+    DeferredPage* m_yearPage = nullptr;
+    DeferredPage* m_levelPage = nullptr;
+    DeferredPage* m_walkAwayPage = nullptr;
+    DeferredPage* m_rolePage = nullptr;
+    DeferredPage* m_comparisonPage = nullptr;
+    DeferredPage* m_scenarioPage = nullptr;
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
     SessionDocument* m_document = nullptr;

@@ -9,6 +9,7 @@
 #include "StrategyCatalogue.h"
 #include "TemplateLibrary.h"
 #include "WarningColors.h"
+#include "WrappedLabel.h"
 #include "ui_NegotiationPanel.h"
 
 #include <QClipboard>
@@ -272,9 +273,8 @@ void NegotiationPanel::showWarnings()
     QList<GuardRail> warnings = plan ? plan->warnings : QList<GuardRail>{};
     for (const auto& warning : std::as_const(warnings)) {
         const auto severity = toColorSeverity(warning.severity);
-        auto* banner = new QLabel(m_ui->warningsContainer);
+        auto* banner = new WrappedLabel(m_ui->warningsContainer);
         banner->setObjectName(u"warning-"_s + warning.code);
-        banner->setWordWrap(true);
         banner->setTextFormat(Qt::PlainText);
         const QString prefix = warning.severity == GuardRail::Severity::Block     ? tr("Blocked: ")
                                : warning.severity == GuardRail::Severity::Warning ? tr("Warning: ")
@@ -450,13 +450,12 @@ void NegotiationPanel::setUpTips()
 void NegotiationPanel::addTip(const QString& title, const QString& text, const QStringList& stronger,
                               const QString& buttonText, const std::function<void()>& apply)
 {
-    auto* label = new QLabel(m_ui->tipsContents);
+    auto* label = new WrappedLabel(m_ui->tipsContents);
     QString html = u"<b>%1</b><br>%2<br><i>%3</i><ul style='margin-left:12px; -qt-list-indent:0'>"_s.arg(
         title.toHtmlEscaped(), text.toHtmlEscaped(), tr("Stronger approach:").toHtmlEscaped());
     for (const auto& line : stronger)
         html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
     label->setText(html + u"</ul>"_s);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     m_ui->tipsLayout->addWidget(label);
     auto* button = new QPushButton(buttonText, m_ui->tipsContents);

@@ -4,6 +4,7 @@
 #include "LocationSearch.h"
 #include "MarketBandChart.h"
 #include "SearchSuggestionModel.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -36,12 +37,12 @@ RealTermsView::RealTermsView(const MarketStore& store, const LocationSearch& sea
     : QWidget(parent)
     , m_search(search)
     , m_table(store)
-    , m_summary(new QLabel)
-    , m_source(new QLabel)
+    , m_summary(new WrappedLabel)
+    , m_source(new WrappedLabel)
     , m_bandSwitch(new QCheckBox)
     , m_placeEdit(new QLineEdit)
-    , m_comparison(new QLabel)
-    , m_comparisonNote(new QLabel)
+    , m_comparison(new WrappedLabel)
+    , m_comparisonNote(new WrappedLabel)
 {
     buildUi();
     connect(m_bandSwitch, &QCheckBox::toggled, this, &RealTermsView::bandInRealTermsChanged);
@@ -55,13 +56,13 @@ void RealTermsView::buildUi()
     setObjectName(u"realTermsView"_s);
     auto* offerBox = new QGroupBox(tr("This offer in real terms"));
     auto* offerLayout = new QVBoxLayout(offerBox);
-    m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     offerLayout->addWidget(m_summary);
 
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("As offered")), 1, 0);
-    grid->addWidget(new QLabel(tr("In 2023 US-average prices")), 2, 0);
+    // Wraps, so the five amount columns fit a 1280-pixel-wide window.
+    grid->addWidget(new WrappedLabel(tr("In 2023 US-average prices")), 2, 0);
     for (int column = 0; column < columnCount; ++column) {
         auto* header =
             new QLabel(column < CompensationCalculator::SummaryYears ? tr("Year %1").arg(column + 1)
@@ -79,7 +80,6 @@ void RealTermsView::buildUi()
     grid->setColumnStretch(columnCount + 1, 1);
     offerLayout->addLayout(grid);
 
-    m_source->setWordWrap(true);
     m_source->setTextFormat(Qt::RichText);
     m_source->setObjectName(u"realTermsSource"_s);
     offerLayout->addWidget(m_source);
@@ -110,7 +110,6 @@ void RealTermsView::buildUi()
     placeLabel->setBuddy(m_placeEdit);
     compareLayout->addRow(placeLabel, m_placeEdit);
     for (QLabel* label : {m_comparison, m_comparisonNote}) {
-        label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         compareLayout->addRow(label);

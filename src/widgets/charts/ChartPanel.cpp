@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "MoneyAxis.h"
 #include "WarningColors.h"
+#include "WrappedLabel.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -26,7 +27,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_caption(new QLabel(this))
+    , m_caption(new WrappedLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -35,7 +36,6 @@ ChartPanel::ChartPanel(QWidget* parent)
     // The right margin leaves room for the last axis label, which Qt centres on the plot's edge.
     m_chart->setMargins(QMargins(6, 6, 28, 6));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::RichText);
     m_caption->setContentsMargins(8, 0, 8, 4);
     connect(m_caption, &QLabel::linkActivated, this, &ChartPanel::dataSourcesRequested);

@@ -5,6 +5,7 @@
 #include "MarketStore.h"
 #include "RolePayTableModel.h"
 #include "RoleProfile.h"
+#include "WrappedLabel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -26,8 +27,7 @@ namespace {
 
 QLabel* makeTextLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(parent);
     label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);

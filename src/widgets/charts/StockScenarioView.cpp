@@ -4,6 +4,7 @@
 #include "EquityScenarioChart.h"
 #include "StockScenarioCalculator.h"
 #include "WarningColors.h"
+#include "WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,8 +36,8 @@ StockScenarioView::StockScenarioView(QWidget* parent)
     , m_chart(new EquityScenarioChart(this))
     , m_discountRow(new QWidget(this))
     , m_discountBox(makePercentBox(0, 100, 5, m_discountRow))
-    , m_totals(new QLabel(this))
-    , m_warning(new QLabel(this))
+    , m_totals(new WrappedLabel(this))
+    , m_warning(new WrappedLabel(this))
 {
     setObjectName(u"stockScenarioView"_s);
     auto* controls = new QHBoxLayout;
@@ -84,7 +85,6 @@ StockScenarioView::StockScenarioView(QWidget* parent)
     controls->addStretch(1);
     connect(m_discountBox, &QSpinBox::valueChanged, this, &StockScenarioView::readControls);
 
-    m_warning->setWordWrap(true);
     m_warning->setMargin(6);
     m_warning->setAutoFillBackground(true);
     QPalette warningPalette = m_warning->palette();
@@ -93,7 +93,6 @@ StockScenarioView::StockScenarioView(QWidget* parent)
     m_warning->setPalette(warningPalette);
     m_warning->setStyleSheet(u"QLabel { border: 1px solid %1; border-left: 4px solid %1; }"_s.arg(
         WarningColors::foreground(WarningColors::Severity::Warning, palette()).name()));
-    m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
