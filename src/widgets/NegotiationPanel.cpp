@@ -1,5 +1,6 @@
 #include "NegotiationPanel.h"
 
+#include "AskTable.h"
 #include "FileDialog.h"
 #include "LanguageNames.h"
 #include "MailtoLink.h"
@@ -230,37 +231,31 @@ void NegotiationPanel::showAsk()
         m_ui->offerPositionLabel->setText(m_workspace->bandError());
     }
     const auto& plan = m_workspace->plan();
+    m_ui->askTable->setVisible(plan.has_value());
     if (!plan) {
-        m_ui->askLabel->setText(m_workspace->planError().toHtmlEscaped());
+        m_ui->askTable->setRows({});
+        m_ui->askReasonsLabel->setText(m_workspace->planError());
         return;
     }
-    QString html = u"<table cellspacing='0' cellpadding='2'>"_s;
+    QList<AskTable::Row> rows;
     for (const auto* component : plan->ask.components()) {
         if (component->offered.isZero() && component->asked.isZero())
             continue;
         QString asked = component->asked.toString();
         if (component->askedRangeTop)
             asked = tr("%1 – %2").arg(asked, component->askedRangeTop->toString());
-        const QString emphasis =
-            component->isRaised() ? u"<b>%1</b>"_s.arg(asked.toHtmlEscaped()) : asked.toHtmlEscaped();
-        html += u"<tr><td>%1</td><td align='right'>%2</td><td>→</td><td align='right'>%3</td></tr>"_s.arg(
-            componentName(component->field).toHtmlEscaped(), component->offered.toString().toHtmlEscaped(),
-            emphasis);
+        rows.append(
+            {componentName(component->field), component->offered.toString(), asked, component->isRaised()});
     }
     if (plan->ask.level.isRaised()) {
-        html +=
-            u"<tr><td>%1</td><td align='right'>%2</td><td>→</td><td align='right'><b>%3</b></td></tr>"_s.arg(
-                tr("Level"), CareerLevels::displayName(plan->ask.level.offered).toHtmlEscaped(),
-                CareerLevels::displayName(plan->ask.level.asked).toHtmlEscaped());
+        rows.append({tr("Level"), CareerLevels::displayName(plan->ask.level.offered),
+                     CareerLevels::displayName(plan->ask.level.asked), true});
     }
-    html += u"</table>"_s;
-    if (!plan->reasons.isEmpty()) {
-        html += u"<ul style='margin-left:12px; -qt-list-indent:0'>"_s;
-        for (const auto& reason : plan->reasons)
-            html += u"<li>%1</li>"_s.arg(reason.toHtmlEscaped());
-        html += u"</ul>"_s;
-    }
-    m_ui->askLabel->setText(html);
+    m_ui->askTable->setRows(rows);
+    QStringList reasons;
+    for (const auto& reason : plan->reasons)
+        reasons.append(u"• "_s + reason);
+    m_ui->askReasonsLabel->setText(reasons.join(u'\n'));
 }
 
 void NegotiationPanel::showWarnings()

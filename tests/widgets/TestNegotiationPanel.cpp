@@ -1,3 +1,4 @@
+#include "AskTable.h"
 #include "FileDialog.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
@@ -82,7 +83,13 @@ void TestNegotiationPanel::showsTheAskAndTheEmail()
     // The asked base is in the ask table and in the email.
     const QString askedBase = plan.ask.base.asked.toString();
     QVERIFY(plan.ask.base.asked > Money::fromMajor(252'000));
-    QVERIFY(child<QLabel>("askLabel")->text().contains(askedBase));
+    // The ask table: the base row with the offered and the asked amount.
+    const QString askTable = child<AskTable>("askTable")->text();
+    QVERIFY2(askTable.contains(u"Base salary\t$252,000\t→\t"_s + askedBase), qPrintable(askTable));
+    // Each reason for the ask on a line of its own.
+    QCOMPARE(child<QLabel>("askReasonsLabel")->text().count(u"• "_s), plan.reasons.size());
+    QVERIFY(!plan.reasons.isEmpty());
+    QVERIFY(child<QLabel>("askReasonsLabel")->text().contains(plan.reasons.front()));
     QVERIFY(m_panel->emailBody().contains(askedBase));
     // Where the offer sits: San Jose senior software developer band.
     const QString position = child<QLabel>("offerPositionLabel")->text();
