@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private slots:
     void languageComboOffersEveryTemplateLanguage();
     void competingChooserListsTheOtherOffers();
     void editingTheEmailIsAnnounced();
+    void tipsAreWrittenWhenTheirTabIsShown();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -271,6 +273,30 @@ void TestNegotiationPanel::editingTheEmailIsAnnounced()
     m_panel->regenerate();
     QCOMPARE(edited.count(), 2);
     QVERIFY(!m_panel->isEmailEdited());
+}
+
+void TestNegotiationPanel::tipsAreWrittenWhenTheirTabIsShown()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto* tabs = child<QTabWidget>("textTabs");
+    auto* tips = child<QWidget>("tipsContents");
+    QVERIFY(tips->findChildren<QPushButton*>().isEmpty());
+    tabs->setCurrentWidget(child<QWidget>("tipsTab"));
+    const auto buttons = tips->findChildren<QPushButton*>();
+    QCOMPARE(buttons.size(), 4);
+    // In view at once, not a frame later.
+    QVERIFY(buttons.front()->isVisible());
+    QCOMPARE(buttons.front()->text(), u"Raise the target percentile"_s);
+    const int target = m_workspace->input().targetPercentile;
+    buttons.front()->click();
+    QVERIFY(m_workspace->input().targetPercentile > target);
+    // Written once.
+    tabs->setCurrentIndex(0);
+    tabs->setCurrentWidget(child<QWidget>("tipsTab"));
+    QCOMPARE(tips->findChildren<QPushButton*>().size(), 4);
+    tabs->setCurrentIndex(0);
+    m_panel->hide();
 }
 
 QTEST_MAIN(TestNegotiationPanel)
