@@ -112,11 +112,11 @@ int Application::run(const QStringList& arguments)
             documentPath.clear();
     }
 
-    MainWindow window(MarketStore::builtIn());
     if (!parser.isSet(screenshotOption)) {
+        // The file asked for, else the inputs of the last run.
+        MainWindow window(MarketStore::builtIn(), session ? session : MainWindow::lastSession(),
+                          documentPath);
         window.restoreSettings();
-        if (session)
-            window.sessionDocument()->setDocument(*session, documentPath);
         if (parser.isSet(quitAfterFirstPaintOption))
             FirstPaintQuit::install(&window);
         window.show();
@@ -132,6 +132,7 @@ int Application::run(const QStringList& arguments)
                                .arg(parser.value(sizeOption)));
         size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
+    MainWindow window(MarketStore::builtIn());
     if (session)
         window.setSession(*session);
     window.setAttribute(Qt::WA_DontShowOnScreen);

@@ -45,6 +45,11 @@ using namespace Qt::StringLiterals;
 namespace Anchorline {
 
 MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
+    : MainWindow(store, std::nullopt, QString(), parent)
+{}
+
+MainWindow::MainWindow(const MarketStore& store, const std::optional<Session>& session, const QString& path,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
@@ -85,9 +90,12 @@ MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     connect(m_form, &OfferForm::problemsChanged, this, &MainWindow::showProblems);
     connect(m_workspace, &OfferWorkspace::recomputed, this, &MainWindow::showResults);
     m_panel->setWorkspace(m_workspace);
-    setInput(OfferForm::sampleInput());
+    if (!session)
+        setInput(OfferForm::sampleInput());
     setUpNotesDock();
     m_document = new SessionDocument(this, m_ui->menuFile, m_ui->actionSaveEmail);
+    if (session)
+        m_document->setDocument(*session, path);
     setUpCoachActions();
 }
 
@@ -549,13 +557,18 @@ void MainWindow::restoreSettings()
     restoreState(Settings::get(Settings::Key::MainWindowState).toByteArray());
     m_ui->mainSplitter->restoreState(Settings::get(Settings::Key::MainSplitterState).toByteArray());
     m_ui->chartTabs->setCurrentIndex(Settings::get(Settings::Key::ChartTab).toInt());
+}
+
+std::optional<Session> MainWindow::lastSession()
+{
     const QByteArray last = Settings::get(Settings::Key::LastSession).toByteArray();
     if (last.isEmpty())
-        return;
-    // A damaged or too-new stored session is ignored: the sample inputs stay.
-    const auto parsed = SessionJson::parse(last);
-    if (parsed.ok() && parsed.session->validate().isEmpty())
-        m_document->setDocument(*parsed.session, QString());
+        return std::nullopt;
+    // A damaged or too-new stored session is ignored: the window opens with the sample inputs.
+    auto parsed = SessionJson::parse(last);
+    if (!parsed.ok() || !parsed.session->validate().isEmpty())
+        return std::nullopt;
+    return std::move(parsed.session);
 }
 
 void MainWindow::saveSettings() const

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -45,7 +46,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Opens with the sample offer.
     explicit MainWindow(const MarketStore& store, QWidget* parent = nullptr);
+    // Opens with `session` (saved at `path`, empty for an untitled one), or the sample offer if there is
+    // none: the window computes only what it shows.
+    MainWindow(const MarketStore& store, const std::optional<Session>& session, const QString& path,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Shows `input` in the form and recomputes at once.
@@ -55,9 +61,11 @@ public:
     // The offers, the inputs and the email as a session, for saving and "remember last inputs".
     Session currentSession() const;
 
-    // Window geometry, splitter and tabs, and the last inputs (QSettings through Settings).
+    // Window geometry, splitter and tabs (QSettings through Settings); saving also keeps the last inputs.
     void restoreSettings();
     void saveSettings() const;
+    // The session saveSettings() kept; nullopt if there is none or it is damaged or too new.
+    static std::optional<Session> lastSession();
 
     OfferForm* offerForm() const { return m_form; }
     NegotiationPanel* negotiationPanel() const { return m_panel; }

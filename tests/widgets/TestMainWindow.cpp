@@ -174,9 +174,11 @@ void TestMainWindow::lastInputsAreRemembered()
         window.saveSettings();
     }
     QVERIFY(!Settings::get(Settings::Key::LastSession).toByteArray().isEmpty());
-    MainWindow restored(MarketStore::builtIn());
-    restored.restoreSettings();
+    const auto last = MainWindow::lastSession();
+    QVERIFY(last);
+    MainWindow restored(MarketStore::builtIn(), last, QString());
     QTest::qWait(0);
+    QVERIFY(!restored.isWindowModified());
     QCOMPARE(restored.workspace()->input().offer.company, QStringLiteral("Fabrikam"));
     QCOMPARE(restored.offerForm()->offer().base, Money::fromMajor(172'250));
     QCOMPARE(restored.workspace()->input().targetPercentile, 80);
