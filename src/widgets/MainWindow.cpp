@@ -72,8 +72,6 @@ MainWindow::MainWindow(const MarketStore& store, const std::optional<Session>& s
     m_form->setLocationSuggestions(
         SearchSuggestionModel::forLocations(m_workspace->locationSearch(), m_form));
     m_form->setLevelExplanation(BandModel::levelMappingExplanation());
-    // Built at once: the band and year charts show its figures.
-    m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
     setUpCharts(store);
     setUpOffers();
     setUpStockScenarios();
@@ -164,7 +162,14 @@ void MainWindow::setUpStockScenarios()
 // another place".
 void MainWindow::setUpRealTerms()
 {
-    m_ui->chartTabs->addTab(m_realTerms, tr("Cost of living"));
+    m_realTermsPage = new DeferredPage([this] {
+        m_realTerms = new RealTermsView(m_store, m_workspace->locationSearch());
+        connect(m_realTerms, &RealTermsView::dataSourcesRequested, this, &MainWindow::showDataSources);
+        connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showBand);
+        m_realTerms->setOffer(m_workspace->input().offer);
+        return m_realTerms;
+    });
+    m_ui->chartTabs->addTab(m_realTermsPage, tr("Cost of living"));
     auto* show = new QAction(tr("Cost of &Living"), this);
     show->setObjectName(u"actionShowCostOfLiving"_s);
     show->setShortcut(QKeySequence(u"Ctrl+7"_s));
@@ -173,11 +178,9 @@ void MainWindow::setUpRealTerms()
     m_ui->menuView->insertAction(
         after >= 0 && after + 1 < viewActions.size() ? viewActions.at(after + 1) : nullptr, show);
     connect(show, &QAction::triggered, this, [this] {
-        m_ui->chartTabs->setCurrentWidget(m_realTerms);
-        m_realTerms->focusComparisonPlace();
+        m_ui->chartTabs->setCurrentWidget(m_realTermsPage);
+        realTermsView()->focusComparisonPlace();
     });
-    connect(m_realTerms, &RealTermsView::dataSourcesRequested, this, &MainWindow::showDataSources);
-    connect(m_realTerms, &RealTermsView::bandInRealTermsChanged, this, &MainWindow::showBand);
 }
 
 // Several offers: the strip above the form, the Offers menu, the competing-offer chooser and the comparison
@@ -201,8 +204,9 @@ void MainWindow::setUpOffers()
         m_comparisonModel = new OfferComparisonModel(this);
         m_comparisonModel->setPlacementProvider(m_workspace->placementProvider());
         // Each offer's 4-year total in real terms too.
+        const RealTermsView* realTerms = realTermsView();
         m_comparisonModel->setRealTermsProvider(
-            OfferComparisonModel::realTermsFrom(m_realTerms->priceParities(), m_realTerms->locationSearch()));
+            OfferComparisonModel::realTermsFrom(realTerms->priceParities(), realTerms->locationSearch()));
         m_comparisonModel->setOffers(m_form->offers());
         m_offerComparison = new OfferComparisonView;
         m_offerComparison->setModel(m_comparisonModel);
@@ -438,6 +442,12 @@ OfferComparisonView* MainWindow::offerComparisonView() const
     return m_offerComparison;
 }
 
+RealTermsView* MainWindow::realTermsView() const
+{
+    m_realTermsPage->content();
+    return m_realTerms;
+}
+
 StockScenarioView* MainWindow::stockScenarioView() const
 {
     m_scenarioPage->content();
@@ -448,7 +458,8 @@ StockScenarioView* MainWindow::stockScenarioView() const
 void MainWindow::showResults()
 {
     const auto& band = m_workspace->band();
-    m_realTerms->setOffer(m_workspace->input().offer);
+    if (m_realTerms)
+        m_realTerms->setOffer(m_workspace->input().offer);
     showBand();
     showYears();
     showLevels();
@@ -479,9 +490,13 @@ void MainWindow::showBand()
         return;
     }
     const auto& plan = m_workspace->plan();
-    // As published, or at US-average prices when the cost-of-living tab says so.
-    m_realTerms->showBand(*m_bandChart, *band, m_workspace->input().offer.base,
-                          plan ? std::optional(plan->ask.base.asked) : std::nullopt);
+    const Money& offered = m_workspace->input().offer.base;
+    const auto asked = plan ? std::optional(plan->ask.base.asked) : std::nullopt;
+    // As published, or at US-average prices when the cost-of-living tab (built by then) says so.
+    if (m_realTerms)
+        m_realTerms->showBand(*m_bandChart, *band, offered, asked);
+    else
+        RealTermsView::showPublishedBand(*m_bandChart, *band, offered, asked);
 }
 
 void MainWindow::showYears()
@@ -489,7 +504,7 @@ void MainWindow::showYears()
     if (!m_yearChart)
         return;
     m_yearChart->setYears(m_workspace->years());
-    m_yearChart->setSourceNote(m_realTerms->yearChartNote());
+    m_yearChart->setSourceNote(realTermsView()->yearChartNote());
 }
 
 void MainWindow::showLevels()

@@ -80,7 +80,7 @@ public:
     OfferComparisonView* offerComparisonView() const;
     StockScenarioView* stockScenarioView() const;
     OffersStrip* offersStrip() const { return m_offersStrip; }
-    RealTermsView* realTermsView() const { return m_realTerms; }
+    RealTermsView* realTermsView() const;
     SessionDocument* sessionDocument() const { return m_document; }
     NotesHistoryPanel* notesHistoryPanel() const { return m_notes; }
     // Built at its first use (File ▸ Clients…).
@@ -139,6 +139,7 @@ private:
     DeferredPage* m_rolePage = nullptr;
     DeferredPage* m_comparisonPage = nullptr;
     DeferredPage* m_scenarioPage = nullptr;
+    DeferredPage* m_realTermsPage = nullptr;
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
     SessionDocument* m_document = nullptr;

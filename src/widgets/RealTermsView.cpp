@@ -262,10 +262,7 @@ void RealTermsView::showBand(MarketBandChart& chart, const Band& band, const Mon
                              const std::optional<Money>& ask) const
 {
     if (!m_realTerms || !bandInRealTerms()) {
-        chart.setAmountsLabel(QString());
-        chart.setBand(band);
-        chart.setOffer(offer);
-        chart.setAsk(ask);
+        showPublishedBand(chart, band, offer, ask);
         return;
     }
     const int parity = m_offerPlace->parity.parityThousandths;
@@ -278,6 +275,15 @@ void RealTermsView::showBand(MarketBandChart& chart, const Band& band, const Mon
     chart.setAsk(ask ? std::optional(real(*ask)) : std::nullopt);
     chart.setCaption(tr("In 2023 US-average prices: divided by %1 · %2")
                          .arg(m_offerPlace->sourceLine(locale()), chart.captionText()));
+}
+
+void RealTermsView::showPublishedBand(MarketBandChart& chart, const Band& band, const Money& offer,
+                                      const std::optional<Money>& ask)
+{
+    chart.setAmountsLabel(QString());
+    chart.setBand(band);
+    chart.setOffer(offer);
+    chart.setAsk(ask);
 }
 
 QString RealTermsView::yearChartNote() const

@@ -51,6 +51,9 @@ public:
     // parity); otherwise as they are.
     void showBand(MarketBandChart& chart, const Band& band, const Money& offer,
                   const std::optional<Money>& ask) const;
+    // Shows band, offer and ask as they are.
+    static void showPublishedBand(MarketBandChart& chart, const Band& band, const Money& offer,
+                                  const std::optional<Money>& ask);
     // For the year-by-year chart's caption: "In 2023 US-average prices: 4-year total $1,235,082 (BEA RPP …)".
     QString yearChartNote() const;
 

@@ -7,6 +7,7 @@
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
 #include "OffersStrip.h"
+#include "RealTermsView.h"
 #include "Session.h"
 #include "SessionFile.h"
 #include "Settings.h"
@@ -122,6 +123,7 @@ void TestMainWindow::chartTabsAreBuiltWhenFirstShown()
     QVERIFY(window.findChild<MarketBandChart*>());
     QVERIFY(!window.findChild<YearByYearChart*>());
     QVERIFY(!window.findChild<OfferComparisonView*>());
+    QVERIFY(!window.findChild<RealTermsView*>());
     QCOMPARE(window.findChildren<QChartView*>().size(), 1);
 
     auto* base = window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s);

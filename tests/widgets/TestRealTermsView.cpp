@@ -166,8 +166,8 @@ void TestRealTermsView::inTheMainWindow()
     RealTermsView* view = window.realTermsView();
     QVERIFY(view);
     auto* tabs = window.findChild<QTabWidget*>(u"chartTabs"_s);
-    QVERIFY(tabs->indexOf(view) >= 0);
-    QCOMPARE(tabs->tabText(tabs->indexOf(view)), u"Cost of living"_s);
+    QVERIFY(tabs->indexOf(view->parentWidget()) >= 0);
+    QCOMPARE(tabs->tabText(tabs->indexOf(view->parentWidget())), u"Cost of living"_s);
     // The sample offer (252,000 base in San Jose) in real terms, on the year chart's caption too.
     QVERIFY(view->realTerms());
     QVERIFY(window.yearByYearChart()->captionText().startsWith(u"In 2023 US-average prices: 4-year total"_s));
@@ -175,7 +175,7 @@ void TestRealTermsView::inTheMainWindow()
     QVERIFY(show);
     QCOMPARE(show->shortcut(), QKeySequence(u"Ctrl+7"_s));
     show->trigger();
-    QCOMPARE(tabs->currentWidget(), view);
+    QVERIFY(tabs->currentWidget()->isAncestorOf(view));
     // The Compare offers tab has the real-terms row.
     QCOMPARE(window.offerComparisonModel()->rowCount(), int(OfferComparisonModel::RowCount));
     // The switch redraws the band chart in real terms, and back.
