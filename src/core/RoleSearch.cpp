@@ -29,6 +29,20 @@ QString RoleSearch::aliasResourcePath()
 
 RoleSearch::RoleSearch(const MarketStore& store)
     : m_store(store)
+{}
+
+void RoleSearch::prepare() const
+{
+    index();
+}
+
+const SearchIndex& RoleSearch::index() const
+{
+    std::call_once(m_indexBuilt, &RoleSearch::buildIndex, this);
+    return m_index;
+}
+
+void RoleSearch::buildIndex() const
 {
     const auto& occupations = m_store.occupations();
     for (qsizetype i = 0; i < occupations.size(); ++i) {
@@ -75,20 +89,20 @@ QList<RoleMatch> RoleSearch::search(QStringView text, int limit) const
     const QStringView trimmed = text.trimmed();
     if (looksLikeSocCode(trimmed))
         return searchCode(trimmed, limit);
-    return matchesFor(m_index.search(trimmed, limit));
+    return matchesFor(index().search(trimmed, limit));
 }
 
 QList<RoleMatch> RoleSearch::matchesFor(const QList<SearchIndex::Hit>& hits) const
 {
     QList<RoleMatch> matches;
     for (const SearchIndex::Hit& hit : hits)
-        matches.append(matchFor(hit.target, m_index.entryText(hit.entry), hit.tier, hit.score));
+        matches.append(matchFor(hit.target, index().entryText(hit.entry), hit.tier, hit.score));
     return matches;
 }
 
 QList<RoleMatch> RoleSearch::closest(QStringView text, int count) const
 {
-    return matchesFor(m_index.closest(text, count));
+    return matchesFor(index().closest(text, count));
 }
 
 QList<RoleMatch> RoleSearch::suggestions(QStringView text, int count) const
