@@ -56,8 +56,13 @@ int SearchIndex::wordId(QStringView word)
 
 void SearchIndex::appendWordIds(QStringView normalizedText, std::vector<int>& ids)
 {
-    for (const QStringView word : normalizedText.tokenize(u' ', Qt::SkipEmptyParts))
-        ids.push_back(wordId(word));
+    // Normalized text has single spaces between words; a plain scan for them costs a fraction of tokenize().
+    const QChar* const end = normalizedText.cend();
+    for (const QChar* word = normalizedText.cbegin(); word < end;) {
+        const QChar* const wordEnd = std::find(word, end, u' ');
+        ids.push_back(wordId(QStringView(word, wordEnd)));
+        word = wordEnd + 1;
+    }
 }
 
 std::span<const int> SearchIndex::wordIds(const Entry& entry) const

@@ -26,16 +26,17 @@ class FoldedText
 public:
     explicit FoldedText(qsizetype capacity)
         : m_text(capacity, Qt::Uninitialized)
+        , m_data(m_text.data())
     {}
 
     void append(QChar c)
     {
         if (m_wordStart < 0) {
             if (m_length > 0)
-                m_text[m_length++] = u' ';
+                m_data[m_length++] = u' ';
             m_wordStart = m_length;
         }
-        m_text[m_length++] = c;
+        m_data[m_length++] = c;
     }
 
     void finishWord()
@@ -55,20 +56,22 @@ public:
     }
 
 private:
-    QStringView word() const { return QStringView(m_text).sliced(m_wordStart, m_length - m_wordStart); }
+    QStringView word() const { return QStringView(m_data + m_wordStart, m_data + m_length); }
 
     // Singular form by the English plural rules that occur in occupation and place names; "ss", "us" and
     // "is" endings are not plurals ("Glass", "Columbus", "Memphis").
     void singularize()
     {
         const QStringView word = this->word();
-        if (word.size() <= 3 || !word.endsWith(u's') || !word.front().isLetter())
+        const auto size = word.size();
+        if (size <= 3 || word[size - 1] != u's' || !word.front().isLetter())
             return;
-        if (word.endsWith(u"ss") || word.endsWith(u"us") || word.endsWith(u"is"))
+        const QChar beforeS = word[size - 2];
+        if (beforeS == u's' || beforeS == u'u' || beforeS == u'i')
             return;
-        if (word.size() > 4 && word.endsWith(u"ies")) {
+        if (size > 4 && beforeS == u'e' && word[size - 3] == u'i') {
             m_length -= 2;
-            m_text[m_length - 1] = u'y';
+            m_data[m_length - 1] = u'y';
             return;
         }
         --m_length;
@@ -85,8 +88,8 @@ private:
         }};
         const QStringView word = this->word();
         for (const auto& [full, abbreviation] : abbreviations) {
-            if (word == full) {
-                std::copy(abbreviation.begin(), abbreviation.end(), m_text.begin() + m_wordStart);
+            if (word.size() == full.size() && std::equal(full.begin(), full.end(), word.begin())) {
+                std::copy(abbreviation.begin(), abbreviation.end(), m_data + m_wordStart);
                 m_length = m_wordStart + abbreviation.size();
                 return;
             }
@@ -94,6 +97,7 @@ private:
     }
 
     QString m_text;
+    QChar* m_data; // m_text's characters
     qsizetype m_length = 0;
     qsizetype m_wordStart = -1; // where the word being read starts; -1 between words
 };
