@@ -139,8 +139,9 @@ void LocationSearch::buildCatalogue() const
             CountyPriorityOffset + priorityOfArea.value(county.areaCode, UnrankedMetroPriority);
         const QString withState = county.countyName + u", " + county.stateAbbreviation;
         const int place = catalogue.addPlace(withState, {county.areaCode});
-        catalogue.index.addEntry(county.countyName, place, Kind::Name, priority, {county.stateName});
-        catalogue.index.addEntry(withState, place, Kind::Name, priority, {county.stateName});
+        const QStringList state{county.stateName};
+        catalogue.index.addEntry(county.countyName, place, Kind::Name, priority, state);
+        catalogue.index.addEntry(withState, place, Kind::Name, priority, state);
     }
 
     // A state yields its metros, largest first, then its non-metro areas.

@@ -3,7 +3,8 @@
 #include "MarketStore.h"
 
 #include <QHash>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Anchorline {
 
@@ -14,10 +15,14 @@ constexpr int TitlePriority = 0;
 constexpr int OnetTitlePriority = 1;
 constexpr int AliasPriority = 2;
 
+// "15", "15-", "15-12", "15-1252": two digits, then optionally a dash and up to four digits. (A regular
+// expression costs more to compile than the window's start-up spends on resolving a restored role.)
 bool looksLikeSocCode(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{2}(-\\d{0,4})?$"));
-    return pattern.match(text.toString()).hasMatch();
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (text.size() < 2 || text.size() > 7 || !isDigit(text[0]) || !isDigit(text[1]))
+        return false;
+    return text.size() == 2 || (text[2] == u'-' && std::all_of(text.begin() + 3, text.end(), isDigit));
 }
 
 } // namespace
