@@ -67,21 +67,37 @@ LocationMatch LocationSearch::national()
                          1000};
 }
 
-int LocationSearch::addPlace(QString text, QStringList areaCodes, bool isState)
+int LocationSearch::Catalogue::addPlace(QString text, QStringList areaCodes, bool isState)
 {
-    m_places.push_back(Place{std::move(text), std::move(areaCodes), isState});
-    return int(m_places.size() - 1);
+    places.push_back(Place{std::move(text), std::move(areaCodes), isState});
+    return int(places.size() - 1);
 }
 
 LocationSearch::LocationSearch(const MarketStore& store)
     : m_store(store)
+{}
+
+void LocationSearch::prepare() const
 {
+    catalogue();
+}
+
+const LocationSearch::Catalogue& LocationSearch::catalogue() const
+{
+    std::call_once(m_catalogueBuilt, &LocationSearch::buildCatalogue, this);
+    return *m_catalogue;
+}
+
+void LocationSearch::buildCatalogue() const
+{
+    Catalogue& catalogue = m_catalogue.emplace();
+    QHash<QString, int> metroRank;
     for (const auto& [code, rank] : SearchIndex::readPairs(metroRankResourcePath()))
-        m_metroRank.insert(code, rank.toInt());
-    const auto priorityOf = [this](const MarketArea& area) {
+        metroRank.insert(code, rank.toInt());
+    const auto priorityOf = [&metroRank](const MarketArea& area) {
         if (area.type == AreaType::NonMetro)
             return NonMetroPriority;
-        return m_metroRank.value(area.code, UnrankedMetroPriority);
+        return metroRank.value(area.code, UnrankedMetroPriority);
     };
 
     QMap<QString, QString> stateNames; // abbreviation → name
@@ -95,34 +111,54 @@ LocationSearch::LocationSearch(const MarketStore& store)
     };
 
     using Kind = SearchIndex::EntryKind;
+    QHash<QString, int> priorityOfArea;
+    QHash<QString, QList<const MarketArea*>> areasOfState; // abbreviation → areas, in store order
     for (const MarketArea& area : m_store.areas()) {
         const int priority = priorityOf(area);
-        const int place = addPlace(area.name, {area.code});
-        m_index.addEntry(area.name, place, Kind::Name, priority, stateWords(area.states));
+        priorityOfArea.insert(area.code, priority);
+        for (const QString& state : area.states) {
+            QList<const MarketArea*>& areas = areasOfState[state];
+            if (areas.isEmpty() || areas.constLast() != &area)
+                areas.append(&area);
+        }
+        const int place = catalogue.addPlace(area.name, {area.code});
+        catalogue.index.addEntry(area.name, place, Kind::Name, priority, stateWords(area.states));
         if (area.type != AreaType::Metro)
             continue;
         QString stateSuffix;
         for (const QString& city : citiesOfMetroName(area.name, stateSuffix)) {
             const QString cityWithState = city + u", " + stateSuffix;
-            const int cityPlace = addPlace(cityWithState, {area.code});
-            m_index.addEntry(city, cityPlace, Kind::Name, priority, stateWords(area.states));
-            m_index.addEntry(cityWithState, cityPlace, Kind::Name, priority);
+            const int cityPlace = catalogue.addPlace(cityWithState, {area.code});
+            catalogue.index.addEntry(city, cityPlace, Kind::Name, priority, stateWords(area.states));
+            catalogue.index.addEntry(cityWithState, cityPlace, Kind::Name, priority);
         }
     }
 
     for (const CountyArea& county : m_store.counties()) {
-        const auto* area = m_store.area(county.areaCode);
-        const int priority = CountyPriorityOffset + (area ? priorityOf(*area) : UnrankedMetroPriority);
+        const int priority =
+            CountyPriorityOffset + priorityOfArea.value(county.areaCode, UnrankedMetroPriority);
         const QString withState = county.countyName + u", " + county.stateAbbreviation;
-        const int place = addPlace(withState, {county.areaCode});
-        m_index.addEntry(county.countyName, place, Kind::Name, priority, {county.stateName});
-        m_index.addEntry(withState, place, Kind::Name, priority, {county.stateName});
+        const int place = catalogue.addPlace(withState, {county.areaCode});
+        const QStringList state{county.stateName};
+        catalogue.index.addEntry(county.countyName, place, Kind::Name, priority, state);
+        catalogue.index.addEntry(withState, place, Kind::Name, priority, state);
     }
 
+    // A state yields its metros, largest first, then its non-metro areas.
+    const auto sortKey = [&metroRank](const MarketArea* area) {
+        const int typeOrder = area->type == AreaType::Metro ? 0 : 1;
+        return std::tuple(typeOrder, metroRank.value(area->code, UnrankedMetroPriority), area->name);
+    };
     for (auto state = stateNames.cbegin(); state != stateNames.cend(); ++state) {
-        const int place = addPlace(state.value(), areasOfState(state.key()), true);
-        m_index.addEntry(state.value(), place, Kind::Name, StatePriority);
-        m_index.addEntry(state.key(), place, Kind::Alias, StatePriority);
+        QList<const MarketArea*> areas = areasOfState.value(state.key());
+        std::stable_sort(areas.begin(), areas.end(),
+                         [&](const MarketArea* a, const MarketArea* b) { return sortKey(a) < sortKey(b); });
+        QStringList codes;
+        for (const MarketArea* area : areas)
+            codes.append(area->code);
+        const int place = catalogue.addPlace(state.value(), codes, true);
+        catalogue.index.addEntry(state.value(), place, Kind::Name, StatePriority);
+        catalogue.index.addEntry(state.key(), place, Kind::Alias, StatePriority);
     }
 
     // Aliases with several lines become one place whose areas keep the file's order.
@@ -133,32 +169,13 @@ LocationSearch::LocationSearch(const MarketStore& store)
                    qPrintable(code));
         const auto existing = placeOfAlias.constFind(alias);
         if (existing != placeOfAlias.cend()) {
-            m_places[size_t(existing.value())].areaCodes.append(code);
+            catalogue.places[size_t(existing.value())].areaCodes.append(code);
             continue;
         }
-        const int place = addPlace(alias, {code});
+        const int place = catalogue.addPlace(alias, {code});
         placeOfAlias.insert(alias, place);
-        m_index.addEntry(alias, place, Kind::Alias, 0);
+        catalogue.index.addEntry(alias, place, Kind::Alias, 0);
     }
-}
-
-QStringList LocationSearch::areasOfState(const QString& abbreviation) const
-{
-    QList<const MarketArea*> areas;
-    for (const MarketArea& area : m_store.areas()) {
-        if (area.states.contains(abbreviation))
-            areas.append(&area);
-    }
-    const auto sortKey = [this](const MarketArea* area) {
-        const int typeOrder = area->type == AreaType::Metro ? 0 : 1;
-        return std::tuple(typeOrder, m_metroRank.value(area->code, UnrankedMetroPriority), area->name);
-    };
-    std::stable_sort(areas.begin(), areas.end(),
-                     [&](const MarketArea* a, const MarketArea* b) { return sortKey(a) < sortKey(b); });
-    QStringList codes;
-    for (const MarketArea* area : areas)
-        codes.append(area->code);
-    return codes;
 }
 
 LocationMatch LocationSearch::matchFor(const QString& areaCode, const QString& matched,
@@ -184,7 +201,7 @@ QList<LocationMatch> LocationSearch::search(QStringView text, int limit) const
         return {};
     if (m_store.area(trimmed))
         return {matchFor(trimmed.toString(), trimmed.toString(), SearchIndex::Tier::Exact, 1000)};
-    return matchesFor(m_index.search(trimmed, limit), limit, true);
+    return matchesFor(catalogue().index.search(trimmed, limit), limit, true);
 }
 
 QList<LocationMatch> LocationSearch::matchesFor(const QList<SearchIndex::Hit>& hits, int limit,
@@ -193,7 +210,7 @@ QList<LocationMatch> LocationSearch::matchesFor(const QList<SearchIndex::Hit>& h
     QList<LocationMatch> matches;
     QSet<QString> seen;
     for (const SearchIndex::Hit& hit : hits) {
-        const Place& place = m_places[size_t(hit.target)];
+        const Place& place = catalogue().places[size_t(hit.target)];
         const auto areaCount = everyAreaOfPlace ? place.areaCodes.size() : 1;
         for (const QString& code : place.areaCodes.first(areaCount)) {
             if (matches.size() >= limit)
@@ -210,7 +227,7 @@ QList<LocationMatch> LocationSearch::matchesFor(const QList<SearchIndex::Hit>& h
 QList<LocationMatch> LocationSearch::closest(QStringView text, int count) const
 {
     // Several places (a city and its county) often lead to the same area.
-    return matchesFor(m_index.closest(text, count * 3), count, false);
+    return matchesFor(catalogue().index.closest(text, count * 3), count, false);
 }
 
 QList<LocationMatch> LocationSearch::suggestions(QStringView text, int count) const
@@ -224,13 +241,14 @@ std::optional<LocationMatch> LocationSearch::exactMatch(QStringView text) const
     const QStringView trimmed = text.trimmed();
     if (m_store.area(trimmed))
         return matchFor(trimmed.toString(), trimmed.toString(), SearchIndex::Tier::Exact, 1000);
+    const Catalogue& catalogue = this->catalogue();
     // Every place whose name equals the text must lead to the same single area ("DC" the alias and "DC" the
     // state both mean 47900; "Washington County" is in 30 states and means none).
     std::optional<LocationMatch> found;
-    for (const SearchIndex::Hit& hit : m_index.search(trimmed, 8)) {
+    for (const SearchIndex::Hit& hit : catalogue.index.search(trimmed, 8)) {
         if (hit.tier != SearchIndex::Tier::Exact)
             break;
-        const Place& place = m_places[size_t(hit.target)];
+        const Place& place = catalogue.places[size_t(hit.target)];
         if (place.areaCodes.size() != 1 || (found && found->code != place.areaCodes.front()))
             return std::nullopt;
         if (!found)

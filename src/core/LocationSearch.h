@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct LocationMatch
 // "remote" → national). A state has no wage area of its own, so it yields all its areas: metros, largest
 // first (resources/data/metro_population_rank.csv), then non-metro areas. Area codes and "US" are accepted
 // directly.
+//
+// Construction is free: the index of about 12,000 names is built by the first search that needs it (area
+// codes need none, so restoring a session does not), or by prepare(). All methods are thread-safe.
 class LocationSearch
 {
 public:
@@ -68,6 +72,9 @@ public:
     // What to offer when `text` names no single area: the best search() matches, or closest() when none.
     QList<LocationMatch> suggestions(QStringView text, int count) const;
 
+    // Builds the index now instead of on the first search by name (e.g. once the window is shown).
+    void prepare() const;
+
     static QString aliasResourcePath();
     static QString metroRankResourcePath();
     static LocationMatch national();
@@ -80,18 +87,25 @@ private:
         QStringList areaCodes;
         bool isState = false;
     };
+    // What a search by name needs: the places and the index whose targets they are.
+    struct Catalogue
+    {
+        std::vector<Place> places;
+        SearchIndex index;
 
-    int addPlace(QString text, QStringList areaCodes, bool isState = false);
+        int addPlace(QString text, QStringList areaCodes, bool isState = false);
+    };
+
+    const Catalogue& catalogue() const;
+    void buildCatalogue() const;
     QList<LocationMatch> matchesFor(const QList<SearchIndex::Hit>& hits, int limit,
                                     bool everyAreaOfPlace) const;
     LocationMatch matchFor(const QString& areaCode, const QString& matched, SearchIndex::Tier tier,
                            int score) const;
-    QStringList areasOfState(const QString& abbreviation) const;
 
     const MarketStore& m_store;
-    std::vector<Place> m_places;
-    SearchIndex m_index;
-    QHash<QString, int> m_metroRank;
+    mutable std::once_flag m_catalogueBuilt;
+    mutable std::optional<Catalogue> m_catalogue;
 };
 
 } // namespace Anchorline

@@ -108,7 +108,10 @@ OfferWorkspace::MarketMatch OfferWorkspace::matchMarket(const Offer& offer) cons
         if (!matches.isEmpty())
             match.role = matches.front();
     }
-    if (!offer.locationCode.isEmpty())
+    // Codes resolve without the location index, which the window would otherwise build at start-up.
+    if (offer.locationCode == LocationSearch::NationalCode)
+        match.location = LocationSearch::national();
+    else if (!offer.locationCode.isEmpty())
         match.location = m_locationSearch.exactMatch(offer.locationCode);
     if (!match.location) {
         if (offer.location.trimmed().isEmpty()) {

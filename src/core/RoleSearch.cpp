@@ -3,7 +3,8 @@
 #include "MarketStore.h"
 
 #include <QHash>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Anchorline {
 
@@ -14,10 +15,14 @@ constexpr int TitlePriority = 0;
 constexpr int OnetTitlePriority = 1;
 constexpr int AliasPriority = 2;
 
+// "15", "15-", "15-12", "15-1252": two digits, then optionally a dash and up to four digits. (A regular
+// expression costs more to compile than the window's start-up spends on resolving a restored role.)
 bool looksLikeSocCode(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{2}(-\\d{0,4})?$"));
-    return pattern.match(text.toString()).hasMatch();
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (text.size() < 2 || text.size() > 7 || !isDigit(text[0]) || !isDigit(text[1]))
+        return false;
+    return text.size() == 2 || (text[2] == u'-' && std::all_of(text.begin() + 3, text.end(), isDigit));
 }
 
 } // namespace
@@ -29,6 +34,20 @@ QString RoleSearch::aliasResourcePath()
 
 RoleSearch::RoleSearch(const MarketStore& store)
     : m_store(store)
+{}
+
+void RoleSearch::prepare() const
+{
+    index();
+}
+
+const SearchIndex& RoleSearch::index() const
+{
+    std::call_once(m_indexBuilt, &RoleSearch::buildIndex, this);
+    return m_index;
+}
+
+void RoleSearch::buildIndex() const
 {
     const auto& occupations = m_store.occupations();
     for (qsizetype i = 0; i < occupations.size(); ++i) {
@@ -75,20 +94,20 @@ QList<RoleMatch> RoleSearch::search(QStringView text, int limit) const
     const QStringView trimmed = text.trimmed();
     if (looksLikeSocCode(trimmed))
         return searchCode(trimmed, limit);
-    return matchesFor(m_index.search(trimmed, limit));
+    return matchesFor(index().search(trimmed, limit));
 }
 
 QList<RoleMatch> RoleSearch::matchesFor(const QList<SearchIndex::Hit>& hits) const
 {
     QList<RoleMatch> matches;
     for (const SearchIndex::Hit& hit : hits)
-        matches.append(matchFor(hit.target, m_index.entryText(hit.entry), hit.tier, hit.score));
+        matches.append(matchFor(hit.target, index().entryText(hit.entry), hit.tier, hit.score));
     return matches;
 }
 
 QList<RoleMatch> RoleSearch::closest(QStringView text, int count) const
 {
-    return matchesFor(m_index.closest(text, count));
+    return matchesFor(index().closest(text, count));
 }
 
 QList<RoleMatch> RoleSearch::suggestions(QStringView text, int count) const

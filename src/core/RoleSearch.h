@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <mutex>
 #include <optional>
 
 namespace Anchorline {
@@ -26,8 +27,9 @@ struct RoleMatch
 
 // Typeahead over the occupations of a MarketStore: SOC titles, their O*NET titles and the curated aliases of
 // resources/data/role_aliases.csv (e.g. "SWE", "ML engineer"). Accepts SOC codes ("15-1252") and code
-// prefixes ("15-12"). Ranking and typo tolerance are SearchIndex's. Builds its index on construction
-// (about 2,000 entries); keep one instance.
+// prefixes ("15-12"). Ranking and typo tolerance are SearchIndex's. Construction is free: the index (about
+// 2,000 entries) is built by the first search by name, or by prepare(); SOC codes need none. All methods are
+// thread-safe.
 class RoleSearch
 {
 public:
@@ -46,15 +48,21 @@ public:
     // What to offer when `text` names no role exactly: the best search() matches, or closest() when none.
     QList<RoleMatch> suggestions(QStringView text, int count) const;
 
+    // Builds the index now instead of on the first search by name (e.g. once the window is shown).
+    void prepare() const;
+
     static QString aliasResourcePath();
 
 private:
     QList<RoleMatch> searchCode(QStringView code, int limit) const;
     QList<RoleMatch> matchesFor(const QList<SearchIndex::Hit>& hits) const;
     RoleMatch matchFor(int occupationIndex, QString matched, SearchIndex::Tier tier, int score) const;
+    const SearchIndex& index() const;
+    void buildIndex() const;
 
     const MarketStore& m_store;
-    SearchIndex m_index;
+    mutable std::once_flag m_indexBuilt;
+    mutable SearchIndex m_index;
 };
 
 } // namespace Anchorline

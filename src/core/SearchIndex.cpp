@@ -42,35 +42,51 @@ quint32 letterMask(const QString& word)
 
 } // namespace
 
-int SearchIndex::wordId(const QString& word)
+int SearchIndex::wordId(QStringView word)
 {
     const auto found = m_wordIds.constFind(word);
     if (found != m_wordIds.cend())
         return found.value();
     const int id = int(m_vocabulary.size());
-    m_vocabulary.append(word);
-    m_letterMasks.push_back(letterMask(word));
-    m_wordIds.insert(word, id);
+    m_vocabulary.append(word.toString());
+    m_letterMasks.push_back(letterMask(m_vocabulary.constLast()));
+    m_wordIds.insert(m_vocabulary.constLast(), id);
     return id;
 }
 
-void SearchIndex::addEntry(QStringView text, int target, EntryKind kind, int priority,
+void SearchIndex::appendWordIds(QStringView normalizedText, std::vector<int>& ids)
+{
+    // Normalized text has single spaces between words; a plain scan for them costs a fraction of tokenize().
+    const QChar* const end = normalizedText.cend();
+    for (const QChar* word = normalizedText.cbegin(); word < end;) {
+        const QChar* const wordEnd = std::find(word, end, u' ');
+        ids.push_back(wordId(QStringView(word, wordEnd)));
+        word = wordEnd + 1;
+    }
+}
+
+std::span<const int> SearchIndex::wordIds(const Entry& entry) const
+{
+    return std::span(m_entryWordIds).subspan(entry.firstWord, entry.wordCount);
+}
+
+void SearchIndex::addEntry(QString text, int target, EntryKind kind, int priority,
                            const QStringList& contextWords)
 {
-    Entry entry{text.toString(), SearchText::normalized(text), {}, target, kind, priority};
-    for (const QString& word : SearchText::words(entry.normalized))
-        entry.wordIds.push_back(wordId(word));
+    const auto firstWord = m_entryWordIds.size();
+    QString normalized = SearchText::normalized(text);
+    appendWordIds(normalized, m_entryWordIds);
     for (const QString& context : contextWords) {
         auto known = m_contextWordIds.find(context);
         if (known == m_contextWordIds.end()) {
             std::vector<int> ids;
-            for (const QString& word : SearchText::words(SearchText::normalized(context)))
-                ids.push_back(wordId(word));
+            appendWordIds(SearchText::normalized(context), ids);
             known = m_contextWordIds.insert(context, std::move(ids));
         }
-        entry.wordIds.insert(entry.wordIds.end(), known->cbegin(), known->cend());
+        m_entryWordIds.insert(m_entryWordIds.end(), known->cbegin(), known->cend());
     }
-    m_entries.push_back(std::move(entry));
+    m_entries.push_back(Entry{std::move(text), std::move(normalized), quint32(firstWord),
+                              quint32(m_entryWordIds.size() - firstWord), target, kind, priority});
 }
 
 std::vector<SearchIndex::WordCosts> SearchIndex::wordCosts(const QStringList& queryWords, bool fuzzy) const
@@ -98,12 +114,12 @@ std::vector<SearchIndex::WordCosts> SearchIndex::wordCosts(const QStringList& qu
     return costs;
 }
 
-bool SearchIndex::matchWords(const Entry& entry, const std::vector<WordCosts>& costs, int& edits)
+bool SearchIndex::matchWords(const Entry& entry, const std::vector<WordCosts>& costs, int& edits) const
 {
     edits = 0;
     for (const WordCosts& wordCosts : costs) {
         int best = NoMatch;
-        for (const int id : entry.wordIds) {
+        for (const int id : wordIds(entry)) {
             const int cost = wordCosts[size_t(id)];
             if (cost != NoMatch && (best == NoMatch || cost < best))
                 best = cost;
@@ -167,7 +183,7 @@ QList<SearchIndex::Hit> SearchIndex::closest(QStringView query, int count) const
         int total = 0;
         for (const auto& row : distances) {
             int wordBest = std::numeric_limits<int>::max();
-            for (const int id : entry.wordIds)
+            for (const int id : wordIds(entry))
                 wordBest = std::min(wordBest, row[size_t(id)]);
             total += wordBest;
         }

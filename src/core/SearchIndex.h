@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -48,7 +49,7 @@ public:
 
     // `contextWords` also count for WordPrefix and Fuzzy matches (e.g. a county's state, so that
     // "Santa Clara County California" finds "Santa Clara County, CA").
-    void addEntry(QStringView text, int target, EntryKind kind, int priority,
+    void addEntry(QString text, int target, EntryKind kind, int priority,
                   const QStringList& contextWords = {});
     qsizetype entryCount() const { return qsizetype(m_entries.size()); }
     const QString& entryText(int entry) const { return m_entries[size_t(entry)].text; }
@@ -69,7 +70,10 @@ private:
     {
         QString text;
         QString normalized;
-        std::vector<int> wordIds; // words of the text, then the context words
+        // Its words' ids are m_entryWordIds[firstWord, firstWord + wordCount): the words of the text, then
+        // the context words. One array for all entries spares an allocation per entry.
+        quint32 firstWord;
+        quint32 wordCount;
         int target;
         EntryKind kind;
         int priority;
@@ -77,16 +81,21 @@ private:
     // For one query word: the cost of matching each vocabulary word, -1 for no match.
     using WordCosts = std::vector<qint8>;
 
-    int wordId(const QString& word);
+    int wordId(QStringView word);
+    void appendWordIds(QStringView normalizedText, std::vector<int>& ids);
+    std::span<const int> wordIds(const Entry& entry) const;
     std::vector<WordCosts> wordCosts(const QStringList& queryWords, bool fuzzy) const;
-    static bool matchWords(const Entry& entry, const std::vector<WordCosts>& costs, int& edits);
+    bool matchWords(const Entry& entry, const std::vector<WordCosts>& costs, int& edits) const;
     void collectHits(const QString& query, const std::vector<WordCosts>& costs, bool fuzzy,
                      std::vector<Hit>& hits) const;
 
     std::vector<Entry> m_entries;
+    std::vector<int> m_entryWordIds;
     QStringList m_vocabulary;
     std::vector<quint32> m_letterMasks; // letterMask() of each vocabulary word
-    QHash<QString, int> m_wordIds;
+    // The keys view the strings of m_vocabulary, which are never changed, so that looking up a word of an
+    // entry's normalized text needs no copy of it.
+    QHash<QStringView, int> m_wordIds;
     // Word ids of each context text seen: LocationSearch gives every area and county its state's names, so
     // normalizing each of them once halves the time to build its index (which the app does at start-up).
     QHash<QString, std::vector<int>> m_contextWordIds;

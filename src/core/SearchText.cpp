@@ -19,67 +19,116 @@ bool isAscii(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-// Singular form by the English plural rules that occur in occupation and place names; "ss", "us" and "is"
-// endings are not plurals ("Glass", "Columbus", "Memphis").
-void singularize(QString& word)
+// The text being folded, written into a buffer as long as the input: folding never lengthens text (a word
+// break takes at least one character of it and yields one space), so appending needs no capacity checks.
+class FoldedText
 {
-    if (word.size() <= 3 || !word.endsWith(u's') || !word.front().isLetter())
-        return;
-    if (word.endsWith(u"ss") || word.endsWith(u"us") || word.endsWith(u"is"))
-        return;
-    if (word.size() > 4 && word.endsWith(u"ies")) {
-        word.chop(3);
-        word.append(u'y');
-        return;
-    }
-    word.chop(1);
-}
+public:
+    explicit FoldedText(qsizetype capacity)
+        : m_text(capacity, Qt::Uninitialized)
+        , m_data(m_text.data())
+    {}
 
-// Abbreviated and spelled-out forms in place names mean the same: "St. Louis", "Saint Louis".
-void abbreviate(QString& word)
-{
-    if (word == u"saint")
-        word = QStringLiteral("st");
-    else if (word == u"sainte")
-        word = QStringLiteral("ste");
-    else if (word == u"fort")
-        word = QStringLiteral("ft");
-    else if (word == u"mount")
-        word = QStringLiteral("mt");
-}
+    void append(QChar c)
+    {
+        if (m_wordStart < 0) {
+            if (m_length > 0)
+                m_data[m_length++] = u' ';
+            m_wordStart = m_length;
+        }
+        m_data[m_length++] = c;
+    }
+
+    void finishWord()
+    {
+        if (m_wordStart < 0)
+            return;
+        singularize();
+        abbreviate();
+        m_wordStart = -1;
+    }
+
+    QString take()
+    {
+        finishWord();
+        m_text.truncate(m_length);
+        return std::move(m_text);
+    }
+
+private:
+    QStringView word() const { return QStringView(m_data + m_wordStart, m_data + m_length); }
+
+    // Singular form by the English plural rules that occur in occupation and place names; "ss", "us" and
+    // "is" endings are not plurals ("Glass", "Columbus", "Memphis").
+    void singularize()
+    {
+        const QStringView word = this->word();
+        const auto size = word.size();
+        if (size <= 3 || word[size - 1] != u's' || !word.front().isLetter())
+            return;
+        const QChar beforeS = word[size - 2];
+        if (beforeS == u's' || beforeS == u'u' || beforeS == u'i')
+            return;
+        if (size > 4 && beforeS == u'e' && word[size - 3] == u'i') {
+            m_length -= 2;
+            m_data[m_length - 1] = u'y';
+            return;
+        }
+        --m_length;
+    }
+
+    // Abbreviated and spelled-out forms in place names mean the same: "St. Louis", "Saint Louis".
+    void abbreviate()
+    {
+        static constexpr std::array<std::pair<QStringView, QStringView>, 4> abbreviations{{
+            {u"saint", u"st"},
+            {u"sainte", u"ste"},
+            {u"fort", u"ft"},
+            {u"mount", u"mt"},
+        }};
+        const QStringView word = this->word();
+        for (const auto& [full, abbreviation] : abbreviations) {
+            if (word.size() == full.size() && std::equal(full.begin(), full.end(), word.begin())) {
+                std::copy(abbreviation.begin(), abbreviation.end(), m_data + m_wordStart);
+                m_length = m_wordStart + abbreviation.size();
+                return;
+            }
+        }
+    }
+
+    QString m_text;
+    QChar* m_data; // m_text's characters
+    qsizetype m_length = 0;
+    qsizetype m_wordStart = -1; // where the word being read starts; -1 between words
+};
 
 } // namespace
 
 QString normalized(QStringView text)
 {
-    const QString decomposed =
-        isAscii(text) ? text.toString() : text.toString().normalized(QString::NormalizationForm_KD);
-    QString result;
-    result.reserve(decomposed.size());
-    // One buffer for every word: clear() would free it and each word would allocate again (LocationSearch
-    // normalizes about 10,000 names at start-up).
-    QString word;
-    word.reserve(32);
-    const auto finishWord = [&] {
-        if (word.isEmpty())
-            return;
-        singularize(word);
-        abbreviate(word);
-        if (!result.isEmpty())
-            result.append(u' ');
-        result.append(word);
-        word.truncate(0);
-    };
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || isApostrophe(c))
-            continue;
-        if (c.isLetterOrNumber())
-            word.append(c.toCaseFolded());
-        else
-            finishWord();
+    // Start-up and the first search normalize about 20,000 names, nearly all plain ASCII: those skip the
+    // decomposition and the Unicode property tables.
+    const bool ascii = isAscii(text);
+    const QString decomposed = ascii ? QString() : text.toString().normalized(QString::NormalizationForm_KD);
+    const QStringView folding = ascii ? text : QStringView(decomposed);
+    FoldedText result(folding.size());
+    for (const QChar c : folding) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80) {
+            if ((unit >= u'a' && unit <= u'z') || (unit >= u'0' && unit <= u'9'))
+                result.append(c);
+            else if (unit >= u'A' && unit <= u'Z')
+                result.append(QChar(unit - u'A' + u'a'));
+            else if (unit != u'\'')
+                result.finishWord();
+        } else if (c.category() != QChar::Mark_NonSpacing && !isApostrophe(c)) {
+            if (c.isLetterOrNumber())
+                result.append(c.toCaseFolded());
+            else
+                result.finishWord();
+        }
     }
-    finishWord();
-    return result;
+    return result.take();
 }
 
 QStringList words(const QString& normalizedText)

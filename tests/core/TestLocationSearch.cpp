@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,8 @@ private slots:
     void ambiguousNamesListEveryMatch();
     void exactMatchDoesNotGuess();
     void emptyAndUnknown();
+    void codesOnAFreshSearch();
+    void firstSearchFromSeveralThreads();
 
 private:
     QStringList codes(const QString& query, int limit) const;
@@ -169,6 +174,46 @@ void TestLocationSearch::emptyAndUnknown()
     QVERIFY(m_search->search(u"").isEmpty());
     QVERIFY(m_search->search(u"Atlantis Zzyzx").isEmpty());
     QVERIFY(m_search->search(u"Austin", 0).isEmpty());
+}
+
+void TestLocationSearch::codesOnAFreshSearch()
+{
+    // Codes are answered without building the index (a restored session names its area by code).
+    const LocationSearch fresh(MarketStore::builtIn());
+    const std::optional<LocationMatch> sanJose = fresh.exactMatch(u" 41940 ");
+    QVERIFY(sanJose);
+    QCOMPARE(sanJose->code, QStringLiteral("41940"));
+    QCOMPARE(sanJose->name, QStringLiteral("San Jose-Sunnyvale-Santa Clara, CA"));
+    QCOMPARE(sanJose->type, LocationMatch::Type::Metro);
+    QCOMPARE(sanJose->matched, QStringLiteral("41940"));
+    QCOMPARE(sanJose->tier, SearchIndex::Tier::Exact);
+    QCOMPARE(sanJose->score, 1000);
+    const QList<LocationMatch> austin = fresh.search(u"12420");
+    QCOMPARE(austin.size(), 1);
+    QCOMPARE(austin.front().name, QStringLiteral("Austin-Round Rock-San Marcos, TX"));
+    // The first search by name builds it and finds what a prepared search finds.
+    QCOMPARE(fresh.exactMatch(u"US")->matched, QStringLiteral("us"));
+    QCOMPARE(fresh.search(u"Santa Clara County").front().code, QStringLiteral("41940"));
+}
+
+void TestLocationSearch::firstSearchFromSeveralThreads()
+{
+    // The index is built once, by whichever thread asks first; the others wait for it.
+    const LocationSearch fresh(MarketStore::builtIn());
+    const QStringList queries{u"Seatle"_s, u"Bay Area"_s, u"Cook County, IL"_s, u"TX"_s};
+    std::vector<QList<LocationMatch>> found(size_t(queries.size()));
+    std::vector<std::thread> threads;
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        threads.emplace_back([&, i] { found[size_t(i)] = fresh.search(queries.at(i)); });
+    for (std::thread& thread : threads)
+        thread.join();
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const QList<LocationMatch> expected = m_search->search(queries.at(i));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(found[size_t(i)].size(), expected.size());
+        for (qsizetype j = 0; j < expected.size(); ++j)
+            QCOMPARE(found[size_t(i)].at(j).label(), expected.at(j).label());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestLocationSearch)

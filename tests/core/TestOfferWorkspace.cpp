@@ -15,6 +15,7 @@ private slots:
     void recomputesEverythingFromTheInput();
     void typedRoleAndPlaceAreMatched();
     void pickedCodesWin();
+    void pickedNationalCode();
     void unknownPlaceFallsBackToNational();
     void optionsRecomputeThePlan();
 
@@ -93,6 +94,21 @@ void TestOfferWorkspace::pickedCodesWin()
     QCOMPARE(workspace.band()->soc, QStringLiteral("15-1252"));
     QCOMPARE(workspace.band()->areaCode, QStringLiteral("41860"));
     QCOMPARE(workspace.band()->value(Percentile::P50).amount, Money::fromMajor(187'574));
+}
+
+void TestOfferWorkspace::pickedNationalCode()
+{
+    OfferWorkspace workspace(MarketStore::builtIn());
+    NegotiationInput input = sample();
+    input.offer.roleSoc = QStringLiteral("15-1252");
+    input.offer.location = QStringLiteral("remote");
+    input.offer.locationCode = QStringLiteral("US");
+    workspace.setInput(input);
+    QCOMPARE(workspace.matchedLocation()->code, QStringLiteral("US"));
+    QCOMPARE(workspace.matchedLocation()->name, QStringLiteral("United States"));
+    QCOMPARE(workspace.band()->areaCode, QStringLiteral("US"));
+    QCOMPARE(workspace.band()->value(Percentile::P50).amount, Money::fromMajor(133'080));
+    QVERIFY(workspace.bandError().isEmpty());
 }
 
 void TestOfferWorkspace::unknownPlaceFallsBackToNational()

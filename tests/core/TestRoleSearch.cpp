@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
 
@@ -21,6 +24,8 @@ private slots:
     void exactMatchDoesNotGuess();
     void emptyAndUnknown();
     void aliasFileNamesKnownOccupations();
+    void codesOnAFreshSearch();
+    void firstSearchFromSeveralThreads();
 
 private:
     std::unique_ptr<RoleSearch> m_search;
@@ -170,6 +175,41 @@ void TestRoleSearch::aliasFileNamesKnownOccupations()
     QVERIFY(pairs.size() > 100);
     for (const auto& [alias, soc] : pairs)
         QVERIFY2(MarketStore::builtIn().occupation(soc), qPrintable(alias));
+}
+
+void TestRoleSearch::codesOnAFreshSearch()
+{
+    // SOC codes are answered without building the index (a restored session names its role by code).
+    const RoleSearch fresh(MarketStore::builtIn());
+    const std::optional<RoleMatch> developers = fresh.exactMatch(u"15-1252");
+    QVERIFY(developers);
+    QCOMPARE(developers->label(), QStringLiteral("Software Developers (15-1252)"));
+    QCOMPARE(developers->matched, QStringLiteral("15-1252"));
+    QCOMPARE(developers->tier, SearchIndex::Tier::Exact);
+    QCOMPARE(developers->score, 1000);
+    QCOMPARE(fresh.search(u"15-125").size(), 5); // 15-1251 Computer Programmers to 15-1255
+    // The first search by name builds it.
+    QCOMPARE(fresh.exactMatch(u"SWE")->soc, QStringLiteral("15-1252"));
+}
+
+void TestRoleSearch::firstSearchFromSeveralThreads()
+{
+    // The index is built once, by whichever thread asks first; the others wait for it.
+    const RoleSearch fresh(MarketStore::builtIn());
+    const QStringList queries{u"sofware developer"_s, u"data sci"_s, u"registered nurse"_s, u"s"_s};
+    std::vector<QList<RoleMatch>> found(size_t(queries.size()));
+    std::vector<std::thread> threads;
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        threads.emplace_back([&, i] { found[size_t(i)] = fresh.search(queries.at(i)); });
+    for (std::thread& thread : threads)
+        thread.join();
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const QList<RoleMatch> expected = m_search->search(queries.at(i));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(found[size_t(i)].size(), expected.size());
+        for (qsizetype j = 0; j < expected.size(); ++j)
+            QCOMPARE(found[size_t(i)].at(j).matched, expected.at(j).matched);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestRoleSearch)

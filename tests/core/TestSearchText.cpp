@@ -12,6 +12,9 @@ class TestSearchText : public QObject
 private slots:
     void normalized_data();
     void normalized();
+    void asciiFoldsAsTheUnicodeTablesSay();
+    void foreignLettersFoldToAscii_data();
+    void foreignLettersFoldToAscii();
     void editDistance_data();
     void editDistance();
     void allowedTypos();
@@ -34,6 +37,16 @@ void TestSearchText::normalized_data()
     QTest::newRow("fort") << u"Fort Worth"_s << u"ft worth"_s;
     QTest::newRow("spaces") << u"  a   b  "_s << u"a b"_s;
     QTest::newRow("empty") << u" ,; "_s << QString();
+    QTest::newRow("mixed case") << u"NeW yORK CITIES"_s << u"new york city"_s;
+    QTest::newRow("saint, mount, plural") << u"MOUNT SAINT HELENS"_s << u"mt st helen"_s;
+    QTest::newRow("tilde") << u"São Paulo"_s << u"sao paulo"_s;
+    QTest::newRow("apostrophe word") << u"Coeur d'Alene"_s << u"coeur dalene"_s;
+    QTest::newRow("typographic apostrophe") << u"Coeur d\u2019Alene"_s << u"coeur dalene"_s;
+    QTest::newRow("ñ") << u"Doña Ana County"_s << u"dona ana county"_s;
+    QTest::newRow("diaeresis") << u"Mayagüez"_s << u"mayaguez"_s;
+    QTest::newRow("ł has no accent to drop") << u"ŁÓDŹ"_s << u"łodz"_s;
+    QTest::newRow("ligatures") << u"\uFB01nancial \uFB02orists"_s << u"financial florist"_s;
+    QTest::newRow("fraction") << u"\u00BD"_s << u"1 2"_s;
 }
 
 void TestSearchText::normalized()
@@ -41,6 +54,38 @@ void TestSearchText::normalized()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(SearchText::normalized(text), expected);
+}
+
+void TestSearchText::asciiFoldsAsTheUnicodeTablesSay()
+{
+    // Plain ASCII text skips the Unicode tables; each character must fold as they would fold it.
+    for (char16_t unit = 0; unit < 0x80; ++unit) {
+        const QChar c(unit);
+        const QString expected = c == u'\''             ? u"xy"_s
+                                 : c.isLetterOrNumber() ? u"x"_s + c.toCaseFolded() + u"y"_s
+                                                        : u"x y"_s;
+        QCOMPARE(SearchText::normalized(QString(u"x"_s + c + u"y"_s)), expected);
+    }
+}
+
+void TestSearchText::foreignLettersFoldToAscii_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("ascii");
+    QTest::newRow("São Paulo") << u"São Paulo"_s << u"Sao Paulo"_s;
+    QTest::newRow("Doña Ana") << u"Doña Ana"_s << u"Dona Ana"_s;
+    QTest::newRow("Mayagüez") << u"Mayagüez"_s << u"Mayaguez"_s;
+    QTest::newRow("Coeur d’Alene") << u"Coeur d\u2019Alene"_s << u"Coeur d'Alene"_s;
+    QTest::newRow("ÉCOLE DES SAINTS") << u"ÉCOLE DES SAINTS"_s << u"ecole des saints"_s;
+    QTest::newRow("ligature") << u"O\uFB03ces"_s << u"Offices"_s;
+}
+
+void TestSearchText::foreignLettersFoldToAscii()
+{
+    // The Unicode route (decomposition, tables) and the ASCII one give the same words.
+    QFETCH(QString, text);
+    QFETCH(QString, ascii);
+    QCOMPARE(SearchText::normalized(text), SearchText::normalized(ascii));
 }
 
 void TestSearchText::editDistance_data()
