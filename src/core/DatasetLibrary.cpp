@@ -1,12 +1,12 @@
 #include "DatasetLibrary.h"
 
+#include "DataFolder.h"
 #include "SessionFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -47,7 +47,7 @@ DatasetLibrary::DatasetLibrary(QString directory)
 
 QString DatasetLibrary::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/datasets";
+    return DataFolder::path() + u"/datasets";
 }
 
 QString DatasetLibrary::nameError(const QString& name)

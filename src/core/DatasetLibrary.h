@@ -12,7 +12,7 @@
 namespace Anchorline {
 
 // The user's imported datasets: one file per dataset in directory() (by default
-// QStandardPaths::AppDataLocation + "/datasets", e.g. ~/.local/share/Anchorline/anchorline/datasets),
+// DataFolder::path() + "/datasets", e.g. ~/.local/share/Anchorline/Anchorline/datasets),
 // written atomically (QSaveFile), mode 0600 in a 0700 directory. Names are 1-64 letters, digits, spaces,
 // '.', '_' or '-'; they are unique regardless of case. Datasets are decoded on first use.
 class DatasetLibrary

@@ -1,3 +1,4 @@
+#include "DataFolder.h"
 #include "DatasetImporter.h"
 #include "DatasetLibrary.h"
 #include "LocationSearch.h"
@@ -19,7 +20,7 @@ class TestDatasetLibrary : public QObject
 
 private slots:
     void initTestCase();
-    void defaultDirectoryIsAppData();
+    void defaultDirectoryIsInTheDataFolder();
     void addListAndRemove();
     void storesOwnerOnly();
     void roundTripKeepsEveryValue();
@@ -54,10 +55,11 @@ const QByteArray SampleCsv =
     "15-1252,senior,41940,USD,180000,200000,230000.50,260000,300000,Acme,2025-03-01\n"
     "15-2051,,US,EUR,,,90000,,,Euro survey,2024-06\n";
 
-void TestDatasetLibrary::defaultDirectoryIsAppData()
+void TestDatasetLibrary::defaultDirectoryIsInTheDataFolder()
 {
     QCOMPARE(DatasetLibrary::defaultDirectory(),
              QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/datasets"));
+    QCOMPARE(DatasetLibrary::defaultDirectory(), QString(DataFolder::path() + u"/datasets"));
 }
 
 void TestDatasetLibrary::addListAndRemove()
