@@ -16,7 +16,7 @@ namespace Anchorline {
 // written atomically (QSaveFile), mode 0600 in a 0700 directory. Names are 1-64 letters, digits, spaces,
 // '.', '_' or '-'; they are unique regardless of case. Datasets are decoded on first use: a look-up first
 // reads only each file's index (header, role and area tables: a few kilobytes), then the rows of the datasets
-// that can answer it. A library read the files once: a dataset imported later is seen by a new library.
+// that can answer it. A library reads the files once: a dataset imported later is seen by a new library.
 class DatasetLibrary
 {
 public:

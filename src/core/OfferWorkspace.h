@@ -62,9 +62,9 @@ public:
     // The band of the offer's role, level and place; nullopt with bandError() saying why.
     const std::optional<Band>& band() const { return m_input.band; }
     QString bandError() const { return m_bandError; }
-    // Where band() comes from and how old it is, for the status bar: "Data: DOL OFLC 2025–26, July 2025 –
-    // June 2026 (survey of 2024, 2 years old)" or, from an imported dataset, "Data: your dataset \"Acme
-    // 2025\": Acme Comp Survey 2025, 2025-04-01 (1 year old)"; "No market band" without one.
+    // Where band() comes from and how old it is, for the status bar: "Data: DOL OFLC, July 2025 – June 2026
+    // (survey of 2024, 2 years old)" or, from an imported dataset, "Data: your dataset \"Acme 2025\": Acme
+    // Comp Survey 2025, 2025-04-01 (1 year old)"; "No market band" without one.
     QString bandSourceText() const;
     const LevelProgression& levelProgression() const { return m_progression; }
     // The band for any offer's role, level and place, matched as the input's is (typed text takes the best
