@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "DataFolder.h"
 #include "FirstPaintQuit.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
@@ -45,15 +46,17 @@ int exportReport(const QString& sessionPath, const QString& pdfPath)
 Application::Application(int& argc, char** argv)
     : QApplication(argc, argv)
 {
-    setApplicationName(u"Anchorline"_s);
+    DataFolder::setApplicationNames();
     setApplicationDisplayName(u"Anchorline"_s);
-    setOrganizationName(u"Anchorline"_s);
     setApplicationVersion(QStringLiteral(ANCHORLINE_VERSION));
     setDesktopFileName(u"io.github.anchorline.Anchorline"_s);
     setWindowIcon(QIcon(u":/icons/anchorline.svg"_s));
     // Before any widget or command-line help text exists, so all of them are translated; the settings need
     // the names above. An empty setting follows the system's languages.
     m_translations.load(Settings::get(Settings::Key::Language).toString());
+    // The CLI's data folder of earlier builds (datasets, templates): moved into the shared one once. A
+    // directory look-up when there is nothing to move.
+    QTextStream(stderr) << DataFolder::migrateLegacy().report();
     // Without a configured locale (LANG unset, as under Xvfb or in CI) amounts would read "185000$"; the data
     // is American, so show them as in the United States.
     if (QLocale().language() == QLocale::C)

@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "DataFolder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,14 +10,15 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("anchorline"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Anchorline"));
+    // The desktop app's names, so that both use one data folder; the CLI's old folder is moved into it once.
+    Anchorline::DataFolder::setApplicationNames();
     QCoreApplication::setApplicationVersion(QStringLiteral(ANCHORLINE_VERSION));
 
     QFile standardInput;
     if (!standardInput.open(stdin, QIODevice::ReadOnly))
         return Anchorline::Cli::InternalError;
     try {
+        QTextStream(stderr) << Anchorline::DataFolder::migrateLegacy().report();
         Anchorline::Cli::CliApplication cli;
         const auto output = cli.run(QCoreApplication::arguments().mid(1), standardInput);
         QTextStream(stdout) << output.standardOutput;

@@ -1,5 +1,6 @@
 #include "AutosaveStore.h"
 
+#include "DataFolder.h"
 #include "InputFile.h"
 #include "SessionFile.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <algorithm>
@@ -70,7 +70,7 @@ QString AutosaveStore::Recovery::prompt(const QDateTime& now) const
 
 QString AutosaveStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/autosave"_s;
+    return DataFolder::path() + u"/autosave"_s;
 }
 
 QString AutosaveStore::newDocumentId()

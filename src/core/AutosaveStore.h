@@ -19,10 +19,10 @@ namespace Anchorline {
 // a clean save or a clean close calls clear(). After a crash the snapshot stays, and on the next start
 // pendingRecoveries() lists it ("Recover unsaved session from 10:42?") for recover() or discard().
 //
-// Snapshots live in `directory()` (by default AppDataLocation/autosave/), one file per document, written
-// atomically with mode 0600, with the document's original path and the time. While a store has a document
-// open it holds a lock file for it, so a second running instance does not offer to recover a live document;
-// the lock of a crashed process is stale and ignored.
+// Snapshots live in `directory()` (by default DataFolder::path() + "/autosave"), one file per document,
+// written atomically with mode 0600, with the document's original path and the time. While a store has a
+// document open it holds a lock file for it, so a second running instance does not offer to recover a live
+// document; the lock of a crashed process is stale and ignored.
 class AutosaveStore
 {
     Q_DECLARE_TR_FUNCTIONS(Anchorline::AutosaveStore)
@@ -51,7 +51,7 @@ public:
         bool ok() const { return parsed.ok(); }
     };
 
-    static QString defaultDirectory(); // QStandardPaths::AppDataLocation + "/autosave"
+    static QString defaultDirectory(); // DataFolder::path() + "/autosave"
     // A fresh id for a document the app creates or opens.
     static QString newDocumentId();
 

@@ -78,6 +78,7 @@ struct Band
     QString dataPeriod;              // "July 2025 – June 2026", "May 2024"
     std::array<BandValue, 5> values; // indexed by Percentile
     QString methodNote;              // how the estimated values were derived, one or two sentences
+    QString datasetName;             // the user's imported dataset it comes from; empty for built-in data
 
     const BandValue& value(Percentile percentile) const { return values[static_cast<int>(percentile)]; }
     bool hasEstimates() const;

@@ -35,10 +35,20 @@ BandResolver::BandResolver(const MarketStore& store, const DatasetLibrary* libra
 std::optional<BandResolver::ResolvedBand> BandResolver::band(QStringView soc, QStringView areaCode,
                                                              CareerLevel level, QString* error) const
 {
+    return resolveBand(m_store, m_library, soc, areaCode, level, error);
+}
+
+std::optional<BandResolver::ResolvedBand> BandResolver::resolveBand(const MarketStore& store,
+                                                                    const DatasetLibrary* library,
+                                                                    QStringView soc, QStringView areaCode,
+                                                                    CareerLevel level, QString* error)
+{
     const ImportedDataset* bestDataset = nullptr;
     const ImportedDataset::Row* bestRow = nullptr;
     QDate bestDate;
-    const auto datasets = m_library ? m_library->datasets() : decltype(m_library->datasets()){};
+    // Only the datasets whose tables name this SOC and area are read beyond their index.
+    const auto datasets =
+        library ? library->datasetsCovering(soc, areaCode) : decltype(library->datasets()){};
     // Most recently imported first, so a later dataset wins only with strictly newer data.
     for (const auto& dataset : datasets) {
         const auto* row = dataset->find(soc, areaCode, level);
@@ -52,15 +62,15 @@ std::optional<BandResolver::ResolvedBand> BandResolver::band(QStringView soc, QS
         }
     }
     if (!bestRow) {
-        auto band = BandModel::band(m_store, soc, areaCode, level, error);
+        auto band = BandModel::band(store, soc, areaCode, level, error);
         if (!band)
             return std::nullopt;
         return ResolvedBand{std::move(*band), QString()};
     }
     Band band = bestDataset->band(*bestRow);
-    if (const auto* occupation = m_store.occupation(soc))
+    if (const auto* occupation = store.occupation(soc))
         band.roleTitle = occupation->title;
-    if (const auto* area = m_store.area(areaCode))
+    if (const auto* area = store.area(areaCode))
         band.areaName = area->name;
     else
         band.areaName = LocationSearch::national().name;

@@ -53,6 +53,11 @@ public:
 
     std::optional<ResolvedBand> band(QStringView soc, QStringView areaCode, CareerLevel level,
                                      QString* error = nullptr) const;
+    // The same look-up without the role and location indexes (which take milliseconds to build), for callers
+    // that match roles and places themselves (OfferWorkspace). `library` may be null.
+    static std::optional<ResolvedBand> resolveBand(const MarketStore& store, const DatasetLibrary* library,
+                                                   QStringView soc, QStringView areaCode, CareerLevel level,
+                                                   QString* error = nullptr);
 
     RoleResolution resolveRole(QStringView text) const;
     LocationResolution resolveLocation(QStringView text) const;

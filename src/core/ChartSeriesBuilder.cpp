@@ -92,18 +92,26 @@ BandMarker bandMarker(const QString& what, const Money& amount, const Band& band
 QString bandSourceCaption(const Band& band)
 {
     QStringList parts;
-    // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible.
-    parts.append(band.sourceShortName.contains(u"OEWS")
-                     ? tr("Source: %1 %2").arg(band.sourceShortName, band.dataPeriod)
-                     : tr("Source: %1 %2 (BLS OEWS May %3 survey)")
-                           .arg(band.sourceShortName, band.dataPeriod)
-                           .arg(band.dataYear));
+    // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible. A row
+    // of the user's own dataset carries its own source and date.
+    if (!band.datasetName.isEmpty())
+        parts.append(tr("Source: %1, %2 (your imported dataset \"%3\")")
+                         .arg(band.sourceShortName, band.dataPeriod, band.datasetName));
+    else if (band.sourceShortName.contains(u"OEWS"))
+        parts.append(tr("Source: %1 %2").arg(band.sourceShortName, band.dataPeriod));
+    else
+        parts.append(tr("Source: %1 %2 (BLS OEWS May %3 survey)")
+                         .arg(band.sourceShortName, band.dataPeriod)
+                         .arg(band.dataYear));
     const QStringList estimated = percentileNames(band, BandValue::Kind::Estimated);
     if (!estimated.isEmpty())
         parts.append(tr("%1 estimated (modelled)").arg(estimated.join(QStringLiteral(", "))));
     const QStringList topCoded = percentileNames(band, BandValue::Kind::TopCoded);
     if (!topCoded.isEmpty())
         parts.append(tr("%1 top-coded by the source").arg(topCoded.join(QStringLiteral(", "))));
+    const QStringList missing = percentileNames(band, BandValue::Kind::Missing);
+    if (!missing.isEmpty())
+        parts.append(tr("%1 not in the dataset").arg(missing.join(QStringLiteral(", "))));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,12 +1,12 @@
 #include "DatasetLibrary.h"
 
+#include "DataFolder.h"
 #include "SessionFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -21,7 +21,7 @@ QString tr(const char* text)
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-std::optional<ImportedDataset> readDataset(const QString& path, bool headerOnly, QString* error)
+std::optional<ImportedDataset> readDataset(const QString& path, ImportedDataset::Part part, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -30,13 +30,23 @@ std::optional<ImportedDataset> readDataset(const QString& path, bool headerOnly,
         return std::nullopt;
     }
     QString problem;
-    auto dataset = ImportedDataset::deserialize(file.readAll(), headerOnly, &problem);
+    auto dataset = ImportedDataset::deserialize(file, part, &problem);
     if (!dataset) {
         *error = QCoreApplication::translate("Anchorline::DatasetLibrary", "%1: %2").arg(path, problem);
         return std::nullopt;
     }
     dataset->info().path = path;
     return dataset;
+}
+
+QStringList storedFiles(const QString& folder)
+{
+    const QDir directory(folder);
+    QStringList paths;
+    const auto suffix = QString::fromUtf16(DatasetLibrary::FileSuffix);
+    for (const QString& file : directory.entryList({u'*' + suffix}, QDir::Files, QDir::Name))
+        paths.append(directory.filePath(file));
+    return paths;
 }
 
 } // namespace
@@ -47,7 +57,7 @@ DatasetLibrary::DatasetLibrary(QString directory)
 
 QString DatasetLibrary::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/datasets";
+    return DataFolder::path() + u"/datasets";
 }
 
 QString DatasetLibrary::nameError(const QString& name)
@@ -69,12 +79,9 @@ QString DatasetLibrary::pathFor(const QString& name) const
 QList<DatasetInfo> DatasetLibrary::list(QStringList* problems) const
 {
     QList<DatasetInfo> infos;
-    const QDir directory(m_directory);
-    const QStringList files =
-        directory.entryList({u'*' + QString::fromUtf16(FileSuffix)}, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
+    for (const QString& path : storedFiles(m_directory)) {
         QString error;
-        if (const auto dataset = readDataset(directory.filePath(file), true, &error))
+        if (const auto dataset = readDataset(path, ImportedDataset::Part::Header, &error))
             infos.append(dataset->info());
         else if (problems)
             problems->append(error);
@@ -110,7 +117,7 @@ bool DatasetLibrary::add(const ImportedDataset& dataset, bool replace, QString* 
     if (const QString problem = SessionFile::writePrivateFile(pathFor(name), dataset.serialize());
         !problem.isEmpty())
         return fail(problem);
-    m_loadedValid = false;
+    m_entriesValid = false;
     return true;
 }
 
@@ -127,24 +134,60 @@ bool DatasetLibrary::remove(const QString& name, QString* error)
             *error = tr("%1: cannot remove: %2").arg(file.fileName(), file.errorString());
         return false;
     }
-    m_loadedValid = false;
+    m_entriesValid = false;
     return true;
+}
+
+std::vector<DatasetLibrary::Entry>& DatasetLibrary::entries() const
+{
+    if (m_entriesValid)
+        return m_entries;
+    m_entries.clear();
+    for (const QString& path : storedFiles(m_directory)) {
+        QString error;
+        if (auto index = readDataset(path, ImportedDataset::Part::Index, &error))
+            m_entries.push_back(Entry{std::move(*index), nullptr});
+    }
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
+        return a.index.info().importedAt > b.index.info().importedAt;
+    });
+    m_entriesValid = true;
+    return m_entries;
+}
+
+std::shared_ptr<const ImportedDataset> DatasetLibrary::load(Entry& entry)
+{
+    if (!entry.loaded && !entry.unreadable) {
+        QString error;
+        if (auto dataset = readDataset(entry.index.info().path, ImportedDataset::Part::Everything, &error))
+            entry.loaded = std::make_shared<const ImportedDataset>(std::move(*dataset));
+        else
+            entry.unreadable = true;
+    }
+    return entry.loaded;
 }
 
 std::vector<std::shared_ptr<const ImportedDataset>> DatasetLibrary::datasets() const
 {
-    if (m_loadedValid)
-        return m_loaded;
-    m_loaded.clear();
-    for (const DatasetInfo& info : list()) {
-        QString error;
-        if (auto dataset = readDataset(info.path, false, &error))
-            m_loaded.push_back(std::make_shared<const ImportedDataset>(std::move(*dataset)));
+    std::vector<std::shared_ptr<const ImportedDataset>> result;
+    for (Entry& entry : entries()) {
+        if (auto dataset = load(entry))
+            result.push_back(std::move(dataset));
     }
-    std::sort(m_loaded.begin(), m_loaded.end(),
-              [](const auto& a, const auto& b) { return a->info().importedAt > b->info().importedAt; });
-    m_loadedValid = true;
-    return m_loaded;
+    return result;
+}
+
+std::vector<std::shared_ptr<const ImportedDataset>>
+DatasetLibrary::datasetsCovering(QStringView soc, QStringView areaCode) const
+{
+    std::vector<std::shared_ptr<const ImportedDataset>> result;
+    for (Entry& entry : entries()) {
+        if (!entry.index.covers(soc, areaCode))
+            continue;
+        if (auto dataset = load(entry))
+            result.push_back(std::move(dataset));
+    }
+    return result;
 }
 
 } // namespace Anchorline

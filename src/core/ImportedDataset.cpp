@@ -1,5 +1,6 @@
 #include "ImportedDataset.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
@@ -163,6 +164,7 @@ Band ImportedDataset::band(const Row& row) const
             band.values[size_t(percentile)] =
                 BandValue{Money::fromMinor(*amount, band.currency), BandValue::Kind::Published};
     }
+    band.datasetName = m_info.name;
     band.methodNote = tr("Imported from your dataset \"%1\" (%2). Percentiles the file does not give are "
                          "missing, not estimated.")
                           .arg(m_info.name, m_info.sourceFile);
@@ -199,15 +201,28 @@ QByteArray ImportedDataset::serialize() const
     return out;
 }
 
+bool ImportedDataset::covers(QStringView soc, QStringView areaCode) const
+{
+    return m_roles.contains(soc) && m_areas.contains(areaCode);
+}
+
 std::optional<ImportedDataset> ImportedDataset::deserialize(const QByteArray& data, bool headerOnly,
                                                             QString* error)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return deserialize(buffer, headerOnly ? Part::Header : Part::Everything, error);
+}
+
+std::optional<ImportedDataset> ImportedDataset::deserialize(QIODevice& device, Part part, QString* error)
 {
     const auto fail = [error](const QString& message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    QDataStream stream(data);
+    QDataStream stream(&device);
     stream.setVersion(QDataStream::Qt_6_4);
     char magic[4] = {};
     quint32 version = 0;
@@ -224,12 +239,16 @@ std::optional<ImportedDataset> ImportedDataset::deserialize(const QByteArray& da
         info.rowCount >> info.importedAt;
     if (stream.status() != QDataStream::Ok || info.name.isEmpty())
         return fail(tr("the dataset header is damaged"));
-    if (headerOnly)
+    if (part == Part::Header)
+        return dataset;
+    stream >> dataset.m_roles >> dataset.m_areas;
+    if (stream.status() != QDataStream::Ok)
+        return fail(tr("the dataset tables are damaged"));
+    if (part == Part::Index)
         return dataset;
 
     QByteArray rows;
-    stream >> dataset.m_roles >> dataset.m_areas >> dataset.m_currencies >> dataset.m_sources >>
-        dataset.m_dates >> rows;
+    stream >> dataset.m_currencies >> dataset.m_sources >> dataset.m_dates >> rows;
     if (stream.status() != QDataStream::Ok)
         return fail(tr("the dataset tables are damaged"));
     dataset.m_rows.reserve(size_t(info.rowCount));

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -81,8 +82,24 @@ public:
     // name in sourceShortName / methodNote. Titles and area names are left for the caller (BandResolver).
     Band band(const Row& row) const;
 
+    // True when the role and area tables hold both codes: only then can find() return a row. Answered by a
+    // dataset read up to Part::Index, without its rows.
+    bool covers(QStringView soc, QStringView areaCode) const;
+
+    // How much of a stored dataset to read: info() only; info() and the role and area tables (the first few
+    // kilobytes, enough for covers()); or everything.
+    enum class Part
+    {
+        Header,
+        Index,
+        Everything
+    };
+
     QByteArray serialize() const;
-    // nullopt and *error set for a damaged or foreign file. With `headerOnly`, only info() is read.
+    // nullopt and *error set for a damaged or foreign file. Reads from the device's current position only
+    // as far as `part` needs.
+    static std::optional<ImportedDataset> deserialize(QIODevice& device, Part part, QString* error = nullptr);
+    // With `headerOnly`, only info() is read.
     static std::optional<ImportedDataset> deserialize(const QByteArray& data, bool headerOnly,
                                                       QString* error = nullptr);
 

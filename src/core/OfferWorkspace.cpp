@@ -1,14 +1,27 @@
 #include "OfferWorkspace.h"
 
-#include "BandModel.h"
+#include "BandResolver.h"
 #include "CompensationCalculator.h"
 #include "MarketStore.h"
 
 namespace Anchorline {
 
+namespace {
+QString ageText(int years)
+{
+    return years == 1 ? OfferWorkspace::tr("1 year old") : OfferWorkspace::tr("%1 years old").arg(years);
+}
+} // namespace
+
 OfferWorkspace::OfferWorkspace(const MarketStore& store, QObject* parent)
+    : OfferWorkspace(store, nullptr, parent)
+{}
+
+OfferWorkspace::OfferWorkspace(const MarketStore& store, std::shared_ptr<const DatasetLibrary> datasets,
+                               QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_datasets(std::move(datasets))
     , m_roleSearch(store)
     , m_locationSearch(store)
 {}
@@ -92,8 +105,7 @@ void OfferWorkspace::resolveMarket()
     const auto levels = CareerLevels::all();
     const auto levelIndex = levels.indexOf(offer.level);
     if (m_input.band && levelIndex >= 0 && levelIndex + 1 < levels.size())
-        m_input.nextLevelBand =
-            BandModel::band(m_store, m_role->soc, m_location->code, levels.at(levelIndex + 1));
+        m_input.nextLevelBand = lookUpBand(m_role->soc, m_location->code, levels.at(levelIndex + 1));
     m_progression = LevelProgression::forOccupation(m_store, m_role->soc, m_location->code);
 }
 
@@ -134,17 +146,40 @@ OfferWorkspace::MarketMatch OfferWorkspace::matchMarket(const Offer& offer) cons
     }
 
     QString error;
-    match.band = BandModel::band(m_store, match.role->soc, match.location->code, offer.level, &error);
+    match.band = lookUpBand(match.role->soc, match.location->code, offer.level, &error);
     if (!match.band && match.location->code != LocationSearch::NationalCode) {
         // No local figures for this occupation: the national band, said out loud.
         match.error = tr("No local data for %1 in %2 (%3); showing the national band.")
                           .arg(match.role->title, match.location->name, error);
         match.location = LocationSearch::national();
-        match.band = BandModel::band(m_store, match.role->soc, match.location->code, offer.level, &error);
+        match.band = lookUpBand(match.role->soc, match.location->code, offer.level, &error);
     }
     if (!match.band)
         match.error = error;
     return match;
+}
+
+std::optional<Band> OfferWorkspace::lookUpBand(const QString& soc, const QString& areaCode, CareerLevel level,
+                                               QString* error) const
+{
+    auto resolved = BandResolver::resolveBand(m_store, m_datasets.get(), soc, areaCode, level, error);
+    return resolved ? std::optional(std::move(resolved->band)) : std::nullopt;
+}
+
+QString OfferWorkspace::bandSourceText() const
+{
+    const auto& band = m_input.band;
+    if (!band)
+        return tr("No market band");
+    const QString age = ageText(m_input.today.year() - band->dataYear);
+    if (!band->datasetName.isEmpty()) {
+        return tr("Data: your dataset \"%1\": %2, %3 (%4)")
+            .arg(band->datasetName, band->sourceShortName, band->dataPeriod, age);
+    }
+    return tr("Data: %1, %2 (survey of %3, %4)")
+        .arg(band->sourceShortName, band->dataPeriod)
+        .arg(band->dataYear)
+        .arg(age);
 }
 
 std::optional<Band> OfferWorkspace::bandFor(const Offer& offer) const
@@ -159,13 +194,15 @@ OfferComparisonModel::PlacementProvider OfferWorkspace::placementProvider() cons
         if (!band)
             return std::nullopt;
         // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible.
-        const QString dataset = band->sourceShortName.contains(u"OEWS")
+        const QString dataset = !band->datasetName.isEmpty()
+                                    ? tr("%1 (%2, your dataset \"%3\")")
+                                          .arg(band->sourceShortName, band->dataPeriod, band->datasetName)
+                                : band->sourceShortName.contains(u"OEWS")
                                     ? tr("%1 (%2)").arg(band->sourceShortName, band->dataPeriod)
                                     : tr("%1 (%2, BLS OEWS May %3 survey)")
                                           .arg(band->sourceShortName, band->dataPeriod)
                                           .arg(band->dataYear);
-        const int years = m_input.today.year() - band->dataYear;
-        const QString age = years == 1 ? tr("1 year old") : tr("%1 years old").arg(years);
+        const QString age = ageText(m_input.today.year() - band->dataYear);
         const QString source =
             tr("%1, %2, %3 (%4)").arg(dataset, band->areaName, CareerLevels::displayName(band->level), age);
         return OfferComparisonModel::MarketPlacement{band->positionOf(offer.base), source};

@@ -18,12 +18,14 @@
 
 namespace Anchorline {
 
+class DatasetLibrary;
 class MarketStore;
 
 // The desktop app's working state: the current inputs and everything computed from them. Setting an input
 // recomputes at once (the band for the role, level and place, the year-by-year table, the walk-away costs,
 // the strategies and the negotiation plan) and emits recomputed(). GUI-free, so tests and benchmarks drive it
-// directly; the widgets only show its results.
+// directly; the widgets only show its results. Bands are looked up as the CLI does (BandResolver): the user's
+// imported datasets first, where one covers the role, level and place, then the built-in data.
 class OfferWorkspace : public QObject
 {
     Q_OBJECT
@@ -33,9 +35,14 @@ public:
     static constexpr int WalkAwayMonths = 48;
 
     explicit OfferWorkspace(const MarketStore& store, QObject* parent = nullptr);
+    // With the user's imported datasets (null: built-in data only). Nothing is read before the first band
+    // look-up, and then only the datasets' indexes and the datasets that cover it.
+    OfferWorkspace(const MarketStore& store, std::shared_ptr<const DatasetLibrary> datasets,
+                   QObject* parent = nullptr);
     ~OfferWorkspace() override;
 
     const MarketStore& store() const { return m_store; }
+    const DatasetLibrary* datasetLibrary() const { return m_datasets.get(); }
     const RoleSearch& roleSearch() const { return m_roleSearch; }
     const LocationSearch& locationSearch() const { return m_locationSearch; }
 
@@ -55,6 +62,10 @@ public:
     // The band of the offer's role, level and place; nullopt with bandError() saying why.
     const std::optional<Band>& band() const { return m_input.band; }
     QString bandError() const { return m_bandError; }
+    // Where band() comes from and how old it is, for the status bar: "Data: DOL OFLC, July 2025 – June 2026
+    // (survey of 2024, 2 years old)" or, from an imported dataset, "Data: your dataset \"Acme 2025\": Acme
+    // Comp Survey 2025, 2025-04-01 (1 year old)"; "No market band" without one.
+    QString bandSourceText() const;
     const LevelProgression& levelProgression() const { return m_progression; }
     // The band for any offer's role, level and place, matched as the input's is (typed text takes the best
     // match, no local figures fall back to the national band): for comparing several offers. Nullopt when
@@ -86,11 +97,14 @@ private:
         QString error;
     };
     MarketMatch matchMarket(const Offer& offer) const;
+    std::optional<Band> lookUpBand(const QString& soc, const QString& areaCode, CareerLevel level,
+                                   QString* error = nullptr) const;
     void resolveMarket();
     void computePay();
     void computePlan();
 
     const MarketStore& m_store;
+    std::shared_ptr<const DatasetLibrary> m_datasets;
     RoleSearch m_roleSearch;
     LocationSearch m_locationSearch;
     NegotiationEngine m_engine;

@@ -1,12 +1,12 @@
 #include "TemplateLibrary.h"
 
+#include "DataFolder.h"
 #include "InputFile.h"
 #include "TemplateRenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +39,7 @@ TemplateLibrary TemplateLibrary::builtIn()
 
 QString TemplateLibrary::userDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/templates"_s;
+    return DataFolder::path() + u"/templates"_s;
 }
 
 QStringList TemplateLibrary::languages() const

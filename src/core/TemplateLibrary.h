@@ -28,7 +28,7 @@ public:
     static TemplateLibrary standard();
     // Built-in templates only (tests, reproducible output).
     static TemplateLibrary builtIn();
-    // QStandardPaths::AppDataLocation + "/templates"; languages are its sub-directories.
+    // DataFolder::path() + "/templates"; languages are its sub-directories.
     static QString userDirectory();
 
     // Directories with "<lang>/<file>" layout; later ones override earlier ones.

@@ -1,5 +1,6 @@
 #include "UserDataEraser.h"
 
+#include "DataFolder.h"
 #include "SessionFile.h"
 
 #include <QDir>
@@ -18,9 +19,11 @@ namespace Anchorline {
 
 namespace {
 
-constexpr auto Organization = u"Anchorline";
-// The desktop app's and the CLI's application names: Qt derives the settings file and data folder from them.
-constexpr std::array<QStringView, 2> ApplicationNames{u"Anchorline", u"anchorline"};
+// The application name both programs share, and the CLI's in earlier builds: Qt derives the settings file and
+// the data folder from them. The old folder is migrated on start, but whatever could not be moved (or a copy
+// an older CLI wrote since) is still the user's data to forget.
+constexpr std::array<QStringView, 2> ApplicationNames{DataFolder::ApplicationName,
+                                                      DataFolder::LegacyCliApplicationName};
 
 // A session file or its backup: the user's own work, kept even where the app keeps its data.
 bool isUserSession(const QFileInfo& file)
@@ -49,19 +52,6 @@ QList<QFileInfo> filesOf(const QString& path)
     return info.exists() ? QList<QFileInfo>{info} : QList<QFileInfo>{};
 }
 
-// Removes `folder` and the folders below it that are empty (deepest first); a folder that still holds a
-// kept file stays.
-void removeEmptyFolders(const QString& folder)
-{
-    QStringList folders;
-    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        folders.prepend(it.next());
-    folders.append(folder);
-    for (const QString& path : std::as_const(folders))
-        QDir().rmdir(path);
-}
-
 } // namespace
 
 UserDataEraser::UserDataEraser(QString configDirectory, QString dataDirectory)
@@ -71,7 +61,7 @@ UserDataEraser::UserDataEraser(QString configDirectory, QString dataDirectory)
 
 UserDataEraser UserDataEraser::standard()
 {
-    const QString organization = QString::fromUtf16(Organization);
+    const QString organization = DataFolder::OrganizationName.toString();
     return UserDataEraser(
         QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + organization,
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + organization);
@@ -132,7 +122,7 @@ UserDataEraser::Result UserDataEraser::erase() const
             }
         }
         if (QFileInfo(item.path).isDir())
-            removeEmptyFolders(item.path);
+            DataFolder::removeEmptyFolders(item.path);
         if (removedAll && item.fileCount > 0)
             result.removed.append(item);
     }

@@ -9,9 +9,9 @@ namespace Anchorline {
 
 // "Forget all data": the files Anchorline itself keeps in the user's directories, listed and removed.
 // That is the settings file (recent sessions, last session, window layout, language), the autosave
-// snapshots and the imported datasets, for both the desktop app ("Anchorline") and the CLI ("anchorline"),
-// which Qt gives separate data folders. Never removed: session files the user saved (any "*.anchorline",
-// even inside those folders) and the user's own email templates (AppDataLocation/templates).
+// snapshots and the imported datasets, in the data folder the desktop app and the CLI share (DataFolder)
+// and in the folder earlier CLI builds used ("anchorline"). Never removed: session files the user saved (any
+// "*.anchorline", even inside those folders) and the user's own email templates (DataFolder/templates).
 class UserDataEraser
 {
     Q_DECLARE_TR_FUNCTIONS(Anchorline::UserDataEraser)
@@ -58,7 +58,7 @@ public:
     static QString kindId(Kind kind); // "settings", "autosave", "datasets" (CLI JSON)
     // Translated, for the confirmation: "Settings (recent sessions, last session, window layout, language)".
     static QString kindDescription(Kind kind);
-    // "Imported datasets: /home/you/.local/share/Anchorline/anchorline/datasets (2 file(s), 3.00 KiB)".
+    // "Imported datasets: /home/you/.local/share/Anchorline/Anchorline/datasets (2 file(s), 3.00 KiB)".
     static QString describe(const Item& item);
 
 private:

@@ -1,9 +1,12 @@
 #include "DataSourcesDialog.h"
 
 #include "BandModel.h"
+#include "DatasetLibrary.h"
 #include "MarketStore.h"
 #include "RoleProfile.h"
 #include "ui_DataSourcesDialog.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -14,14 +17,63 @@ QString paragraph(const QString& text)
 {
     return u"<p>%1</p>"_s.arg(text.toHtmlEscaped());
 }
+
+QString cells(const QStringList& texts, QStringView tag)
+{
+    QString row = u"<tr>"_s;
+    for (const QString& text : texts)
+        row += u"<%1 align='left'>%2</%1>"_s.arg(tag, text.toHtmlEscaped());
+    return row + u"</tr>"_s;
+}
+
+// The user's datasets (anchorline-cli import): where they are, and each one's sources, dates and size.
+QString importedDatasetsHtml(const DatasetLibrary& datasets)
+{
+    QStringList problems;
+    const QList<DatasetInfo> infos = datasets.list(&problems);
+    QString text = u"<h3>%1</h3>"_s.arg(DataSourcesDialog::tr("Your imported datasets").toHtmlEscaped());
+    if (infos.isEmpty() && problems.isEmpty()) {
+        text += paragraph(
+            DataSourcesDialog::tr("None. Import your own bands with \"anchorline-cli import FILE.csv "
+                                  "--name NAME\"; they are stored in %1.")
+                .arg(datasets.directory()));
+        return text;
+    }
+    text += paragraph(
+        DataSourcesDialog::tr("Where one covers the role, level and place, its band is used instead "
+                              "of the built-in data and named as the source. Stored in %1.")
+            .arg(datasets.directory()));
+    text += u"<table cellspacing='0' cellpadding='3'>"_s;
+    text += cells({DataSourcesDialog::tr("Dataset"), DataSourcesDialog::tr("Sources"),
+                   DataSourcesDialog::tr("Dates"), DataSourcesDialog::tr("Rows"),
+                   DataSourcesDialog::tr("Imported")},
+                  u"th");
+    const QLocale locale;
+    for (const DatasetInfo& info : infos) {
+        const QString dates =
+            info.oldestDate == info.newestDate
+                ? info.newestDate.toString(Qt::ISODate)
+                : DataSourcesDialog::tr("%1 to %2")
+                      .arg(info.oldestDate.toString(Qt::ISODate), info.newestDate.toString(Qt::ISODate));
+        text += cells({info.name, info.sources.join(u"; "_s), dates, locale.toString(info.rowCount),
+                       DataSourcesDialog::tr("%1 from %2")
+                           .arg(info.importedAt.toLocalTime().date().toString(Qt::ISODate), info.sourceFile)},
+                      u"td");
+    }
+    text += u"</table>"_s;
+    for (const QString& problem : std::as_const(problems))
+        text += paragraph(DataSourcesDialog::tr("Not used: %1").arg(problem));
+    return text;
+}
 } // namespace
 
-DataSourcesDialog::DataSourcesDialog(const MarketStore& store, QWidget* parent)
+DataSourcesDialog::DataSourcesDialog(const MarketStore& store, const DatasetLibrary* datasets,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DataSourcesDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->sourcesBrowser->setHtml(html(store));
+    m_ui->sourcesBrowser->setHtml(html(store, datasets));
 }
 
 DataSourcesDialog::~DataSourcesDialog() = default;
@@ -31,7 +83,7 @@ QString DataSourcesDialog::plainText() const
     return m_ui->sourcesBrowser->toPlainText();
 }
 
-QString DataSourcesDialog::html(const MarketStore& store)
+QString DataSourcesDialog::html(const MarketStore& store, const DatasetLibrary* datasets)
 {
     QString text = u"<h3>%1</h3><table cellspacing='0' cellpadding='3'>"_s.arg(tr("Sources").toHtmlEscaped());
     text += u"<tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>"_s.arg(
@@ -41,6 +93,8 @@ QString DataSourcesDialog::html(const MarketStore& store)
             credit.name.toHtmlEscaped(), credit.period.toHtmlEscaped(), credit.license.toHtmlEscaped());
     }
     text += u"</table>"_s;
+    if (datasets)
+        text += importedDatasetsHtml(*datasets);
 
     text += u"<h3>%1</h3>"_s.arg(tr("What the figures measure").toHtmlEscaped());
     text += paragraph(
@@ -67,7 +121,8 @@ QString DataSourcesDialog::html(const MarketStore& store)
            "compensation with stock) come from the product brief, not from government data, and are "
            "always labelled as a secondary source with their date."));
     text += paragraph(tr("Negotiation strategies cite their research (shown with each strategy and in the "
-                         "email's sources). Anchorline never goes on the network: all data is built in."));
+                         "email's sources). Anchorline never goes on the network: all data is built in or "
+                         "imported by you."));
     return text;
 }
 

@@ -5,6 +5,7 @@
 #include "BriefPrinter.h"
 #include "ClientListWindow.h"
 #include "DataSourcesDialog.h"
+#include "DatasetLibrary.h"
 #include "DeferredPage.h"
 #include "ForgetDataAction.h"
 #include "LanguageNames.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(const MarketStore& store, const std::optional<Session>& s
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
-    , m_workspace(new OfferWorkspace(store, this))
+    , m_workspace(new OfferWorkspace(store, std::make_shared<const DatasetLibrary>(), this))
     , m_form(new OfferForm)
     , m_panel(new NegotiationPanel)
     , m_matchLabel(new QLabel(this))
@@ -467,16 +468,7 @@ void MainWindow::showResults()
     showRoleArea();
     showScenarios();
 
-    if (band) {
-        const int age = QDate::currentDate().year() - band->dataYear;
-        const QString ageText = age == 1 ? tr("1 year old") : tr("%1 years old").arg(age);
-        m_sourceLabel->setText(tr("Data: %1, %2 (survey of %3, %4)")
-                                   .arg(band->sourceShortName, band->dataPeriod)
-                                   .arg(band->dataYear)
-                                   .arg(ageText));
-    } else {
-        m_sourceLabel->setText(tr("No market band"));
-    }
+    m_sourceLabel->setText(m_workspace->bandSourceText());
     showProblems();
 }
 
@@ -556,7 +548,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::showDataSources()
 {
-    DataSourcesDialog dialog(m_store, this);
+    DataSourcesDialog dialog(m_store, m_workspace->datasetLibrary(), this);
     dialog.exec();
 }
 

@@ -1,3 +1,4 @@
+#include "DataFolder.h"
 #include "DatasetImporter.h"
 #include "DatasetLibrary.h"
 #include "LocationSearch.h"
@@ -19,7 +20,7 @@ class TestDatasetLibrary : public QObject
 
 private slots:
     void initTestCase();
-    void defaultDirectoryIsAppData();
+    void defaultDirectoryIsInTheDataFolder();
     void addListAndRemove();
     void storesOwnerOnly();
     void roundTripKeepsEveryValue();
@@ -27,6 +28,7 @@ private slots:
     void namesAreValidated_data();
     void namesAreValidated();
     void damagedFilesAreReportedNotLoaded();
+    void rowsAreReadOnlyWhenALookUpNeedsThem();
 
 private:
     ImportedDataset importCsv(const QByteArray& csv, const QString& name) const;
@@ -54,10 +56,11 @@ const QByteArray SampleCsv =
     "15-1252,senior,41940,USD,180000,200000,230000.50,260000,300000,Acme,2025-03-01\n"
     "15-2051,,US,EUR,,,90000,,,Euro survey,2024-06\n";
 
-void TestDatasetLibrary::defaultDirectoryIsAppData()
+void TestDatasetLibrary::defaultDirectoryIsInTheDataFolder()
 {
     QCOMPARE(DatasetLibrary::defaultDirectory(),
              QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/datasets"));
+    QCOMPARE(DatasetLibrary::defaultDirectory(), QString(DataFolder::path() + u"/datasets"));
 }
 
 void TestDatasetLibrary::addListAndRemove()
@@ -182,6 +185,38 @@ void TestDatasetLibrary::damagedFilesAreReportedNotLoaded()
     QString error;
     QVERIFY(!ImportedDataset::deserialize(bytes.left(bytes.size() - 3), false, &error));
     QVERIFY(!error.isEmpty());
+}
+
+// The desktop app looks bands up at start-up: only each file's index (header, role and area tables) is read
+// then, and a dataset's rows only when its tables hold the SOC and area asked for.
+void TestDatasetLibrary::rowsAreReadOnlyWhenALookUpNeedsThem()
+{
+    QTemporaryDir directory;
+    DatasetLibrary library(directory.path());
+    QVERIFY(library.add(importCsv(SampleCsv, u"Acme"_s), false));
+    const DatasetLibrary lazy(directory.path());
+    QCOMPARE(lazy.datasetsCovering(u"15-1252", u"12420").size(), size_t(0)); // Austin: not in its tables
+    QCOMPARE(lazy.datasetsCovering(u"11-1011", u"41940").size(), size_t(0)); // another occupation
+
+    // Its rows cut short now: had the look-ups above read them, the dataset would still answer.
+    const QString path = library.list().front().path;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes.left(bytes.size() - 3));
+    file.close();
+    // Asked for what its tables hold, the rows are read and found damaged: skipped, not an error.
+    QCOMPARE(lazy.datasetsCovering(u"15-1252", u"41940").size(), size_t(0));
+
+    QVERIFY(library.add(importCsv(SampleCsv, u"Acme"_s), true));
+    const DatasetLibrary repaired(directory.path());
+    const auto covering = repaired.datasetsCovering(u"15-1252", u"41940");
+    QCOMPARE(covering.size(), size_t(1));
+    QCOMPARE(covering.front()->find(u"15-1252", u"41940", CareerLevel::Senior)->amount(Percentile::P50),
+             qint64(23'000'050));
+    QCOMPARE(repaired.datasetsCovering(u"15-2051", u"US").size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetLibrary)

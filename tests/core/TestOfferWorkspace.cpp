@@ -1,10 +1,15 @@
+#include "ChartSeriesBuilder.h"
+#include "DatasetImporter.h"
+#include "DatasetLibrary.h"
 #include "MarketStore.h"
 #include "OfferWorkspace.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Anchorline;
+using namespace Qt::StringLiterals;
 
 class TestOfferWorkspace : public QObject
 {
@@ -18,6 +23,8 @@ private slots:
     void pickedNationalCode();
     void unknownPlaceFallsBackToNational();
     void optionsRecomputeThePlan();
+    void builtInBandNamesItsSurveyAndAge();
+    void importedDatasetAnswersTheBand();
 
 private:
     static NegotiationInput sample();
@@ -136,6 +143,79 @@ void TestOfferWorkspace::optionsRecomputeThePlan()
     workspace.setStrategyId(QStringLiteral("no-such-strategy"));
     QVERIFY(!workspace.plan());
     QVERIFY(workspace.planError().contains(QStringLiteral("no-such-strategy")));
+}
+
+void TestOfferWorkspace::builtInBandNamesItsSurveyAndAge()
+{
+    OfferWorkspace workspace(MarketStore::builtIn());
+    NegotiationInput input = sample();
+    input.today = QDate(2026, 11, 26);
+    workspace.setInput(input);
+    QVERIFY(workspace.band()->datasetName.isEmpty());
+    QCOMPARE(workspace.bandSourceText(),
+             u"Data: DOL OFLC, July 2025 – June 2026 (survey of 2024, 2 years old)"_s);
+    input.offer.role = u"qqqqqqqqqq"_s;
+    workspace.setInput(input);
+    QCOMPARE(workspace.bandSourceText(), u"No market band"_s);
+}
+
+// The desktop app looks bands up as anchorline-cli does: a dataset the user imported answers where it covers
+// the role, level and place, and is named as the source with its date and age; elsewhere the built-in data.
+void TestOfferWorkspace::importedDatasetAnswersTheBand()
+{
+    QTemporaryDir folder;
+    const auto library = std::make_shared<DatasetLibrary>(folder.filePath(u"datasets"_s));
+    OfferWorkspace workspace(MarketStore::builtIn(), library);
+    QCOMPARE(workspace.datasetLibrary(), library.get());
+    auto imported =
+        DatasetImporter(workspace.roleSearch(), workspace.locationSearch())
+            .import("role,level,location,currency,p10,p25,p50,p75,p90,source,date\n"
+                    "15-1252,mid,41940,USD,150000,170000,195000,220000,260000,Acme Comp Survey "
+                    "2025,2025-04-01\n"
+                    "15-1252,senior,41940,USD,,210000,240000,,,Acme Comp Survey 2025,2025-04-01\n",
+                    u"Acme 2025"_s, u"acme.csv"_s);
+    QVERIFY(imported.ok());
+    QVERIFY(library->add(*imported.dataset, false));
+
+    NegotiationInput input = sample();
+    input.today = QDate(2026, 11, 26);
+    workspace.setInput(input);
+    const Band& band = *workspace.band();
+    QCOMPARE(band.datasetName, u"Acme 2025"_s);
+    QCOMPARE(band.roleTitle, u"Software Developers"_s);
+    QCOMPARE(band.areaName, u"San Jose-Sunnyvale-Santa Clara, CA"_s);
+    QCOMPARE(band.value(Percentile::P10).amount, Money::fromMajor(150'000));
+    QCOMPARE(band.value(Percentile::P50).amount, Money::fromMajor(195'000));
+    QCOMPARE(band.value(Percentile::P90).amount, Money::fromMajor(260'000));
+    QCOMPARE(workspace.bandSourceText(),
+             u"Data: your dataset \"Acme 2025\": Acme Comp Survey 2025, 2025-04-01 (1 year old)"_s);
+    QCOMPARE(ChartSeriesBuilder::bandSourceCaption(band),
+             u"Source: Acme Comp Survey 2025, 2025-04-01 (your imported dataset \"Acme 2025\")"_s);
+    // The offer is placed in the imported band: 200,000 is a fifth of the way from p50 to p75.
+    QCOMPARE(band.positionOf(input.offer.base).text, u"55th percentile"_s);
+    // The next level's band comes from the dataset too, gaps and all.
+    const Band& senior = *workspace.input().nextLevelBand;
+    QCOMPARE(senior.datasetName, u"Acme 2025"_s);
+    QCOMPARE(senior.value(Percentile::P50).amount, Money::fromMajor(240'000));
+    QCOMPARE(senior.value(Percentile::P10).kind, BandValue::Kind::Missing);
+    QCOMPARE(
+        ChartSeriesBuilder::bandSourceCaption(senior),
+        u"Source: Acme Comp Survey 2025, 2025-04-01 (your imported dataset \"Acme 2025\") · p10, p75, p90 "
+        u"not in the dataset"_s);
+
+    // Compared offers are placed the same way, each naming its source.
+    const auto placement = workspace.placementProvider();
+    QVERIFY(placement(input.offer)->source.contains(u"your dataset \"Acme 2025\""_s));
+    Offer austin = input.offer;
+    austin.location = u"Austin"_s;
+    QVERIFY(placement(austin)->source.startsWith(u"DOL OFLC"_s));
+
+    // A level the dataset does not cover: the built-in band.
+    input.offer.level = CareerLevel::Junior;
+    workspace.setInput(input);
+    QVERIFY(workspace.band()->datasetName.isEmpty());
+    QVERIFY2(workspace.bandSourceText().startsWith(u"Data: DOL OFLC, "_s),
+             qPrintable(workspace.bandSourceText()));
 }
 
 QTEST_APPLESS_MAIN(TestOfferWorkspace)

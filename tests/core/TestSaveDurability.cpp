@@ -342,7 +342,7 @@ private slots:
         environment.insert(u"XDG_CONFIG_HOME"_s, root.filePath(u"config"_s));
         const QStringList import{u"import"_s, csv, u"--name"_s, u"acme"_s, u"--replace"_s};
         QCOMPARE(runChild(binary(u"anchorline-cli"_s), import, {}, environment).exitCode, 0);
-        const QString directory = root.filePath(u"data/Anchorline/anchorline/datasets"_s);
+        const QString directory = root.filePath(u"data/Anchorline/Anchorline/datasets"_s);
         const QStringList before = snapshot(directory);
         QCOMPARE(before.size(), 1);
         if (readOnly) {

@@ -63,7 +63,7 @@ void TestUserFiles::filesStayInConfigAndDataFolders()
     QVERIFY2(notPrivate.isEmpty(), qPrintable(u"readable by others: " + notPrivate.join(u", ")));
     // What the runs keep: the imported dataset (the batch modes store no settings).
     QCOMPARE(kept,
-             QStringList{QStringLiteral("data/Anchorline/anchorline/datasets/acme_2025.anchorline-dataset")});
+             QStringList{QStringLiteral("data/Anchorline/Anchorline/datasets/acme_2025.anchorline-dataset")});
     // The files the user asked for are theirs only, too: they hold pay figures.
     for (const QString& output : {asked[1], asked[2]}) {
         QVERIFY2(QFileInfo::exists(output), qPrintable(output));

@@ -1,3 +1,5 @@
+#include "DatasetImporter.h"
+#include "DatasetLibrary.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
@@ -43,6 +45,7 @@ private slots:
     void chartTabsAreBuiltWhenFirstShown();
     void badInputIsNamedInTheStatusBar();
     void statusBarNamesSourceAndAge();
+    void importedDatasetIsUsedAndNamed();
     void lastInputsAreRemembered();
     void languageMenuStoresTheChoice();
     void chosenLanguageTranslatesANewWindow();
@@ -162,6 +165,33 @@ void TestMainWindow::statusBarNamesSourceAndAge()
     QVERIFY2(status.contains(QStringLiteral("2024")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("year")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Software Developers (15-1252)")), qPrintable(status));
+}
+
+void TestMainWindow::importedDatasetIsUsedAndNamed()
+{
+    // A dataset in the (test-mode) data folder that covers the sample offer's band, as anchorline-cli import
+    // would store it: the window compares with it and names it.
+    const auto builtIn = std::make_unique<MainWindow>(MarketStore::builtIn());
+    const Band& band = *builtIn->workspace()->band();
+    const QByteArray csv = "role,level,location,currency,p10,p25,p50,p75,p90,source,date\n" +
+                           band.soc.toUtf8() + ',' + CareerLevels::id(band.level).toUtf8() + ',' +
+                           band.areaCode.toUtf8() +
+                           ",USD,200000,250000,333333,400000,450000,Window Survey,2026-01-15\n";
+    auto imported =
+        DatasetImporter(builtIn->workspace()->roleSearch(), builtIn->workspace()->locationSearch())
+            .import(csv, u"Window test"_s, u"window.csv"_s);
+    QVERIFY(imported.ok());
+    DatasetLibrary library;
+    QVERIFY(library.add(*imported.dataset, true));
+
+    MainWindow window(MarketStore::builtIn());
+    library.remove(u"Window test"_s);
+    QCOMPARE(window.workspace()->band()->value(Percentile::P50).amount, Money::fromMajor(333'333));
+    QVERIFY2(
+        window.statusText().contains(u"Data: your dataset \"Window test\": Window Survey, 2026-01-15 ("_s),
+        qPrintable(window.statusText()));
+    QVERIFY2(window.marketBandChart()->captionText().contains(u"your imported dataset \"Window test\""_s),
+             qPrintable(window.marketBandChart()->captionText()));
 }
 
 void TestMainWindow::lastInputsAreRemembered()
