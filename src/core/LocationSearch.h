@@ -49,8 +49,8 @@ struct LocationMatch
 // first (resources/data/metro_population_rank.csv), then non-metro areas. Area codes and "US" are accepted
 // directly.
 //
-// Construction is free: the index of about 12,000 names is built by the first search that needs it (area
-// codes need none, so restoring a session does not), or by prepare(). All methods are thread-safe.
+// Construction is free: the index of about 12,700 names is built by the first search that needs it (area
+// codes need none), or by prepare(). All methods are thread-safe.
 class LocationSearch
 {
 public:

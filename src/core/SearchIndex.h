@@ -97,7 +97,7 @@ private:
     // entry's normalized text needs no copy of it.
     QHash<QStringView, int> m_wordIds;
     // Word ids of each context text seen: LocationSearch gives every area and county its state's names, so
-    // normalizing each of them once halves the time to build its index (which the app does at start-up).
+    // normalizing each of them once halves the time to build its index (which the first search waits for).
     QHash<QString, std::vector<int>> m_contextWordIds;
 };
 
