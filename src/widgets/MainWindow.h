@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -146,6 +147,7 @@ private:
     NotesHistoryPanel* m_notes = nullptr;
     ClientListWindow* m_clients = nullptr;
     BriefPrinter* m_printer = nullptr;
+    std::future<void> m_searchIndexes;
 };
 
 } // namespace Anchorline
