@@ -2,6 +2,7 @@
 // the reason, the document stays modified and the file on disk stays as it was (issue 9). The full disk is
 // RLIMIT_FSIZE with SIGXFSZ ignored, so writes fail with EFBIG ("File too large").
 #include "AutosaveStore.h"
+#include "FileSizeLimit.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
@@ -18,37 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <signal.h>
-#include <sys/resource.h>
-
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// While it lives, this process may write files of at most `bytes` bytes, as on a nearly full disk.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        m_previousHandler = signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_previous);
-        const rlimit limit{bytes, m_previous.rlim_max};
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_previous);
-        signal(SIGXFSZ, m_previousHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_previous{};
-    sighandler_t m_previousHandler;
-};
 
 QByteArray contents(const QString& path)
 {
