@@ -126,6 +126,14 @@ bool Money::isKnownCurrency(QStringView code)
     return findCurrency(code) != nullptr;
 }
 
+QStringList Money::knownCurrencies()
+{
+    QStringList codes;
+    for (const auto& info : Currencies)
+        codes.append(QString::fromUtf16(info.code));
+    return codes;
+}
+
 int Money::minorDigits(QStringView code)
 {
     const auto* info = findCurrency(code);
