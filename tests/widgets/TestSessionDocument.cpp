@@ -3,21 +3,19 @@
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
-#include "MoneyLineEdit.h"
 #include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
 #include "OffersStrip.h"
 #include "Session.h"
 #include "SessionDocument.h"
+#include "SessionDocumentFixture.h"
 #include "SessionFile.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,18 +38,6 @@ private slots:
     void editingTheEmailMarksModified();
 
 private:
-    static MoneyLineEdit* baseEdit(const MainWindow& window)
-    {
-        return window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s);
-    }
-    static void retype(MoneyLineEdit* edit, const QString& text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-        QTest::qWait(0);
-    }
     static void trigger(const MainWindow& window, const QString& actionName)
     {
         auto* action = window.findChild<QAction*>(actionName);
@@ -63,12 +49,7 @@ private:
 
 void TestSessionDocument::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    for (const auto& recovery : AutosaveStore().pendingRecoveries())
-        AutosaveStore().discard(recovery);
+    SessionDocumentFixture::initTestCase(m_dir);
 }
 
 void TestSessionDocument::saveWritesAPrivateFileThatReopens()
@@ -76,7 +57,7 @@ void TestSessionDocument::saveWritesAPrivateFileThatReopens()
     const QString path = m_dir.filePath(u"client.anchorline"_s);
     {
         MainWindow window(MarketStore::builtIn());
-        retype(baseEdit(window), u"187500"_s);
+        SessionDocumentFixture::retypeBase(window, u"187500"_s);
         FileDialog::setNextFileName(path);
         trigger(window, u"actionSaveSession"_s);
         QCOMPARE(window.sessionDocument()->filePath(), path);
@@ -100,7 +81,7 @@ void TestSessionDocument::typingMarksModifiedAndSavingClearsIt()
     MainWindow window(MarketStore::builtIn());
     QTest::qWait(0);
     QVERIFY(!window.isWindowModified());
-    retype(baseEdit(window), u"191000"_s);
+    SessionDocumentFixture::retypeBase(window, u"191000"_s);
     QVERIFY(window.isWindowModified());
     QVERIFY(window.sessionDocument()->saveFile(m_dir.filePath(u"modified.anchorline"_s)));
     QVERIFY(!window.isWindowModified());
@@ -111,9 +92,9 @@ void TestSessionDocument::typingMarksModifiedAndSavingClearsIt()
 void TestSessionDocument::revertRestoresTheSavedValue()
 {
     MainWindow window(MarketStore::builtIn());
-    retype(baseEdit(window), u"176000"_s);
+    SessionDocumentFixture::retypeBase(window, u"176000"_s);
     QVERIFY(window.sessionDocument()->saveFile(m_dir.filePath(u"revert.anchorline"_s)));
-    retype(baseEdit(window), u"199999"_s);
+    SessionDocumentFixture::retypeBase(window, u"199999"_s);
     QVERIFY(window.isWindowModified());
     MessageBox::setNextAnswer(QMessageBox::Discard);
     trigger(window, u"actionRevertSession"_s);
