@@ -11,11 +11,13 @@
 #include "SessionDocument.h"
 #include "SessionDocumentFixture.h"
 #include "SessionFile.h"
+#include "charts/StockScenarioView.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,7 @@ private slots:
     void crashSnapshotIsRecoveredAtStart();
     void threeOffersSurviveSaveAndReopen();
     void editingTheEmailMarksModified();
+    void stockScenariosAreSavedWithTheSession();
 
 private:
     static void trigger(const MainWindow& window, const QString& actionName)
@@ -237,6 +240,34 @@ void TestSessionDocument::editingTheEmailMarksModified()
     QVERIFY(reopened.negotiationPanel()->isEmailEdited());
     QVERIFY(reopened.negotiationPanel()->emailBody().endsWith(u"P.S. I can start on the 11th."_s));
     QVERIFY(!reopened.isWindowModified());
+}
+
+// The growth rates and the private discount go into the session file and come back with it.
+void TestSessionDocument::stockScenariosAreSavedWithTheSession()
+{
+    const QString path = m_dir.filePath(u"scenarios.anchorline"_s);
+    {
+        MainWindow window(MarketStore::builtIn());
+        QVERIFY(!window.isWindowModified());
+        window.stockScenarioView()->growthSpinBox(2)->setValue(45);
+        window.stockScenarioView()->discountSpinBox()->setValue(70);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(!window.isWindowModified());
+    }
+    const StockScenarioSettings saved = SessionFile::load(path).session().stockScenarios;
+    QCOMPARE(saved.scenarios.at(2).growthBasisPoints, 4'500);
+    QCOMPARE(saved.scenarios.at(0).growthBasisPoints, -3'000);
+    QCOMPARE(saved.privateDiscountBasisPoints, 7'000);
+
+    MainWindow reopened(MarketStore::builtIn());
+    QVERIFY(reopened.sessionDocument()->openFile(path));
+    QCOMPARE(reopened.stockScenarioView()->growthSpinBox(2)->value(), 45);
+    QCOMPARE(reopened.stockScenarioView()->settings().privateDiscountBasisPoints, 7'000);
+    QVERIFY(!reopened.isWindowModified());
+    // A new session starts from the defaults again.
+    trigger(reopened, u"actionNewSession"_s);
+    QCOMPARE(reopened.stockScenarioView()->growthSpinBox(2)->value(), 30);
 }
 
 QTEST_MAIN(TestSessionDocument)
