@@ -39,6 +39,7 @@ private slots:
     void threeOffersSurviveSaveAndReopen();
     void editingTheEmailMarksModified();
     void stockScenariosAreSavedWithTheSession();
+    void offerWithoutStartDateIsNotEditedByShowingIt();
 
 private:
     static void trigger(const MainWindow& window, const QString& actionName)
@@ -268,6 +269,34 @@ void TestSessionDocument::stockScenariosAreSavedWithTheSession()
     // A new session starts from the defaults again.
     trigger(reopened, u"actionNewSession"_s);
     QCOMPARE(reopened.stockScenarioView()->growthSpinBox(2)->value(), 30);
+}
+
+// An offer without a start date shows today's date; selecting it in the offers strip is no edit, and saving
+// does not give it one.
+void TestSessionDocument::offerWithoutStartDateIsNotEditedByShowingIt()
+{
+    const QString path = m_dir.filePath(u"no-start-date.anchorline"_s);
+    Session session;
+    const Offer dated = OfferForm::sampleInput().offer;
+    Offer undated = dated;
+    undated.company = u"Fabrikam"_s;
+    undated.startDate = QDate();
+    session.offers = {{u"Offer A"_s, dated}, {u"Offer B"_s, undated}};
+    QVERIFY(SessionFile::save(session, path).ok());
+
+    MainWindow window(MarketStore::builtIn());
+    QVERIFY(window.sessionDocument()->openFile(path));
+    QTest::qWait(0);
+    QVERIFY(!window.isWindowModified());
+    window.offersStrip()->tabBar()->setCurrentIndex(1);
+    QTest::qWait(0);
+    QCOMPARE(window.offerForm()->offer().company, u"Fabrikam"_s);
+    QVERIFY(!window.isWindowModified());
+    window.offersStrip()->tabBar()->setCurrentIndex(0);
+    QTest::qWait(0);
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.sessionDocument()->saveFile(path));
+    QCOMPARE(SessionFile::load(path).session().offers.at(1).offer.startDate, QDate());
 }
 
 QTEST_MAIN(TestSessionDocument)
