@@ -91,6 +91,8 @@ std::function<void(const Offer&, QJsonObject&)> RealTermsJson::evaluateExtension
         QString reason;
         if (const auto terms = realTermsOf(offer, &reason))
             json.insert(u"real"_s, forOffer(*terms));
+        else
+            json.insert(u"real_unavailable"_s, reason);
     };
 }
 

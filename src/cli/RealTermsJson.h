@@ -30,8 +30,8 @@ public:
     // $1,235,082 at US-average prices (nominal $1,394,000)."
     static QString text(const OfferRealTerms& terms, const QLocale& locale);
 
-    // For EvaluateCommand: inserts `real` when the offer's place has a parity; leaves the document alone
-    // otherwise.
+    // For EvaluateCommand: inserts `real` when the offer is in US dollars and its place has a parity, else
+    // `real_unavailable` with the reason ("the offer has no location", "the offer is in EUR, but …").
     static std::function<void(const Offer&, QJsonObject&)> evaluateExtension();
     // For EvaluateCommand's text: the real-terms lines, or why there are none.
     static std::function<QString(const Offer&, const QLocale&)> evaluateTextExtension();

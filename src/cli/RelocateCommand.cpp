@@ -21,6 +21,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("Anchorline::Cli::RelocateCommand", text);
 }
 
+// The currencies other than US dollars that `text` reads as: "€180,000" → EUR, "180000 kr" → SEK, NOK, DKK.
+QStringList otherCurrenciesOf(const QString& text)
+{
+    QStringList codes;
+    for (const QString& code : Money::knownCurrencies()) {
+        if (code != Money::defaultCurrency() && Money::parse(text, code).ok())
+            codes.append(code);
+    }
+    return codes;
+}
+
 } // namespace
 
 RelocateCommand::RelocateCommand(const QLocale& locale)
@@ -44,7 +55,7 @@ QString RelocateCommand::usage() const
               "place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 2023\n"
               "(US = 100), rounded once to whole dollars. Areas without their own parity (new metros,\n"
               "non-metro areas) use their state's, and the output says so.\n\n"
-              "  --amount AMOUNT  e.g. 180000, $180,000 or 180k\n"
+              "  --amount AMOUNT  in US dollars, e.g. 180000, $180,000 or 180k\n"
               "  --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),\n"
               "                   US, or a place name that names one area (\"San Jose\", \"NYC\")\n"
               "  --to PLACE       the same for the other place\n"
@@ -66,9 +77,16 @@ CommandOutput RelocateCommand::run(const QStringList& arguments, QIODevice& /*st
         if (parser.value(option).trimmed().isEmpty())
             return badInput(tr("%1 is required").arg(option));
     }
-    const Money::ParseResult amount = Money::parse(parser.value(u"--amount"_s));
-    if (!amount.ok())
+    const QString amountText = parser.value(u"--amount"_s);
+    const Money::ParseResult amount = Money::parse(amountText);
+    if (!amount.ok()) {
+        if (const QStringList currencies = otherCurrenciesOf(amountText); !currencies.isEmpty()) {
+            return badInput(tr("--amount: \"%1\" is an amount in %2, but BEA price parities compare US price "
+                               "levels, so they apply to amounts in US dollars only")
+                                .arg(amountText, currencies.join(tr(" or "))));
+        }
         return badInput(u"--amount: "_s + amount.error);
+    }
 
     const MarketStore& store = MarketStore::builtIn();
     const LocationSearch search(store);

@@ -73,10 +73,10 @@ QString StockScenarioOptions::take(QStringList& arguments)
         if (!error.isEmpty())
             return option + u": "_s + error;
         if (scenario >= 0) {
-            m_settings.scenarios[scenario].growthBasisPoints = *basisPoints;
+            m_growthOptions.insert(scenario, *basisPoints);
             m_enabled = true;
         } else {
-            m_settings.privateDiscountBasisPoints = *basisPoints;
+            m_discountOption = *basisPoints;
         }
     }
     arguments = rest;
@@ -86,7 +86,11 @@ QString StockScenarioOptions::take(QStringList& arguments)
 StockScenarioSettings StockScenarioOptions::settingsFor(const Session& session,
                                                         const QByteArray& content) const
 {
-    StockScenarioSettings settings = m_settings;
+    StockScenarioSettings settings = session.stockScenarios;
+    for (auto it = m_growthOptions.constBegin(); it != m_growthOptions.constEnd(); ++it)
+        settings.scenarios[it.key()].growthBasisPoints = it.value();
+    if (m_discountOption)
+        settings.privateDiscountBasisPoints = *m_discountOption;
     // A bare offer file (schema 0) has no company stage: it counts as public unless --private says otherwise.
     const bool isSessionFile = SessionJson::parse(content).schema > 0;
     settings.privateCompany = m_privateCompany.value_or(

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,7 +30,8 @@ public:
     QString take(QStringList& arguments);
 
     bool isEnabled() const { return m_enabled; }
-    // The settings for an offer read from `content` as `session`.
+    // The settings for an offer read from `content` as `session`: the session's growth rates and discount
+    // (the defaults for an offer file), with what the options set over them.
     StockScenarioSettings settingsFor(const Session& session, const QByteArray& content) const;
 
     // The usage lines of the options, for evaluate's help.
@@ -39,7 +41,10 @@ public:
 
 private:
     bool m_enabled = false;
-    StockScenarioSettings m_settings;
+    StockScenarioSettings m_settings; // the scenario ids the options name
+    // What the options set, over the session's own settings: scenario index → basis points.
+    QMap<int, int> m_growthOptions;
+    std::optional<int> m_discountOption;
     std::optional<bool> m_privateCompany; // from --private / --public
 };
 

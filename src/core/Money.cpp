@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -79,6 +80,159 @@ bool isGroupedThousands(QStringView digits, QChar separator)
     return true;
 }
 
+bool isMinusSign(QChar ch)
+{
+    return ch == u'-' || ch == QChar(0x2212);
+}
+
+bool isSeparator(QChar ch)
+{
+    return ch == u'.' || ch == u',';
+}
+
+// What may group digits besides '.' and ',': spaces as in "187 500" (also the no-break spaces QLocale
+// writes), "187'500" and "187_500".
+bool isGroupingMark(QChar ch)
+{
+    return ch.isSpace() || ch == QChar::Nbsp || ch == QChar(0x202F) || ch == u'\'' || ch == u'_';
+}
+
+QStringView skipGroupingMarks(QStringView text)
+{
+    while (!text.isEmpty() && isGroupingMark(text.front()))
+        text = text.sliced(1);
+    return text;
+}
+
+bool containsDigit(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); });
+}
+
+// How long the marker of `code` (its code, its symbol or "$") is at the start of `text`; 0 for none.
+qsizetype currencyMarkerLength(QStringView text, const QString& code)
+{
+    qsizetype length = 0;
+    for (const QString& marker : {code, Money::currencySymbol(code), QStringLiteral("$")}) {
+        if (text.startsWith(marker, Qt::CaseInsensitive))
+            length = std::max(length, marker.size());
+    }
+    return length;
+}
+
+// When `text` starts with another currency's code or symbol ("€" in a USD amount), says so; else empty.
+QString otherCurrencyError(QStringView text, const QString& code)
+{
+    for (const auto& info : Currencies) {
+        if (code == QStringView(info.code))
+            continue;
+        for (const QStringView marker : {QStringView(info.code), QStringView(info.symbol)}) {
+            if (text.startsWith(marker, Qt::CaseInsensitive))
+                return tr("\"%1\" is another currency; this amount is in %2")
+                    .arg(text.first(marker.size()), code);
+        }
+    }
+    return QString();
+}
+
+// What stands before the number: at most one minus sign and one currency marker, in either order.
+QString readBeforeNumber(QStringView text, const QString& code, bool* negative, bool* sawCurrency)
+{
+    for (text = skipGroupingMarks(text); !text.isEmpty(); text = skipGroupingMarks(text)) {
+        if (isMinusSign(text.front())) {
+            if (*negative)
+                return tr("there is more than one minus sign");
+            *negative = true;
+            text = text.sliced(1);
+        } else if (const qsizetype length = currencyMarkerLength(text, code)) {
+            if (*sawCurrency)
+                return tr("the currency appears more than once");
+            *sawCurrency = true;
+            text = text.sliced(length);
+        } else if (const QString error = otherCurrencyError(text, code); !error.isEmpty()) {
+            return error;
+        } else {
+            return tr("\"%1\" before the number is not part of an amount; enter just the amount")
+                .arg(text.trimmed());
+        }
+    }
+    return QString();
+}
+
+// What follows the number: "k", "M" or "B" (thousands, millions, billions), then the currency marker.
+QString readAfterNumber(QStringView text, QStringView number, const QString& code, int* multiplierDigits,
+                        bool* sawCurrency)
+{
+    text = skipGroupingMarks(text);
+    if (!text.isEmpty()) {
+        const QChar suffix = text.front().toLower();
+        // "kr" is a currency; "k kr" and "kkr" are thousands of it.
+        const bool standsAlone =
+            text.size() == 1 || !text.at(1).isLetter() || currencyMarkerLength(text.sliced(1), code) > 0;
+        if ((suffix == u'k' || suffix == u'm' || suffix == u'b') && standsAlone) {
+            *multiplierDigits = suffix == u'k' ? 3 : (suffix == u'm' ? 6 : 9);
+            text = skipGroupingMarks(text.sliced(1));
+        }
+    }
+    if (const qsizetype length = currencyMarkerLength(text, code)) {
+        if (*sawCurrency)
+            return tr("the currency appears more than once");
+        *sawCurrency = true;
+        text = skipGroupingMarks(text.sliced(length));
+    }
+    if (text.isEmpty())
+        return QString();
+
+    const QChar next = text.front();
+    if (isMinusSign(next) && skipGroupingMarks(text.sliced(1)).isEmpty())
+        return tr("the minus sign goes before the number, as in -%1").arg(number);
+    const bool operation = isMinusSign(next) || next == u'+' || next == u'*' || next == u'/' || next == u'=';
+    if (operation && containsDigit(text))
+        return tr("enter one amount, not a range or a calculation");
+    const QStringView exponent = text.sliced(1);
+    if ((next == u'e' || next == u'E') && *multiplierDigits == 0 && !exponent.isEmpty() &&
+        (exponent.front().isDigit() ||
+         (exponent.size() > 1 && (exponent.front() == u'+' || isMinusSign(exponent.front())) &&
+          exponent.at(1).isDigit()))) {
+        return tr("\"%1\" is in scientific notation; write the amount in full, such as 100000 or 100k")
+            .arg(number.toString() + text.toString());
+    }
+    if (const QString error = otherCurrencyError(text, code); !error.isEmpty())
+        return error;
+    if (containsDigit(text))
+        return tr("\"%1\" inside the number is not a digit").arg(next);
+    return tr("\"%1\" after the number is not part of an amount; enter just the amount").arg(text.trimmed());
+}
+
+// Spaces, "'" and "_" inside the number may only split it into groups of three: "187 500", "1 234,56".
+QString groupingMarkError(QStringView number)
+{
+    for (qsizetype at = 0; at < number.size(); ++at) {
+        if (!isGroupingMark(number.at(at)))
+            continue;
+        qsizetype digitsBefore = 0;
+        while (digitsBefore < at && number.at(at - digitsBefore - 1).isDigit())
+            ++digitsBefore;
+        qsizetype next = at + 1;
+        while (next < number.size() && isGroupingMark(number.at(next)))
+            ++next;
+        qsizetype digitsAfter = 0;
+        while (next + digitsAfter < number.size() && number.at(next + digitsAfter).isDigit())
+            ++digitsAfter;
+        if (digitsBefore < 1 || digitsBefore > 3 || digitsAfter != 3) {
+            const QChar mark = number.at(at);
+            if (mark == u'\'' || mark == u'_') {
+                return tr("\"%1\" inside the number may only separate groups of three digits, as in %2")
+                    .arg(mark)
+                    .arg(QStringLiteral("187") + mark + QStringLiteral("500"));
+            }
+            return tr("a space inside the number may only separate groups of three digits, as in 187 500");
+        }
+        at = next - 1;
+    }
+    return QString();
+}
+
 // Qt 6.4 leaves the separators out of all but the last group for locales that group only from five digits
 // on: es_ES shows a million euros as "1000.000 €", which reads back as 1,000 € (found by fuzzing). A group of
 // more than three digits before a separator is never right, so it is split into threes.
@@ -124,6 +278,14 @@ QString Money::defaultCurrency()
 bool Money::isKnownCurrency(QStringView code)
 {
     return findCurrency(code) != nullptr;
+}
+
+QStringList Money::knownCurrencies()
+{
+    QStringList codes;
+    for (const auto& info : Currencies)
+        codes.append(QString::fromUtf16(info.code));
+    return codes;
 }
 
 int Money::minorDigits(QStringView code)
@@ -218,47 +380,46 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency, SignR
     if (parenthesised)
         body = body.sliced(1, body.size() - 2);
 
-    QString cleaned;
-    cleaned.reserve(body.size());
+    // Before the number: a minus sign, the currency. The number: digits, '.', ',' and grouping marks, from
+    // the first digit (or a separator just before it: ".5k"). After it: k/M/B and the currency. Each part is
+    // read on its own, so that a message can say what is wrong where.
+    qsizetype first = 0;
+    while (first < body.size() && !body.at(first).isDigit())
+        ++first;
+    if (first == body.size())
+        return {std::nullopt, tr("enter an amount such as 187500, 187,500 or 187.5k")};
+    if (first > 0 && isSeparator(body.at(first - 1)))
+        --first;
+    qsizetype end = first;
+    while (end < body.size() &&
+           (body.at(end).isDigit() || isSeparator(body.at(end)) || isGroupingMark(body.at(end))))
+        ++end;
+    while (isGroupingMark(body.at(end - 1))) // a space after the number is not inside it
+        --end;
+    const QStringView number = body.sliced(first, end - first);
+
     bool negative = false;
-    bool sawDigit = false;
-    for (const QChar ch : body) {
-        if (ch.isSpace() || ch == QChar::Nbsp || ch == QChar(0x202F) || ch == u'\'' || ch == u'_')
-            continue;
-        if (ch == u'-' || ch == QChar(0x2212)) {
-            if (sawDigit || negative)
-                return {std::nullopt, tr("a minus sign may only lead the amount")};
-            negative = true;
-            continue;
-        }
-        if (ch.isDigit())
-            sawDigit = true;
-        cleaned.append(ch);
-    }
+    bool sawCurrency = false;
+    int multiplierDigits = 0; // 3 for "k", 6 for "M", 9 for "B"
+    if (const QString error = readBeforeNumber(body.first(first), code, &negative, &sawCurrency);
+        !error.isEmpty())
+        return {std::nullopt, error};
     if (parenthesised) {
         if (negative)
-            return {std::nullopt, tr("a minus sign may only lead the amount")};
+            return {std::nullopt, tr("a negative amount takes a minus sign or parentheses, not both")};
         negative = true;
     }
-    // Drop a currency symbol or code around the number ("$", "USD", "€").
-    for (const QString& marker : {code, currencySymbol(code), QStringLiteral("$")}) {
-        if (cleaned.startsWith(marker, Qt::CaseInsensitive))
-            cleaned.remove(0, marker.size());
-        if (cleaned.endsWith(marker, Qt::CaseInsensitive))
-            cleaned.chop(marker.size());
-    }
-    if (cleaned.isEmpty() || !sawDigit)
-        return {std::nullopt, tr("enter an amount such as 187500, 187,500 or 187.5k")};
-
-    int multiplierDigits = 0; // 3 for "k", 6 for "M", 9 for "B"
-    const QChar suffix = cleaned.back().toLower();
-    if (suffix == u'k' || suffix == u'm' || suffix == u'b') {
-        multiplierDigits = suffix == u'k' ? 3 : (suffix == u'm' ? 6 : 9);
-        cleaned.chop(1);
-    }
-    for (const QChar ch : std::as_const(cleaned)) {
-        if (!ch.isDigit() && ch != u'.' && ch != u',')
-            return {std::nullopt, tr("\"%1\" is not part of an amount").arg(ch)};
+    if (const QString error =
+            readAfterNumber(body.sliced(end), number, code, &multiplierDigits, &sawCurrency);
+        !error.isEmpty())
+        return {std::nullopt, error};
+    if (const QString error = groupingMarkError(number); !error.isEmpty())
+        return {std::nullopt, error};
+    QString cleaned;
+    cleaned.reserve(number.size());
+    for (const QChar ch : number) {
+        if (!isGroupingMark(ch))
+            cleaned.append(ch);
     }
 
     // Decide which of '.' and ',' is the decimal separator.
@@ -280,23 +441,37 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency, SignR
                 decimalSeparator = separator;
         }
     }
+    const auto moreThanOneDecimal = [](QChar separator) {
+        return ParseResult{
+            std::nullopt,
+            tr("the number has more than one decimal separator \"%1\"; write at most one, as in %2")
+                .arg(separator)
+                .arg(QStringLiteral("187") + separator + u'5')};
+    };
     if (!decimalSeparator.isNull()) {
+        if (cleaned.count(decimalSeparator) > 1)
+            return moreThanOneDecimal(decimalSeparator);
         const qsizetype at = cleaned.lastIndexOf(decimalSeparator);
         integerPart = cleaned.left(at);
         fractionPart = cleaned.mid(at + 1);
-        if (fractionPart.contains(u'.') || fractionPart.contains(u','))
-            return {std::nullopt, tr("the decimal part may not hold separators")};
     }
     const QChar groupSeparator = decimalSeparator == u'.'   ? u','
                                  : decimalSeparator == u',' ? u'.'
                                                             : (lastDot >= 0 ? u'.' : u',');
     if (integerPart.contains(groupSeparator)) {
-        if (!isGroupedThousands(integerPart, groupSeparator))
-            return {std::nullopt, tr("thousands separators must split the number into groups of three")};
+        if (!isGroupedThousands(integerPart, groupSeparator)) {
+            // "1.5.0" meant a decimal point where '.' is one; "1,2,3" is mistyped thousands.
+            if (decimalSeparator.isNull() && locale.decimalPoint() == QString(groupSeparator))
+                return moreThanOneDecimal(groupSeparator);
+            return {
+                std::nullopt,
+                groupSeparator == u','
+                    ? tr("commas inside the number may only separate groups of three digits, as in 187,500")
+                    : tr("periods inside the number may only separate groups of three digits, as in "
+                         "187.500")};
+        }
         integerPart.remove(groupSeparator);
     }
-    if (integerPart.contains(u'.') || integerPart.contains(u','))
-        return {std::nullopt, tr("the amount has more than one decimal separator")};
     if (integerPart.isEmpty())
         integerPart = QStringLiteral("0");
 

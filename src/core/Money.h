@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <compare>
@@ -31,6 +32,7 @@ public:
 
     static QString defaultCurrency();
     static bool isKnownCurrency(QStringView code);
+    static QStringList knownCurrencies(); // the codes, "USD" first
     // Digits after the decimal point for the currency: 2 for USD, 0 for JPY.
     static int minorDigits(QStringView code);
     static qint64 minorPerMajor(QStringView code);

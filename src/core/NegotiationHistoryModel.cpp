@@ -68,7 +68,8 @@ void NegotiationHistoryModel::replaceEntry(int row, const Session::HistoryEntry&
 
 QString NegotiationHistoryModel::cellName(const QModelIndex& index) const
 {
-    const QString column = headerData(index.column(), Qt::Horizontal).toString().toLower();
+    // The header as translated: lower-casing it broke languages that capitalise nouns ("Zeile 2, datum").
+    const QString column = headerData(index.column(), Qt::Horizontal).toString();
     return tr("History row %1, %2").arg(index.row() + 1).arg(column);
 }
 

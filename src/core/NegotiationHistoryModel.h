@@ -42,7 +42,7 @@ public:
     void removeEntry(int row);
     void replaceEntry(int row, const Session::HistoryEntry& entry);
 
-    // "History row 2, asked amount": how messages name a cell.
+    // "History row 2, Asked amount": how messages name a cell (the column as its header reads).
     QString cellName(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

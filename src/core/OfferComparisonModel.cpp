@@ -42,13 +42,13 @@ void OfferComparisonModel::setRealTermsProvider(RealTermsProvider provider)
 OfferComparisonModel::RealTermsProvider OfferComparisonModel::realTermsFrom(const PriceParityTable& table,
                                                                             const LocationSearch& search)
 {
-    return [&table, &search](const Offer& offer) -> std::optional<RealTerms> {
+    return [&table, &search](const Offer& offer) -> RealTerms {
         const PriceParityTable::Lookup lookup = table.forOffer(offer, search);
         if (!lookup.ok())
-            return std::nullopt;
+            return RealTerms{std::nullopt, QString(), lookup.error};
         const OfferRealTerms terms =
             RealTermsCalculator::forOffer(CompensationCalculator(offer), *lookup.place);
-        return RealTerms{terms.totalFourYearsReal, lookup.place->sourceLine(QLocale())};
+        return RealTerms{terms.totalFourYearsReal, lookup.place->sourceLine(QLocale()), QString()};
     };
 }
 
@@ -157,22 +157,22 @@ QVariant OfferComparisonModel::data(const QModelIndex& index, int role) const
     }
 
     if (row == RealTotalFourYearsRow) {
-        if (!column.realTerms) {
+        if (!column.realTerms.totalFourYears) {
             if (role == Qt::DisplayRole)
                 return u"—"_s;
             if (role == Qt::ToolTipRole)
-                return tr("No price parity for this offer's place");
+                return tr("No real terms: %1").arg(column.realTerms.unavailable);
             return {};
         }
         switch (role) {
         case Qt::DisplayRole:
-            return column.realTerms->totalFourYears.toString(m_locale);
+            return column.realTerms.totalFourYears->toString(m_locale);
         case Qt::ToolTipRole:
             return tr("The 4-year total divided by the place's price parity / 100: what it buys at 2023 "
                       "US-average prices. Source: %1")
-                .arg(column.realTerms->source);
+                .arg(column.realTerms.source);
         case ValueRole:
-            return column.realTerms->totalFourYears.minorUnits();
+            return column.realTerms.totalFourYears->minorUnits();
         }
         return {};
     }

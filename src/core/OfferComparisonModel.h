@@ -64,14 +64,14 @@ public:
     void setOffers(const QList<Session::OfferEntry>& offers);
     void setPlacementProvider(PlacementProvider provider);
 
-    // An offer's 4-year total at US-average prices and the parity line to show with it.
+    // An offer's 4-year total at US-average prices and the parity line to show with it, or why there is none.
     struct RealTerms
     {
-        Money totalFourYears;
-        QString source; // "BEA RPP 2023, San Jose-Sunnyvale-Santa Clara, CA 112.867; 3 years old"
+        std::optional<Money> totalFourYears;
+        QString source;      // "BEA RPP 2023, San Jose-Sunnyvale-Santa Clara, CA 112.867; 3 years old"
+        QString unavailable; // without a total: "the offer has no location", "the offer is in EUR, but …"
     };
-    // Returns nullopt when the offer's place has no price parity.
-    using RealTermsProvider = std::function<std::optional<RealTerms>(const Offer&)>;
+    using RealTermsProvider = std::function<RealTerms(const Offer&)>;
     void setRealTermsProvider(RealTermsProvider provider);
     // Real terms by the offer's place (PriceParityTable::forOffer); both must outlive the model.
     static RealTermsProvider realTermsFrom(const PriceParityTable& table, const LocationSearch& search);
@@ -96,7 +96,7 @@ private:
         Money estimatedFourYears;
         Money walkAway12;
         std::optional<MarketPlacement> placement;
-        std::optional<RealTerms> realTerms;
+        RealTerms realTerms;
         QString errors; // non-empty when the offer does not validate
     };
     void recompute();

@@ -150,6 +150,14 @@ PriceParityTable::Lookup PriceParityTable::find(QStringView text, const Location
 
 PriceParityTable::Lookup PriceParityTable::forOffer(const Offer& offer, const LocationSearch& search) const
 {
+    // BEA parities are price levels of US places relative to the US average: dividing pay in another currency
+    // by them would give a number that looks like real terms and is not.
+    if (offer.currency != Money::defaultCurrency()) {
+        return failure(
+            tr("the offer is in %1, but BEA price parities compare US price levels, so they apply to "
+               "pay in US dollars only")
+                .arg(offer.currency));
+    }
     const QString text = offer.locationCode.isEmpty() ? offer.location : offer.locationCode;
     if (text.trimmed().isEmpty())
         return failure(tr("the offer has no location"));

@@ -80,7 +80,7 @@ public:
     // Jose", "Santa Clara County, CA", "NYC"); ambiguous or unknown names are errors with suggestions.
     Lookup find(QStringView text, const LocationSearch& search) const;
     // The offer's place: its location code, else its location text (forCode(), else the best search match,
-    // as the market band takes it).
+    // as the market band takes it). An offer in another currency than US dollars is an error that names it.
     Lookup forOffer(const Offer& offer, const LocationSearch& search) const;
 
     // The parities' year (2023) and credit.

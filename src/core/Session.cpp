@@ -75,6 +75,7 @@ QList<FieldError> Session::validate() const
         errors.append({u"negotiation.target_percentile"_s,
                        tr("%1 is outside 10 … 90").arg(negotiation.targetPercentile)});
     }
+    errors.append(stockScenarios.validate());
     for (int i = 0; i < offerCount; ++i) {
         for (const auto& error : offers.at(i).offer.validate())
             errors.append({offerField(i) + u".offer."_s + error.field, error.message});

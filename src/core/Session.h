@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "NegotiationInput.h"
 #include "Offer.h"
+#include "StockScenarioSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -111,9 +112,13 @@ public:
     NegotiationSettings negotiation;
     EmailDraft email;
     QList<HistoryEntry> history;
+    // The stock-scenario growth rates and private-company discount the person chose. Whether the company is
+    // private is not kept here (the company stage decides it): privateCompany stays false.
+    StockScenarioSettings stockScenarios;
 
     // Indexes out of range, the competing offer equal to the negotiated one, a target percentile outside
-    // 10 … 90, and each offer's own problems (field "offers[2].base"; numbers 1-based as in the file).
+    // 10 … 90, stock-scenario rates out of range ("scenarios.bear.growth_percent"), and each offer's own
+    // problems (field "offers[2].base"; numbers 1-based as in the file).
     QList<FieldError> validate() const;
 
     // The label to show for offer `index` (OfferEntry::displayLabel).

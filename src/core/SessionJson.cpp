@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,10 @@ public:
     // Unknown keys are errors, so that a misspelt key is not silently dropped.
     void rejectUnknownKeys(std::initializer_list<QStringView> known)
     {
+        rejectUnknownKeys(std::vector<QStringView>(known));
+    }
+    void rejectUnknownKeys(const std::vector<QStringView>& known)
+    {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (std::find(known.begin(), known.end(), it.key()) == known.end())
                 addError(it.key(), SessionJson::tr("unknown key"));
@@ -103,6 +108,25 @@ public:
             return std::nullopt;
         }
         return int(number);
+    }
+
+    // A percentage as a JSON number with at most two decimals (-30, 12.5), in basis points.
+    std::optional<int> basisPoints(QStringView key)
+    {
+        const QJsonValue value = given(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        if (!value.isDouble()) {
+            wrongType(key, value, SessionJson::tr("a percentage such as -30 or 12.5"));
+            return std::nullopt;
+        }
+        const double hundredths = value.toDouble() * 100;
+        if (std::abs(hundredths) > std::numeric_limits<int>::max() ||
+            std::abs(hundredths - std::round(hundredths)) > 1e-6) {
+            addError(key, SessionJson::tr("%1 has more than two decimals").arg(value.toDouble()));
+            return std::nullopt;
+        }
+        return int(std::lround(hundredths));
     }
 
     QDate date(QStringView key)
@@ -271,6 +295,50 @@ void readNegotiation(ObjectReader& reader, Session::NegotiationSettings& setting
     settings.recruiterName = reader.text(u"recruiter_name");
 }
 
+// "scenarios": {"bear": {"growth_percent": -30}, …, "private_discount_percent": 50}, named as the CLI names
+// them; what is left out keeps its default.
+void readStockScenarios(ObjectReader& reader, StockScenarioSettings& settings)
+{
+    std::vector<QStringView> known{u"private_discount_percent"};
+    for (const auto& scenario : std::as_const(settings.scenarios))
+        known.push_back(scenario.id);
+    reader.rejectUnknownKeys(known);
+    for (auto& scenario : settings.scenarios) {
+        auto growth = reader.object(scenario.id);
+        if (!growth)
+            continue;
+        growth->rejectUnknownKeys({u"growth_percent"});
+        const auto basisPoints = growth->basisPoints(u"growth_percent");
+        if (!basisPoints)
+            continue;
+        if (const QString error = StockScenarioSettings::growthError(*basisPoints); !error.isEmpty())
+            growth->addError(u"growth_percent", error);
+        else
+            scenario.growthBasisPoints = *basisPoints;
+    }
+    if (const auto discount = reader.basisPoints(u"private_discount_percent")) {
+        if (const QString error = StockScenarioSettings::discountError(*discount); !error.isEmpty())
+            reader.addError(u"private_discount_percent", error);
+        else
+            settings.privateDiscountBasisPoints = *discount;
+    }
+}
+
+// A percentage for JSON: -30, 12.5.
+QJsonValue percentToJson(int basisPoints)
+{
+    return basisPoints % 100 == 0 ? QJsonValue(basisPoints / 100) : QJsonValue(basisPoints / 100.0);
+}
+
+QJsonObject stockScenariosToJson(const StockScenarioSettings& settings)
+{
+    QJsonObject object{{u"private_discount_percent"_s, percentToJson(settings.privateDiscountBasisPoints)}};
+    for (const auto& scenario : settings.scenarios)
+        object.insert(scenario.id,
+                      QJsonObject{{u"growth_percent"_s, percentToJson(scenario.growthBasisPoints)}});
+    return object;
+}
+
 Session::HistoryEntry readHistoryEntry(ObjectReader& reader)
 {
     reader.rejectUnknownKeys(
@@ -386,7 +454,7 @@ SessionJson::ParseResult SessionJson::fromJsonObject(const QJsonObject& object)
 
     reader.rejectUnknownKeys({u"schema", u"app", u"app_version", u"saved_at", u"client", u"current_pay",
                               u"target", u"offers", u"negotiated_offer", u"competing_offer", u"negotiation",
-                              u"email", u"history"});
+                              u"email", u"history", u"scenarios"});
     reader.text(u"app_version");
     result.savedAt = reader.dateTime(u"saved_at");
 
@@ -430,6 +498,8 @@ SessionJson::ParseResult SessionJson::fromJsonObject(const QJsonObject& object)
     }
     reader.forEachObject(u"history", SessionJson::MaxHistoryEntries,
                          [&](ObjectReader& entry) { session.history.append(readHistoryEntry(entry)); });
+    if (auto scenarios = reader.object(u"scenarios"))
+        readStockScenarios(*scenarios, session.stockScenarios);
 
     if (result.errors.isEmpty())
         checkOfferNumbers(session, result.errors);
@@ -497,6 +567,9 @@ QJsonObject SessionJson::toJsonObject(const Session& session, const QDateTime& s
         history.append(item);
     }
     object.insert(u"history"_s, history);
+    // Only when chosen: a session with the default scenarios is written as before they were saved.
+    if (session.stockScenarios != StockScenarioSettings())
+        object.insert(u"scenarios"_s, stockScenariosToJson(session.stockScenarios));
     return object;
 }
 

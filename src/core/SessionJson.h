@@ -22,7 +22,9 @@ namespace Anchorline {
 //  "negotiation": {"strategy", "tone", "language", "target_percentile", "company_stage", "base_capped",
 //                  "currency", "forfeited_compensation", "decision_deadline", "recruiter_name"},
 //  "email": {"subject", "body", "user_edited"},
-//  "history": [{"date", "asked", "asked_amount", "answer", "answer_amount", "outcome", "currency"}]}
+//  "history": [{"date", "asked", "asked_amount", "answer", "answer_amount", "outcome", "currency"}],
+//  "scenarios": {"bear": {"growth_percent"}, "flat": {…}, "bull": {…}, "private_discount_percent"}}
+// ("scenarios" only when they differ from the defaults; a file without it reads with the defaults.)
 // Offer numbers in the file are 1-based, as in the CLI's --offer. Schema 0 is a bare offer file (what
 // `anchorline-cli evaluate` reads); it is upgraded to a session with that one offer.
 class SessionJson

@@ -378,6 +378,7 @@ void MainWindow::setSession(const Session& session)
     if (session.email.userEdited)
         m_panel->setEditedEmail(session.email.subject, session.email.body);
     m_notes->setNotesAndHistory(session.notes, session.history);
+    m_stockScenarios->setChosenSettings(session.stockScenarios);
 }
 
 Session MainWindow::currentSession() const
@@ -392,6 +393,7 @@ Session MainWindow::currentSession() const
     settings.targetPercentile = input.targetPercentile;
     session.email = {m_panel->emailSubject(), m_panel->emailBody(), m_panel->isEmailEdited()};
     m_notes->applyTo(session);
+    session.stockScenarios = m_stockScenarios->chosenSettings();
     return session;
 }
 

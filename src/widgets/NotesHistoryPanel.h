@@ -39,7 +39,7 @@ public:
     void applyTo(Session& session) const;
 
     NegotiationHistoryModel* historyModel() const { return m_model; }
-    // The last refused edit ("History row 2, asked amount: …"); empty after a good one.
+    // The last refused edit ("History row 2, Asked amount: …"); empty after a good one.
     QString errorText() const;
 
 public slots:

@@ -245,6 +245,11 @@ void OfferForm::connectChanges()
         connect(spin, &QSpinBox::valueChanged, this, changed);
     for (auto* date : {m_ui->startDateEdit, m_ui->deadlineEdit})
         connect(date, &QDateEdit::dateChanged, this, changed);
+    // A date the person picks is the offer's, even if it is the one shown in place of none.
+    connect(m_ui->startDateEdit, &QDateEdit::dateChanged, this, [this] {
+        if (!m_loading)
+            m_startDateStandIn = QDate();
+    });
     connect(m_ui->baseCappedCheck, &QCheckBox::toggled, this, changed);
     connect(m_ui->deadlineCheck, &QCheckBox::toggled, this, [this](bool checked) {
         m_ui->deadlineEdit->setEnabled(checked);
@@ -462,7 +467,8 @@ Offer OfferForm::buildOffer() const
     offer.location = m_ui->locationEdit->text().trimmed();
     offer.locationCode = offer.location == m_locationText ? m_locationCode : QString();
     offer.currency = m_ui->currencyCombo->currentData().toString();
-    offer.startDate = m_ui->startDateEdit->date();
+    const QDate startDate = m_ui->startDateEdit->date();
+    offer.startDate = startDate == m_startDateStandIn ? QDate() : startDate;
     offer.base = m_ui->baseEdit->moneyOrZero();
     offer.raiseBasisPoints = toBasisPoints(m_ui->raiseSpin->value());
     offer.bonusBasisPoints = toBasisPoints(m_ui->bonusPercentSpin->value());
@@ -594,7 +600,9 @@ void OfferForm::showOffer(const Session::OfferEntry& entry)
     m_locationText = offer.location;
     m_locationCode = offer.locationCode;
     m_ui->locationEdit->setText(offer.location);
-    m_ui->startDateEdit->setDate(offer.startDate.isValid() ? offer.startDate : QDate::currentDate());
+    // Showing today's date for a missing start date is not an edit (it marked the session modified).
+    m_startDateStandIn = offer.startDate.isValid() ? QDate() : QDate::currentDate();
+    m_ui->startDateEdit->setDate(offer.startDate.isValid() ? offer.startDate : m_startDateStandIn);
     m_ui->baseEdit->setMoney(offer.base);
     m_ui->raiseSpin->setValue(toPercent(offer.raiseBasisPoints));
     m_ui->bonusPercentSpin->setValue(toPercent(offer.bonusBasisPoints));

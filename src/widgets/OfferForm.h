@@ -5,6 +5,7 @@
 #include "Offer.h"
 #include "Session.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <memory>
@@ -143,6 +144,9 @@ private:
     QString m_roleSoc;
     QString m_locationText;
     QString m_locationCode;
+    // The date shown for an offer without a start date (a date edit cannot be empty): while the edit still
+    // shows it, the offer keeps having none. Null when the offer has a start date.
+    QDate m_startDateStandIn;
 };
 
 } // namespace Anchorline

@@ -163,8 +163,9 @@ void RealTermsView::showOffer()
     m_realTerms.reset();
     m_offerPlaceError.clear();
     if (m_hasOffer) {
-        // Amounts change on every keystroke, the place rarely: search for it only when it changed.
-        const QStringList placeKey{m_offer.location, m_offer.locationCode};
+        // Amounts change on every keystroke, the place rarely: search for it only when it (or the currency,
+        // which decides whether a parity applies at all) changed.
+        const QStringList placeKey{m_offer.location, m_offer.locationCode, m_offer.currency};
         if (placeKey != m_offerLookupKey) {
             m_offerLookup = m_table.forOffer(m_offer, m_search);
             m_offerLookupKey = placeKey;

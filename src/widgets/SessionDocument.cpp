@@ -9,6 +9,7 @@
 #include "OfferWorkspace.h"
 #include "SessionFile.h"
 #include "Settings.h"
+#include "charts/StockScenarioView.h"
 
 #include <QAction>
 #include <QDir>
@@ -33,6 +34,8 @@ SessionDocument::SessionDocument(MainWindow* window, QMenu* fileMenu, QAction* b
     connect(m_window->negotiationPanel(), &NegotiationPanel::emailEdited, this,
             &SessionDocument::updateModified);
     connect(m_window->notesHistoryPanel(), &NotesHistoryPanel::changed, this,
+            &SessionDocument::updateModified);
+    connect(m_window->stockScenarioView(), &StockScenarioView::settingsEdited, this,
             &SessionDocument::updateModified);
     m_autosaveTimer->setInterval(AutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &SessionDocument::autosave);
@@ -224,6 +227,7 @@ void SessionDocument::newSession()
     m_path.clear();
     m_window->setInput(OfferForm::sampleInput());
     m_window->notesHistoryPanel()->setNotesAndHistory(QString(), {});
+    m_window->stockScenarioView()->setChosenSettings(StockScenarioSettings());
     markClean();
     updateTitle();
 }

@@ -83,10 +83,30 @@ private slots:
         // No location: the document has no `real` (like `market`); the text says why.
         const CommandOutput json = evaluate({offerPath("minimal.json"), u"--json"_s});
         QCOMPARE(json.exitCode, int(Success));
-        QVERIFY(!QJsonDocument::fromJson(json.standardOutput.toUtf8()).object().contains(u"real"_s));
+        const QJsonObject document = QJsonDocument::fromJson(json.standardOutput.toUtf8()).object();
+        QVERIFY(!document.contains(u"real"_s));
+        QCOMPARE(document.value(u"real_unavailable"_s).toString(), u"the offer has no location"_s);
         const CommandOutput text = evaluate({offerPath("minimal.json")});
         QVERIFY(
             text.standardOutput.endsWith(u"In real terms: not available (the offer has no location).\n"_s));
+    }
+
+    void nonUsdOfferHasNoRealTerms()
+    {
+        // The parities are US price levels: a euro offer in San Jose gets no `real`, and says why.
+        const QByteArray offer =
+            R"({"schema": 1, "base": 180000, "currency": "EUR", "location_code": "41940"})";
+        const QString reason =
+            u"the offer is in EUR, but BEA price parities compare US price levels, so they "
+            "apply to pay in US dollars only"_s;
+        const CommandOutput json = evaluate({u"-"_s, u"--json"_s}, offer);
+        QCOMPARE(json.exitCode, int(Success));
+        const QJsonObject document = QJsonDocument::fromJson(json.standardOutput.toUtf8()).object();
+        QVERIFY(!document.contains(u"real"_s));
+        QCOMPARE(document.value(u"real_unavailable"_s).toString(), reason);
+        const CommandOutput text = evaluate({u"-"_s}, offer);
+        QVERIFY2(text.standardOutput.endsWith(u"In real terms: not available ("_s + reason + u").\n"_s),
+                 qPrintable(text.standardOutput));
     }
 
     void text()

@@ -144,6 +144,13 @@ private slots:
         QTest::newRow("negative amount")
             << QStringList{u"--amount"_s, u"-5"_s, u"--from"_s, u"41940"_s, u"--to"_s, u"12420"_s}
             << u"relocate: --amount: "_s;
+        QTest::newRow("euro amount")
+            << QStringList{u"--amount"_s, u"€180,000"_s, u"--from"_s, u"41940"_s, u"--to"_s, u"12420"_s}
+            << u"relocate: --amount: \"€180,000\" is an amount in EUR, but BEA price parities compare US "
+               "price levels, so they apply to amounts in US dollars only"_s;
+        QTest::newRow("pound code") << QStringList{u"--amount"_s, u"180000 GBP"_s, u"--from"_s,
+                                                   u"41940"_s,    u"--to"_s,       u"12420"_s}
+                                    << u"relocate: --amount: \"180000 GBP\" is an amount in GBP, but BEA"_s;
         QTest::newRow("unknown code")
             << QStringList{u"--amount"_s, u"1"_s, u"--from"_s, u"99999"_s, u"--to"_s, u"12420"_s}
             << u"relocate: --from: unknown place \"99999\""_s;

@@ -3,8 +3,10 @@
 #include "StockScenarioOptions.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Anchorline;
@@ -125,6 +127,31 @@ private slots:
         // up.
         QCOMPARE(scenarios.at(1).toObject().value(u"total_4y"_s).toDouble(), 137512.0);
         QVERIFY(json.contains(u"scenarios_warning"_s));
+    }
+
+    void ratesSavedInTheSessionAreTheDefault()
+    {
+        // Dana's session with the bull case at +45 % and a 70 % discount saved in it: --scenarios uses them,
+        // and an option overrides only what it names.
+        QFile sample(dataPath("sessions/dana-okafor.anchorline"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(sample.readAll()).object();
+        document.insert(u"scenarios"_s, QJsonObject{{u"bull"_s, QJsonObject{{u"growth_percent"_s, 45}}},
+                                                    {u"private_discount_percent"_s, 70}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dana.anchorline"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+
+        QJsonArray scenarios = evaluateJson({path, u"--scenarios"_s}).value(u"scenarios"_s).toArray();
+        QCOMPARE(scenarios.at(0).toObject().value(u"growth_percent"_s).toInt(), -30);
+        QCOMPARE(scenarios.at(2).toObject().value(u"growth_percent"_s).toInt(), 45);
+        QCOMPARE(scenarios.at(2).toObject().value(u"discount_percent"_s).toInt(), 70);
+        scenarios = evaluateJson({path, u"--bear"_s, u"-40"_s}).value(u"scenarios"_s).toArray();
+        QCOMPARE(scenarios.at(0).toObject().value(u"growth_percent"_s).toInt(), -40);
+        QCOMPARE(scenarios.at(2).toObject().value(u"growth_percent"_s).toInt(), 45);
     }
 
     void textTable()

@@ -13,6 +13,8 @@ private slots:
     void parse();
     void parseRejects_data();
     void parseRejects();
+    void parseExplainsBadInput_data();
+    void parseExplainsBadInput();
     void parseFollowsLocaleForAmbiguousSeparator();
     void parseReadsNegativesAsDisplayed();
     void spanishMillionsKeepTheirSeparators();
@@ -62,7 +64,7 @@ void TestMoney::parseRejects_data()
     QTest::newRow("sub-cent") << QStringLiteral("1.234") << QStringLiteral("decimal places");
     QTest::newRow("bad grouping") << QStringLiteral("1,23,456") << QStringLiteral("groups of three");
     QTest::newRow("stray char") << QStringLiteral("12x5") << QStringLiteral("\"x\"");
-    QTest::newRow("minus inside") << QStringLiteral("12-5") << QStringLiteral("minus");
+    QTest::newRow("minus inside") << QStringLiteral("12-5") << QStringLiteral("range");
 }
 
 void TestMoney::parseRejects()
@@ -72,6 +74,88 @@ void TestMoney::parseRejects()
     const auto result = Money::parse(text);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(errorFragment), qPrintable(result.error));
+}
+
+// Realistic mistakes and what the message says about each, in plain words (USD, C locale unless given).
+void TestMoney::parseExplainsBadInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("error");
+    const QString usd = QStringLiteral("USD");
+    const QString eur = QStringLiteral("EUR");
+    QTest::newRow("words after the number")
+        << QStringLiteral("230k-ish") << usd
+        << QStringLiteral("\"-ish\" after the number is not part of an amount; enter just the amount");
+    QTest::newRow("per year") << QStringLiteral("120000 per year") << usd
+                              << QStringLiteral("\"per year\" after the number is not part of an amount; "
+                                                "enter just the amount");
+    QTest::newRow("words before the number")
+        << QStringLiteral("about 230k") << usd
+        << QStringLiteral("\"about\" before the number is not part of an amount; enter just the amount");
+    QTest::newRow("two decimal points")
+        << QStringLiteral("1.5.0") << usd
+        << QStringLiteral("the number has more than one decimal separator \".\"; write at most one, as in "
+                          "187.5");
+    QTest::newRow("decimal point twice after grouping")
+        << QStringLiteral("1,234.56.78") << usd
+        << QStringLiteral("the number has more than one decimal separator \".\"; write at most one, as in "
+                          "187.5");
+    QTest::newRow("commas not in threes")
+        << QStringLiteral("$ 1,2,3") << usd
+        << QStringLiteral("commas inside the number may only separate groups of three digits, as in 187,500");
+    QTest::newRow("periods not in threes (German)")
+        << QStringLiteral("1.23.456") << eur
+        << QStringLiteral(
+               "periods inside the number may only separate groups of three digits, as in 187.500");
+    QTest::newRow("scientific notation")
+        << QStringLiteral("1e5") << usd
+        << QStringLiteral("\"1e5\" is in scientific notation; write the amount in full, such as 100000 or "
+                          "100k");
+    QTest::newRow("two minus signs") << QStringLiteral("--5") << usd
+                                     << QStringLiteral("there is more than one minus sign");
+    QTest::newRow("minus after the number")
+        << QStringLiteral("5-") << usd << QStringLiteral("the minus sign goes before the number, as in -5");
+    QTest::newRow("minus and parentheses")
+        << QStringLiteral("(-5)") << usd
+        << QStringLiteral("a negative amount takes a minus sign or parentheses, not both");
+    QTest::newRow("a range") << QStringLiteral("180-200k") << usd
+                             << QStringLiteral("enter one amount, not a range or a calculation");
+    QTest::newRow("symbol twice") << QStringLiteral("€€5") << eur
+                                  << QStringLiteral("the currency appears more than once");
+    QTest::newRow("code and symbol") << QStringLiteral("$5 USD") << usd
+                                     << QStringLiteral("the currency appears more than once");
+    QTest::newRow("another currency's symbol")
+        << QStringLiteral("€€5") << usd << QStringLiteral("\"€\" is another currency; this amount is in USD");
+    QTest::newRow("another currency's code")
+        << QStringLiteral("180000 GBP") << usd
+        << QStringLiteral("\"GBP\" is another currency; this amount is in USD");
+    QTest::newRow("space splitting a group")
+        << QStringLiteral("1 87 500") << usd
+        << QStringLiteral(
+               "a space inside the number may only separate groups of three digits, as in 187 500");
+    QTest::newRow("space between two numbers")
+        << QStringLiteral("187 5") << usd
+        << QStringLiteral(
+               "a space inside the number may only separate groups of three digits, as in 187 500");
+    QTest::newRow("apostrophe splitting a group")
+        << QStringLiteral("18'7500") << usd
+        << QStringLiteral("\"'\" inside the number may only separate groups of three digits, as in 187'500");
+    QTest::newRow("letter O for zero")
+        << QStringLiteral("18O000") << usd << QStringLiteral("\"O\" inside the number is not a digit");
+    QTest::newRow("no number") << QStringLiteral("$") << usd
+                               << QStringLiteral("enter an amount such as 187500, 187,500 or 187.5k");
+}
+
+void TestMoney::parseExplainsBadInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    QFETCH(QString, error);
+    const QLocale locale = currency == u"EUR" ? QLocale(QLocale::German) : QLocale::c();
+    const auto result = Money::parse(text, currency, Money::SignRule::AllowNegative, locale);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, error);
 }
 
 void TestMoney::parseFollowsLocaleForAmbiguousSeparator()

@@ -103,10 +103,10 @@ void TestNegotiationHistoryModel::badAmountIsRefusedNamingTheCell()
     QVERIFY(!m_model.setData(m_model.index(0, NegotiationHistoryModel::AnswerAmountColumn), u"ten grand"_s));
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(rejected.first().first().toString(),
-             u"History row 1, answer amount: enter an amount such as 187500, 187,500 or 187.5k"_s);
+             u"History row 1, Answer amount: enter an amount such as 187500, 187,500 or 187.5k"_s);
     QVERIFY(!m_model.setData(m_model.index(1, NegotiationHistoryModel::AskedAmountColumn), u"-5000"_s));
     QCOMPARE(rejected.last().first().toString(),
-             u"History row 2, asked amount: the amount may not be negative"_s);
+             u"History row 2, Asked amount: the amount may not be negative"_s);
     QVERIFY(!m_model.setData(m_model.index(1, NegotiationHistoryModel::OutcomeColumn), 7));
     QCOMPARE(edited.size(), 0);
     QCOMPARE(m_model.history(), SessionSamples::fullSession().history);

@@ -174,7 +174,20 @@ void TestOfferComparisonModel::realTermsRow()
     m_offers[1].offer.location = u"Aguadilla, PR"_s;
     model.setOffers(m_offers);
     QCOMPARE(text(model, row, 1), u"—"_s);
-    QCOMPARE(text(model, row, 1, Qt::ToolTipRole), u"No price parity for this offer's place"_s);
+    QVERIFY2(text(model, row, 1, Qt::ToolTipRole)
+                 .startsWith(u"No real terms: BEA publishes no price parity for Aguadilla, PR"_s),
+             qPrintable(text(model, row, 1, Qt::ToolTipRole)));
+    // So does an offer in another currency: the parities are US price levels.
+    Offer euros;
+    euros.location = u"Austin, TX"_s;
+    euros.currency = u"EUR"_s;
+    euros.base = Money::fromMajor(150'000, euros.currency);
+    m_offers[1].offer = euros;
+    model.setOffers(m_offers);
+    QCOMPARE(text(model, row, 1), u"—"_s);
+    QCOMPARE(text(model, row, 1, Qt::ToolTipRole),
+             u"No real terms: the offer is in EUR, but BEA price parities compare US price levels, so they "
+             "apply to pay in US dollars only"_s);
 }
 
 QTEST_APPLESS_MAIN(TestOfferComparisonModel)

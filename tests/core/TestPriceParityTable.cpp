@@ -189,6 +189,12 @@ void TestPriceParityTable::offerPlace()
     lookup = m_table.forOffer(offer, search);
     QVERIFY(lookup.ok());
     QCOMPARE(lookup.place->parity.parityThousandths, 93045);
+    // The parities are US price levels: pay in another currency has no real terms.
+    offer.currency = u"EUR"_s;
+    lookup = m_table.forOffer(offer, search);
+    QVERIFY(!lookup.ok());
+    QCOMPARE(lookup.error, u"the offer is in EUR, but BEA price parities compare US price levels, so they "
+                           "apply to pay in US dollars only"_s);
     offer = Offer();
     lookup = m_table.forOffer(offer, search);
     QVERIFY(!lookup.ok());

@@ -21,6 +21,7 @@ private slots:
     void refuses_data();
     void refuses();
     void reportsEveryProblemAtOnce();
+    void keepsStockScenarioSettings();
 };
 
 void TestSessionJson::roundTripKeepsEveryField()
@@ -160,6 +161,59 @@ void TestSessionJson::refuses_data()
                               << u"not a known currency"_s;
     QTest::newRow("outcome") << head + R"("history": [{"outcome": "won"}]})" << u"history[1].outcome"_s
                              << u"not an outcome"_s;
+    QTest::newRow("scenario growth below -100 %")
+        << head + R"("scenarios": {"bear": {"growth_percent": -150}}})" << u"scenarios.bear.growth_percent"_s
+        << u"-150 % a year is below -100 %"_s;
+    QTest::newRow("scenario growth above +300 %")
+        << head + R"("scenarios": {"bull": {"growth_percent": 301}}})" << u"scenarios.bull.growth_percent"_s
+        << u"301 % a year is above the largest growth modelled, +300 %"_s;
+    QTest::newRow("scenario growth as text")
+        << head + R"("scenarios": {"flat": {"growth_percent": "5"}}})" << u"scenarios.flat.growth_percent"_s
+        << u"expected a percentage such as -30 or 12.5, found text"_s;
+    QTest::newRow("scenario growth with three decimals")
+        << head + R"("scenarios": {"flat": {"growth_percent": 1.125}}})" << u"scenarios.flat.growth_percent"_s
+        << u"1.125 has more than two decimals"_s;
+    QTest::newRow("private discount")
+        << head + R"("scenarios": {"private_discount_percent": 120}})"
+        << u"scenarios.private_discount_percent"_s << u"120 % is not a discount"_s;
+    QTest::newRow("unknown scenario") << head + R"("scenarios": {"crash": {"growth_percent": -90}}})"
+                                      << u"scenarios.crash"_s << u"unknown key"_s;
+}
+
+// The growth rates and the private discount of the stock-scenario tab are kept with the session; a file
+// that has none (every file before them) opens with the defaults, and default settings are not written.
+void TestSessionJson::keepsStockScenarioSettings()
+{
+    const QDateTime savedAt(QDate(2026, 11, 26), QTime(10, 42), Qt::UTC);
+    Session session = SessionSamples::fullSession();
+    QVERIFY(!SessionJson::toJsonObject(session, savedAt).contains(u"scenarios"));
+    QCOMPARE(SessionJson::parse(SessionJson::toJson(session, savedAt)).session->stockScenarios,
+             StockScenarioSettings());
+
+    session.stockScenarios.scenarios[0].growthBasisPoints = -5'000;
+    session.stockScenarios.scenarios[2].growthBasisPoints = 1'250;
+    session.stockScenarios.privateDiscountBasisPoints = 7'500;
+    const QJsonObject scenarios = SessionJson::toJsonObject(session, savedAt).value(u"scenarios").toObject();
+    QCOMPARE(scenarios.value(u"bear").toObject().value(u"growth_percent").toDouble(), -50.0);
+    QCOMPARE(scenarios.value(u"flat").toObject().value(u"growth_percent").toDouble(), 0.0);
+    QCOMPARE(scenarios.value(u"bull").toObject().value(u"growth_percent").toDouble(), 12.5);
+    QCOMPARE(scenarios.value(u"private_discount_percent").toDouble(), 75.0);
+    const auto parsed = SessionJson::parse(SessionJson::toJson(session, savedAt));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
+    QCOMPARE(parsed.session->stockScenarios, session.stockScenarios);
+
+    // A scenario left out keeps its default.
+    const auto partial = SessionJson::parse(
+        R"({"app": "Anchorline", "schema": 1, "scenarios": {"bull": {"growth_percent": 45}}})");
+    QVERIFY2(partial.ok(), qPrintable(partial.errorText()));
+    QCOMPARE(partial.session->stockScenarios.scenarios.at(0).growthBasisPoints, -3'000);
+    QCOMPARE(partial.session->stockScenarios.scenarios.at(2).growthBasisPoints, 4'500);
+    QCOMPARE(partial.session->stockScenarios.privateDiscountBasisPoints, 5'000);
+
+    // The sample written before scenarios were saved opens with the defaults.
+    QFile sample(SessionSamples::dataPath(u"dana-okafor.anchorline"_s));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QCOMPARE(SessionJson::parse(sample.readAll()).session->stockScenarios, StockScenarioSettings());
 }
 
 void TestSessionJson::refuses()

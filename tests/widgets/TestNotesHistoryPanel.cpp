@@ -17,11 +17,32 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
 using Outcome = Session::HistoryEntry::Outcome;
+
+namespace {
+
+// The German catalogue's words for a history cell's name.
+class GermanCellNames : public QTranslator
+{
+public:
+    QString translate(const char* /*context*/, const char* sourceText, const char* /*disambiguation*/,
+                      int /*n*/) const override
+    {
+        if (qstrcmp(sourceText, "History row %1, %2") == 0)
+            return u"Verlauf, Zeile %1, %2"_s;
+        if (qstrcmp(sourceText, "Date") == 0)
+            return u"Datum"_s;
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 // The notes and history dock inside the main window: edits mark the document modified, undo, and go into
 // the saved file.
@@ -33,6 +54,7 @@ private slots:
     void initTestCase();
     void editsRoundTripThroughSaveAndLoad();
     void badAmountIsRefusedWithTheFieldName();
+    void cellNamesKeepTheTranslatedHeader();
     void undoTakesBackHistoryAndNotesEdits();
     void newSessionStartsWithoutNotes();
     void viewMenuShowsTheDock();
@@ -142,11 +164,23 @@ void TestNotesHistoryPanel::badAmountIsRefusedWithTheFieldName()
     auto* model = panel->historyModel();
     QVERIFY(!model->setData(model->index(0, NegotiationHistoryModel::AnswerAmountColumn), u"ten grand"_s));
     QCOMPARE(panel->errorText(),
-             u"History row 1, answer amount: enter an amount such as 187500, 187,500 or 187.5k"_s);
+             u"History row 1, Answer amount: enter an amount such as 187500, 187,500 or 187.5k"_s);
     QCOMPARE(panel->history().front().answerAmount, std::nullopt);
     QVERIFY(model->setData(model->index(0, NegotiationHistoryModel::AnswerAmountColumn), u"12,500"_s));
     QCOMPARE(panel->errorText(), QString());
     QCOMPARE(panel->history().front().answerAmount, Money::fromMajor(12'500));
+}
+
+// The column is named as its header reads: lower-casing made German read "Verlauf, Zeile 2, datum".
+void TestNotesHistoryPanel::cellNamesKeepTheTranslatedHeader()
+{
+    NegotiationHistoryModel model;
+    model.setHistory({model.newEntry(QDate(2026, 11, 2)), model.newEntry(QDate(2026, 11, 9))});
+    GermanCellNames german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString name = model.cellName(model.index(1, NegotiationHistoryModel::DateColumn));
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(name, u"Verlauf, Zeile 2, Datum"_s);
 }
 
 void TestNotesHistoryPanel::undoTakesBackHistoryAndNotesEdits()

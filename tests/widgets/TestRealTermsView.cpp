@@ -51,6 +51,7 @@ private slots:
     void comparisonErrorsAndFallbacks();
     void bandInRealTerms();
     void noPlace();
+    void nonUsdOffer();
     void inTheMainWindow();
 
 private:
@@ -157,6 +158,23 @@ void TestRealTermsView::noPlace()
     view.setComparisonPlace(u"Austin"_s);
     QCOMPARE(view.comparisonText(), u"This offer's place has no price parity, so it cannot be compared."_s);
     QVERIFY(view.yearChartNote().isEmpty());
+}
+
+// The parities are US price levels: a euro offer in San Jose has no real terms; back in dollars it has.
+void TestRealTermsView::nonUsdOffer()
+{
+    RealTermsView view(m_store, m_search);
+    Offer offer = sanJoseOffer();
+    offer.currency = u"EUR"_s;
+    view.setOffer(offer);
+    QCOMPARE(view.summaryText(),
+             u"No price parity for this offer: the offer is in EUR, but BEA price parities "
+             "compare US price levels, so they apply to pay in US dollars only."_s);
+    QVERIFY(!view.realTerms());
+    QVERIFY(!view.findChild<QCheckBox*>()->isEnabled());
+    view.setOffer(sanJoseOffer());
+    QVERIFY(view.realTerms());
+    QCOMPARE(view.realTerms()->totalFourYearsReal, Money::fromMajor(1'235'082));
 }
 
 void TestRealTermsView::inTheMainWindow()

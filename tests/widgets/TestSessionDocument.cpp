@@ -3,21 +3,21 @@
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
-#include "MoneyLineEdit.h"
 #include "NegotiationPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
 #include "OffersStrip.h"
 #include "Session.h"
 #include "SessionDocument.h"
+#include "SessionDocumentFixture.h"
 #include "SessionFile.h"
+#include "charts/StockScenarioView.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStandardPaths>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,20 +38,10 @@ private slots:
     void crashSnapshotIsRecoveredAtStart();
     void threeOffersSurviveSaveAndReopen();
     void editingTheEmailMarksModified();
+    void stockScenariosAreSavedWithTheSession();
+    void offerWithoutStartDateIsNotEditedByShowingIt();
 
 private:
-    static MoneyLineEdit* baseEdit(const MainWindow& window)
-    {
-        return window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s);
-    }
-    static void retype(MoneyLineEdit* edit, const QString& text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-        QTest::qWait(0);
-    }
     static void trigger(const MainWindow& window, const QString& actionName)
     {
         auto* action = window.findChild<QAction*>(actionName);
@@ -63,12 +53,7 @@ private:
 
 void TestSessionDocument::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    for (const auto& recovery : AutosaveStore().pendingRecoveries())
-        AutosaveStore().discard(recovery);
+    SessionDocumentFixture::initTestCase(m_dir);
 }
 
 void TestSessionDocument::saveWritesAPrivateFileThatReopens()
@@ -76,7 +61,7 @@ void TestSessionDocument::saveWritesAPrivateFileThatReopens()
     const QString path = m_dir.filePath(u"client.anchorline"_s);
     {
         MainWindow window(MarketStore::builtIn());
-        retype(baseEdit(window), u"187500"_s);
+        SessionDocumentFixture::retypeBase(window, u"187500"_s);
         FileDialog::setNextFileName(path);
         trigger(window, u"actionSaveSession"_s);
         QCOMPARE(window.sessionDocument()->filePath(), path);
@@ -100,7 +85,7 @@ void TestSessionDocument::typingMarksModifiedAndSavingClearsIt()
     MainWindow window(MarketStore::builtIn());
     QTest::qWait(0);
     QVERIFY(!window.isWindowModified());
-    retype(baseEdit(window), u"191000"_s);
+    SessionDocumentFixture::retypeBase(window, u"191000"_s);
     QVERIFY(window.isWindowModified());
     QVERIFY(window.sessionDocument()->saveFile(m_dir.filePath(u"modified.anchorline"_s)));
     QVERIFY(!window.isWindowModified());
@@ -111,9 +96,9 @@ void TestSessionDocument::typingMarksModifiedAndSavingClearsIt()
 void TestSessionDocument::revertRestoresTheSavedValue()
 {
     MainWindow window(MarketStore::builtIn());
-    retype(baseEdit(window), u"176000"_s);
+    SessionDocumentFixture::retypeBase(window, u"176000"_s);
     QVERIFY(window.sessionDocument()->saveFile(m_dir.filePath(u"revert.anchorline"_s)));
-    retype(baseEdit(window), u"199999"_s);
+    SessionDocumentFixture::retypeBase(window, u"199999"_s);
     QVERIFY(window.isWindowModified());
     MessageBox::setNextAnswer(QMessageBox::Discard);
     trigger(window, u"actionRevertSession"_s);
@@ -256,6 +241,62 @@ void TestSessionDocument::editingTheEmailMarksModified()
     QVERIFY(reopened.negotiationPanel()->isEmailEdited());
     QVERIFY(reopened.negotiationPanel()->emailBody().endsWith(u"P.S. I can start on the 11th."_s));
     QVERIFY(!reopened.isWindowModified());
+}
+
+// The growth rates and the private discount go into the session file and come back with it.
+void TestSessionDocument::stockScenariosAreSavedWithTheSession()
+{
+    const QString path = m_dir.filePath(u"scenarios.anchorline"_s);
+    {
+        MainWindow window(MarketStore::builtIn());
+        QVERIFY(!window.isWindowModified());
+        window.stockScenarioView()->growthSpinBox(2)->setValue(45);
+        window.stockScenarioView()->discountSpinBox()->setValue(70);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.sessionDocument()->saveFile(path));
+        QVERIFY(!window.isWindowModified());
+    }
+    const StockScenarioSettings saved = SessionFile::load(path).session().stockScenarios;
+    QCOMPARE(saved.scenarios.at(2).growthBasisPoints, 4'500);
+    QCOMPARE(saved.scenarios.at(0).growthBasisPoints, -3'000);
+    QCOMPARE(saved.privateDiscountBasisPoints, 7'000);
+
+    MainWindow reopened(MarketStore::builtIn());
+    QVERIFY(reopened.sessionDocument()->openFile(path));
+    QCOMPARE(reopened.stockScenarioView()->growthSpinBox(2)->value(), 45);
+    QCOMPARE(reopened.stockScenarioView()->settings().privateDiscountBasisPoints, 7'000);
+    QVERIFY(!reopened.isWindowModified());
+    // A new session starts from the defaults again.
+    trigger(reopened, u"actionNewSession"_s);
+    QCOMPARE(reopened.stockScenarioView()->growthSpinBox(2)->value(), 30);
+}
+
+// An offer without a start date shows today's date; selecting it in the offers strip is no edit, and saving
+// does not give it one.
+void TestSessionDocument::offerWithoutStartDateIsNotEditedByShowingIt()
+{
+    const QString path = m_dir.filePath(u"no-start-date.anchorline"_s);
+    Session session;
+    const Offer dated = OfferForm::sampleInput().offer;
+    Offer undated = dated;
+    undated.company = u"Fabrikam"_s;
+    undated.startDate = QDate();
+    session.offers = {{u"Offer A"_s, dated}, {u"Offer B"_s, undated}};
+    QVERIFY(SessionFile::save(session, path).ok());
+
+    MainWindow window(MarketStore::builtIn());
+    QVERIFY(window.sessionDocument()->openFile(path));
+    QTest::qWait(0);
+    QVERIFY(!window.isWindowModified());
+    window.offersStrip()->tabBar()->setCurrentIndex(1);
+    QTest::qWait(0);
+    QCOMPARE(window.offerForm()->offer().company, u"Fabrikam"_s);
+    QVERIFY(!window.isWindowModified());
+    window.offersStrip()->tabBar()->setCurrentIndex(0);
+    QTest::qWait(0);
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.sessionDocument()->saveFile(path));
+    QCOMPARE(SessionFile::load(path).session().offers.at(1).offer.startDate, QDate());
 }
 
 QTEST_MAIN(TestSessionDocument)

@@ -1,54 +1,25 @@
 // A save or autosave that fails (a full disk, a folder that is gone) is shown to the user with the file and
 // the reason, the document stays modified and the file on disk stays as it was (issue 9). The full disk is
 // RLIMIT_FSIZE with SIGXFSZ ignored, so writes fail with EFBIG ("File too large").
-#include "AutosaveStore.h"
+#include "FileSizeLimit.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
 #include "MessageBox.h"
-#include "MoneyLineEdit.h"
 #include "OfferForm.h"
 #include "SessionDocument.h"
+#include "SessionDocumentFixture.h"
 #include "SessionFile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <signal.h>
-#include <sys/resource.h>
 
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// While it lives, this process may write files of at most `bytes` bytes, as on a nearly full disk.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        m_previousHandler = signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_previous);
-        const rlimit limit{bytes, m_previous.rlim_max};
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_previous);
-        signal(SIGXFSZ, m_previousHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_previous{};
-    sighandler_t m_previousHandler;
-};
 
 QByteArray contents(const QString& path)
 {
@@ -63,40 +34,21 @@ class TestSessionDocumentSaveErrors : public QObject
     Q_OBJECT
 
 private:
-    static void retype(const MainWindow& window, const QString& text)
-    {
-        auto* edit = window.offerForm()->findChild<MoneyLineEdit*>(u"baseEdit"_s);
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-        QTest::qWait(0);
-    }
-
     QTemporaryDir m_dir;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY(m_dir.isValid());
-        for (const auto& recovery : AutosaveStore().pendingRecoveries())
-            AutosaveStore().discard(recovery);
-    }
+    void initTestCase() { SessionDocumentFixture::initTestCase(m_dir); }
 
     void saveOnFullDiskIsShownAndTheDocumentStaysModified()
     {
         const QString path = m_dir.filePath(u"client.anchorline"_s);
         MainWindow window(MarketStore::builtIn());
-        retype(window, u"187500"_s);
+        SessionDocumentFixture::retypeBase(window, u"187500"_s);
         QVERIFY(window.sessionDocument()->saveFile(path));
         QVERIFY(window.sessionDocument()->saveFile(path)); // now with a backup
         const QByteArray saved = contents(path);
         const QByteArray backup = contents(SessionFile::backupPath(path));
-        retype(window, u"199999"_s);
+        SessionDocumentFixture::retypeBase(window, u"199999"_s);
         QVERIFY(window.isWindowModified());
 
         bool ok = true;
@@ -123,7 +75,7 @@ private slots:
     {
         const QString path = m_dir.filePath(u"gone/client.anchorline"_s);
         MainWindow window(MarketStore::builtIn());
-        retype(window, u"191000"_s);
+        SessionDocumentFixture::retypeBase(window, u"191000"_s);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!window.sessionDocument()->saveFile(path));
         QCOMPARE(window.sessionDocument()->lastError(), path + u": cannot save: No such file or directory"_s);
@@ -135,7 +87,7 @@ private slots:
     void autosaveOnFullDiskIsShownInTheStatusBar()
     {
         MainWindow window(MarketStore::builtIn());
-        retype(window, u"193000"_s);
+        SessionDocumentFixture::retypeBase(window, u"193000"_s);
         QVERIFY(window.isWindowModified());
         {
             const FileSizeLimit nearlyFull(512);

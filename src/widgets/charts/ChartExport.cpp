@@ -1,11 +1,12 @@
 #include "ChartExport.h"
 
+#include "SessionFile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -95,14 +96,11 @@ bool ChartExport::save(QWidget* widget, const QString& path, QString* error)
     }
     const QByteArray bytes =
         *format == Format::Png ? renderPng(widget) : renderSvg(widget, widget->windowTitle());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("%1: could not be written (%2)").arg(path, file.errorString());
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    // Atomic, private from the start, and a failed write (a full disk) is reported rather than committed.
+    const QString writeError = SessionFile::writePrivateFile(path, bytes);
+    if (error)
+        *error = writeError;
+    return writeError.isEmpty();
 }
 
 } // namespace Anchorline

@@ -10,7 +10,8 @@ class QWidget;
 namespace Anchorline {
 
 // Saves a chart (any widget, caption included) as a PNG at twice the screen resolution or as an SVG.
-// Files are written atomically (QSaveFile) and readable by the user only.
+// Files are written atomically and readable by the user only (SessionFile::writePrivateFile): a failed write
+// keeps the previous file.
 class ChartExport
 {
 public:
@@ -30,7 +31,7 @@ public:
     static QByteArray renderPng(QWidget* widget);
     static QByteArray renderSvg(QWidget* widget, const QString& title);
 
-    // false and *error set (naming the file) on an unknown suffix or a write failure.
+    // false and *error set (naming the file and the reason) on an unknown suffix or a write failure.
     static bool save(QWidget* widget, const QString& path, QString* error);
 };
 

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -64,7 +65,11 @@ StockScenarioView::StockScenarioView(QWidget* parent)
         controls->addWidget(box);
         controls->addSpacing(8);
         m_growthBoxes.append(box);
-        connect(box, &QSpinBox::valueChanged, this, &StockScenarioView::readControls);
+        // Each box sets its own rate only: another rate from a session (12.5 %) stays as it is.
+        connect(box, &QSpinBox::valueChanged, this, [this, index](int percent) {
+            m_settings.scenarios[index].growthBasisPoints = percent * BasisPointsPerPercent;
+            edited();
+        });
     }
     controls->addSpacing(8);
 
@@ -83,7 +88,10 @@ StockScenarioView::StockScenarioView(QWidget* parent)
     discountLayout->addWidget(m_discountBox);
     controls->addWidget(m_discountRow);
     controls->addStretch(1);
-    connect(m_discountBox, &QSpinBox::valueChanged, this, &StockScenarioView::readControls);
+    connect(m_discountBox, &QSpinBox::valueChanged, this, [this](int percent) {
+        m_settings.privateDiscountBasisPoints = percent * BasisPointsPerPercent;
+        edited();
+    });
 
     m_warning->setMargin(6);
     m_warning->setAutoFillBackground(true);
@@ -116,13 +124,33 @@ void StockScenarioView::setOffer(const Offer& offer, CompanyStage stage)
     recompute();
 }
 
-void StockScenarioView::readControls()
+void StockScenarioView::setChosenSettings(const StockScenarioSettings& settings)
 {
-    for (qsizetype index = 0; index < m_growthBoxes.size(); ++index)
-        m_settings.scenarios[index].growthBasisPoints =
-            m_growthBoxes.at(index)->value() * BasisPointsPerPercent;
-    m_settings.privateDiscountBasisPoints = m_discountBox->value() * BasisPointsPerPercent;
+    const bool privateCompany = m_settings.privateCompany;
+    m_settings = settings;
+    m_settings.privateCompany = privateCompany;
+    // Shown rounded to whole percent; not an edit.
+    for (qsizetype index = 0; index < m_growthBoxes.size(); ++index) {
+        const QSignalBlocker blocker(m_growthBoxes.at(index));
+        m_growthBoxes.at(index)->setValue(
+            qRound(m_settings.scenarios.at(index).growthBasisPoints / double(BasisPointsPerPercent)));
+    }
+    const QSignalBlocker blocker(m_discountBox);
+    m_discountBox->setValue(qRound(m_settings.privateDiscountBasisPoints / double(BasisPointsPerPercent)));
     recompute();
+}
+
+StockScenarioSettings StockScenarioView::chosenSettings() const
+{
+    StockScenarioSettings settings = m_settings;
+    settings.privateCompany = false;
+    return settings;
+}
+
+void StockScenarioView::edited()
+{
+    recompute();
+    emit settingsEdited();
 }
 
 void StockScenarioView::recompute()

@@ -28,6 +28,11 @@ public:
     // The offer (it must validate) and the stage that says whether the company is private.
     void setOffer(const Offer& offer, CompanyStage stage);
     StockScenarioSettings settings() const { return m_settings; }
+    // The growth rates and discount of a session (a new one: the defaults); whether the company is private
+    // still comes from setOffer()'s stage. Not an edit: settingsEdited() is not emitted.
+    void setChosenSettings(const StockScenarioSettings& settings);
+    // What a session keeps: the growth rates and the discount (privateCompany false).
+    StockScenarioSettings chosenSettings() const;
     // Puts the keyboard focus on the first growth rate (View ▸ Stock Scenarios).
     void focusFirstRate();
 
@@ -40,9 +45,11 @@ public:
 
 signals:
     void dataSourcesRequested();
+    // The person changed a growth rate or the discount.
+    void settingsEdited();
 
 private:
-    void readControls();
+    void edited();
     void recompute();
 
     Offer m_offer;

@@ -1,7 +1,9 @@
+#include "../FileSizeLimit.h"
 #include "FileDialog.h"
 #include "charts/ChartExport.h"
 #include "charts/YearByYearChart.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -19,6 +21,8 @@ private slots:
     void pngAtTwiceTheResolution();
     void svgHasTheChartText();
     void unknownSuffixIsRefused();
+    void fullDiskKeepsTheOldFile_data();
+    void fullDiskKeepsTheOldFile();
     void saveWithDialogWritesTheChosenFile();
 
 private:
@@ -83,6 +87,41 @@ void TestChartExport::unknownSuffixIsRefused()
     QVERIFY2(error.contains(QStringLiteral("chart.gif")) && error.contains(QStringLiteral(".png or .svg")),
              qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestChartExport::fullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("svg") << QStringLiteral("full-disk.svg");
+    QTest::newRow("png") << QStringLiteral("full-disk.png");
+}
+
+// A write that fails (here: files may not grow past 1 KiB, as on a full disk) is reported with the file and
+// the reason, and the chart saved before stays whole and private.
+void TestChartExport::fullDiskKeepsTheOldFile()
+{
+    QFETCH(QString, fileName);
+    const QString path = m_dir.filePath(fileName);
+    QString error;
+    QVERIFY2(ChartExport::save(m_chart.get(), path, &error), qPrintable(error));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray before = saved.readAll();
+    saved.close();
+    QVERIFY(before.size() > 1024);
+
+    bool ok = true;
+    {
+        const FileSizeLimit nearlyFull(1024);
+        ok = ChartExport::save(m_chart.get(), path, &error);
+    }
+    QVERIFY(!ok);
+    QCOMPARE(error, path + QStringLiteral(": cannot write: File too large"));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), before);
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QCOMPARE(QDir(m_dir.path()).entryList({fileName + QStringLiteral("*")}, QDir::Files), {fileName});
 }
 
 void TestChartExport::saveWithDialogWritesTheChosenFile()
