@@ -131,6 +131,62 @@
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>Startdatum, Homeoffice-Tage, Urlaub und eine frühe Gehaltsüberprüfung lassen sich zu jeder Forderung hinzufügen.</translation>
     </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="131"/>
+        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
+        <translation>„%1“ ist eine andere Währung; dieser Betrag ist in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="144"/>
+        <source>there is more than one minus sign</source>
+        <translation>es gibt mehr als ein Minuszeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="149"/>
+        <location filename="../src/core/Money.cpp" line="179"/>
+        <source>the currency appears more than once</source>
+        <translation>die Währung kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="155"/>
+        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
+        <translation>„%1“ vor der Zahl gehört nicht zu einem Betrag; geben Sie nur den Betrag ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="188"/>
+        <source>the minus sign goes before the number, as in -%1</source>
+        <translation>das Minuszeichen steht vor der Zahl, etwa -%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="191"/>
+        <source>enter one amount, not a range or a calculation</source>
+        <translation>geben Sie einen einzelnen Betrag ein, keine Spanne und keine Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="197"/>
+        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
+        <translation>„%1“ ist in wissenschaftlicher Schreibweise; schreiben Sie den Betrag aus, etwa 100000 oder 100k</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="203"/>
+        <source>&quot;%1&quot; inside the number is not a digit</source>
+        <translation>„%1“ in der Zahl ist keine Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="204"/>
+        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
+        <translation>„%1“ nach der Zahl gehört nicht zu einem Betrag; geben Sie nur den Betrag ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="225"/>
+        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
+        <translation>„%1“ in der Zahl darf nur Dreiergruppen von Ziffern trennen, etwa %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="229"/>
+        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
+        <translation>ein Leerzeichen in der Zahl darf nur Dreiergruppen von Ziffern trennen, etwa 187 500</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::AboutDialog</name>
@@ -153,89 +209,89 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="31"/>
+        <location filename="../src/app/Application.cpp" line="32"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report benötigt --pdf AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="67"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Ein Jobangebot mit Marktgehältern vergleichen und die Verhandlungs-E-Mail entwerfen.
 Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="76"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Das Hauptfenster ohne Bildschirm in eine PNG-Datei zeichnen und beenden (mit QT_QPA_PLATFORM=offscreen wird keine Anzeige benötigt).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="75"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="76"/>
+        <location filename="../src/app/Application.cpp" line="79"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Die Eingaben aus einer Sitzungs- oder Angebotsdatei übernehmen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="80"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="80"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Fenstergröße für --screenshot (Standard %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="87"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Die einseitige Angebotsübersicht einer Sitzung als PDF schreiben (siehe --pdf) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="85"/>
+        <location filename="../src/app/Application.cpp" line="88"/>
         <source>SESSION</source>
         <translation>SITZUNG</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="89"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Die PDF-Datei, die --export-report schreibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="89"/>
         <source>OUT.pdf</source>
         <translation>AUSGABE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="90"/>
+        <location filename="../src/app/Application.cpp" line="93"/>
         <source>Start as usual and exit as soon as the main window&apos;s first frame is on the screen (for start-up benchmarks).</source>
         <translation>Wie gewohnt starten und beenden, sobald das erste Bild des Hauptfensters auf dem Bildschirm ist (für Startzeit-Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="93"/>
+        <location filename="../src/app/Application.cpp" line="96"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Eine Sitzung (.anchorline) oder Angebotsdatei zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="94"/>
+        <location filename="../src/app/Application.cpp" line="97"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="131"/>
+        <location filename="../src/app/Application.cpp" line="134"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, z. B. 1500x920, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="149"/>
+        <location filename="../src/app/Application.cpp" line="153"/>
         <source>could not write the screenshot to %1</source>
         <translation>der Screenshot konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -364,22 +420,22 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
 <context>
     <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="74"/>
+        <location filename="../src/core/BandResolver.cpp" line="84"/>
         <source>the role is empty</source>
         <translation>die Rolle ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="85"/>
+        <location filename="../src/core/BandResolver.cpp" line="95"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unbekannte Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <location filename="../src/core/BandResolver.cpp" line="105"/>
         <source>the location is empty</source>
         <translation>der Standort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="106"/>
+        <location filename="../src/core/BandResolver.cpp" line="116"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>unbekannter Standort „%1“</translation>
     </message>
@@ -480,24 +536,19 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
 <context>
     <name>Anchorline::ChartExport</name>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="38"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="80"/>
         <source>Chart exported from Anchorline</source>
         <translation>Aus Anchorline exportiertes Diagramm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="94"/>
         <source>%1: choose a file name ending in .png or .svg</source>
         <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png oder .svg</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
-        <source>%1: could not be written (%2)</source>
-        <translation>%1: konnte nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -536,57 +587,67 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
         <translation>%1 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;)</source>
+        <translation>Quelle: %1, %2 (Ihr importierter Datensatz „%3“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="101"/>
         <source>Source: %1 %2</source>
         <translation>Quelle: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
         <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
         <translation>Quelle: %1 %2 (BLS-OEWS-Erhebung Mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="108"/>
         <source>%1 estimated (modelled)</source>
         <translation>%1 geschätzt (modelliert)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="106"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="111"/>
         <source>%1 top-coded by the source</source>
         <translation>%1 von der Quelle nach oben begrenzt</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <source>%1 not in the dataset</source>
+        <translation>%1 nicht im Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Refreshers</source>
         <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="140"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="148"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
         <translation>Austritt nach Monat %1: %2 nicht unverfallbare Aktien verfallen, %3 Antrittsprämie zurückzuzahlen (insgesamt %4)</translation>
     </message>
@@ -1512,7 +1573,7 @@ Kleinschreibung, Akzente und kleine Tippfehler spielen keine Rolle.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RealTermsJson.cpp" line="103"/>
+        <location filename="../src/cli/RealTermsJson.cpp" line="105"/>
         <source>In real terms: not available (%1).
 </source>
         <translation>Kaufkraftbereinigt: nicht verfügbar (%1).
@@ -1522,12 +1583,12 @@ Kleinschreibung, Akzente und kleine Tippfehler spielen keine Rolle.
 <context>
     <name>Anchorline::Cli::RelocateCommand</name>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="37"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="48"/>
         <source>What pay in one place is worth in another (cost of living)</source>
         <translation>Was ein Gehalt an einem Ort an einem anderen wert ist (Lebenshaltungskosten)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="42"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="53"/>
         <source>Usage: anchorline-cli relocate --amount AMOUNT --from PLACE --to PLACE [--json]
 
 Prints what it takes in the --to place to match the buying power of AMOUNT in the --from
@@ -1535,7 +1596,7 @@ place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 
 (US = 100), rounded once to whole dollars. Areas without their own parity (new metros,
 non-metro areas) use their state&apos;s, and the output says so.
 
-  --amount AMOUNT  e.g. 180000, $180,000 or 180k
+  --amount AMOUNT  in US dollars, e.g. 180000, $180,000 or 180k
   --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),
                    US, or a place name that names one area (&quot;San Jose&quot;, &quot;NYC&quot;)
   --to PLACE       the same for the other place
@@ -1544,12 +1605,12 @@ non-metro areas) use their state&apos;s, and the output says so.
 </source>
         <translation>Aufruf: anchorline-cli relocate --amount BETRAG --from ORT --to ORT [--json]
 
-Gibt aus, was es am Ort --to braucht, um die Kaufkraft von BETRAG am Ort --from zu erreichen:
-BETRAG x Parität(to) / Parität(from), mit den BEA Regional Price Parities 2023 (US = 100),
-einmal auf ganze Dollar gerundet. Gebiete ohne eigene Parität (neue Metropolregionen,
-Nicht-Metropolgebiete) verwenden die ihres Bundesstaats, und die Ausgabe weist darauf hin.
+Gibt aus, was am Ort --to nötig ist, um die Kaufkraft von BETRAG am Ort --from zu erreichen:
+BETRAG x Parität(to) / Parität(from), mit den BEA Regional Price Parities 2023
+(US = 100), einmal auf ganze Dollar gerundet. Gebiete ohne eigene Parität (neue Metropolregionen,
+Nicht-Metropolgebiete) verwenden die ihres Bundesstaats; die Ausgabe weist darauf hin.
 
-  --amount BETRAG  z. B. 180000, $180,000 oder 180k
+  --amount BETRAG  in US-Dollar, z. B. 180000, $180,000 oder 180k
   --from ORT       ein OFLC-Gebietscode (41940), ein BEA-Metrocode, ein Bundesstaat (CA, California),
                    US oder ein Ortsname, der genau ein Gebiet bezeichnet („San Jose“, „NYC“)
   --to ORT         dasselbe für den anderen Ort
@@ -1558,32 +1619,42 @@ Nicht-Metropolgebiete) verwenden die ihres Bundesstaats, und die Ausgabe weist d
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="64"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="75"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="67"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="78"/>
         <source>%1 is required</source>
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="83"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="84"/>
+        <source>--amount: &quot;%1&quot; is an amount in %2, but BEA price parities compare US price levels, so they apply to amounts in US dollars only</source>
+        <translation>--amount: „%1“ ist ein Betrag in %2, aber die Preisparitäten der BEA vergleichen US-Preisniveaus und gelten daher nur für Beträge in US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="86"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="101"/>
         <source>; did you mean: %1</source>
         <translation>; meinten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="93"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
         <source>--amount: %1 is too large</source>
         <translation>--amount: %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="108"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="126"/>
         <source>%1 (%2, price parity %3)</source>
         <translation>%1 (%2, Preisparität %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="129"/>
         <source>%1 in %2
 buys as much as %3 in %4.
 </source>
@@ -1592,14 +1663,14 @@ hat dieselbe Kaufkraft wie %3 in %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="116"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="134"/>
         <source>Note: %1 %2.
 </source>
         <translation>Hinweis: %1 %2.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="118"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="136"/>
         <source>Source: %1 (%2), US = 100; rounded to whole units.
 </source>
         <translation>Quelle: %1 (%2), US = 100; auf ganze Einheiten gerundet.
@@ -1714,7 +1785,7 @@ auf ganze Einheiten gerundet.
         <translation>%1: „%2“ ist kein Prozentsatz; erwartet wird eine Zahl wie -30 oder 12.5</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioOptions.cpp" line="99"/>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="103"/>
         <source>  --scenarios  add the equity under yearly stock-price scenarios (bear -30 %, flat 0 %,
                bull +30 % a year from each grant date); scenarios, not forecasts
   --bear P, --flat P, --bull P  the yearly growth of a scenario in percent (-100 to 300);
@@ -1914,71 +1985,172 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
     </message>
 </context>
 <context>
+    <name>Anchorline::DataFolder</name>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="98"/>
+        <source>Anchorline now keeps its data in %1; files from %2:</source>
+        <translation>Anchorline speichert seine Daten jetzt in %1; Dateien aus %2:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="100"/>
+        <source>  moved %1</source>
+        <translation>  %1 verschoben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="102"/>
+        <source>  %1 was already there (same content)</source>
+        <translation>  %1 war bereits vorhanden (gleicher Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="104"/>
+        <source>  kept the older of two different copies as %1</source>
+        <translation>  die ältere von zwei unterschiedlichen Kopien als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="106"/>
+        <source>  not moved: %1</source>
+        <translation>  nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="144"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="151"/>
+        <location filename="../src/core/DataFolder.cpp" line="168"/>
+        <location filename="../src/core/DataFolder.cpp" line="177"/>
+        <source>cannot move it to %1</source>
+        <translation>kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="158"/>
+        <source>cannot remove the identical old copy</source>
+        <translation>die identische alte Kopie kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="172"/>
+        <source>cannot move %1 aside to %2</source>
+        <translation>%1 kann nicht als %2 beiseitegelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::DataSourcesDialog</name>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="34"/>
+        <source>Your imported datasets</source>
+        <translation>Ihre importierten Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="37"/>
+        <source>None. Import your own bands with &quot;anchorline-cli import FILE.csv --name NAME&quot;; they are stored in %1.</source>
+        <translation>Keine. Importieren Sie eigene Spannen mit „anchorline-cli import DATEI.csv --name NAME“; sie werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="43"/>
+        <source>Where one covers the role, level and place, its band is used instead of the built-in data and named as the source. Stored in %1.</source>
+        <translation>Wo ein Datensatz Rolle, Stufe und Ort abdeckt, wird seine Spanne anstelle der eingebauten Daten verwendet und als Quelle genannt. Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="88"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="48"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="48"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="49"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="56"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="59"/>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="65"/>
+        <source>Not used: %1</source>
+        <translation>Nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="99"/>
         <source>What the figures measure</source>
         <translation>Was die Zahlen messen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="101"/>
         <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
         <translation>Die Löhne der Behördenstatistik (BLS OEWS) sind Bruttoentgelte für die reguläre Arbeitszeit: Grundlohn ohne Überstunden, Boni, Aktien und Antrittsprämien. Die Marktspanne wird daher mit dem Grundgehalt des Angebots verglichen, nicht mit der Gesamtvergütung.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="105"/>
         <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
         <translation>Das BLS veröffentlicht jährliche Perzentile ab 239.200 $ nur als „≥ 239.200 $“. Die App zeigt solche Werte als Untergrenzen (ein offener Pfeil im Diagramm), nie als genaue Zahlen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="108"/>
         <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
         <translation>Die Erhebung hinter allen Behördenzahlen stammt vom Mai %1; die Gehälter haben sich seitdem verändert. Die Statusleiste zeigt, wie alt die Daten sind.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="112"/>
         <source>How estimates are made</source>
         <translation>Wie Schätzungen entstehen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="114"/>
         <source>Career levels</source>
         <translation>Karrierestufen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="117"/>
         <source>Secondary sources</source>
         <translation>Sekundärquellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="120"/>
         <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
         <translation>Zahlen der Tech-Branche für KI- und Softwareentwickler (typisches Gehalt, Gehalt nach Stufe, Gesamtvergütung mit Aktien) stammen aus dem Produktbriefing, nicht aus Behördendaten, und sind stets mit Datum als Sekundärquelle gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
-        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
-        <translation>Verhandlungsstrategien nennen ihre Forschungsgrundlagen (bei jeder Strategie und in den Quellen der E-Mail). Anchorline geht nie ins Netz: Alle Daten sind eingebaut.</translation>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="123"/>
+        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in or imported by you.</source>
+        <translation>Verhandlungsstrategien nennen ihre Forschungsgrundlagen (angezeigt bei jeder Strategie und in den Quellen der E-Mail). Anchorline greift nie auf das Netzwerk zu: Alle Daten sind eingebaut oder von Ihnen importiert.</translation>
     </message>
 </context>
 <context>
@@ -2017,27 +2189,27 @@ Listet die Verhandlungsstrategien auf: ID, Name und eine einzeilige Zusammenfass
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="58"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="68"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>der Datensatzname „%1“ muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>ein Datensatz namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="106"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="113"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: Das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="121"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="128"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>kein Datensatz namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="127"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="134"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: kann nicht entfernt werden: %2</translation>
     </message>
@@ -2360,37 +2532,38 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::ImportedDataset</name>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="166"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="168"/>
         <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
         <translation>Importiert aus Ihrem Datensatz „%1“ (%2). Perzentile, die die Datei nicht angibt, fehlen und werden nicht geschätzt.</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="215"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="230"/>
         <source>not an Anchorline dataset file</source>
         <translation>keine Anchorline-Datensatzdatei</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="218"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="233"/>
         <source>dataset format version %1 is not supported (this version reads %2)</source>
         <translation>das Datensatzformat Version %1 wird nicht unterstützt (diese Version liest %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="226"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="241"/>
         <source>the dataset header is damaged</source>
         <translation>der Kopf des Datensatzes ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="234"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="246"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="253"/>
         <source>the dataset tables are damaged</source>
         <translation>die Tabellen des Datensatzes sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="261"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="280"/>
         <source>row %1 of the dataset is damaged</source>
         <translation>Zeile %1 des Datensatzes ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="270"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="289"/>
         <source>the dataset should hold %1 rows but holds %2</source>
         <translation>der Datensatz sollte %1 Zeilen enthalten, enthält aber %2</translation>
     </message>
@@ -2481,147 +2654,127 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="105"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="134"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="106"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="137"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="107"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="119"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="158"/>
         <source>Stock scenarios</source>
         <translation>Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="120"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="159"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="183"/>
         <source>Cost of living</source>
         <translation>Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="139"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>Cost of &amp;Living</source>
         <translation>&amp;Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="168"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
         <source>&amp;Offers</source>
         <translation>A&amp;ngebote</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="173"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="210"/>
         <source>&amp;Compare Offers</source>
         <translation>Angebote ver&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="181"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="228"/>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="217"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="219"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="255"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="315"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="270"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="319"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
         <source>Notes &amp; History</source>
         <translation>Notizen &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="292"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="341"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="350"/>
         <source>&amp;Clients…</source>
         <translation>&amp;Klient/innen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="309"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
-        <source>1 year old</source>
-        <translation>1 Jahr alt</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
-        <source>%1 years old</source>
-        <translation>%1 Jahre alt</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="385"/>
-        <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation>Daten: %1, %2 (Erhebung vom %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="390"/>
-        <source>No market band</source>
-        <translation>Keine Marktspanne</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="400"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="543"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="407"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="550"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -2692,58 +2845,52 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="212"/>
+        <location filename="../src/core/Money.cpp" line="374"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="230"/>
-        <location filename="../src/core/Money.cpp" line="240"/>
-        <source>a minus sign may only lead the amount</source>
-        <translation>ein Minuszeichen darf nur am Anfang des Betrags stehen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="251"/>
+        <location filename="../src/core/Money.cpp" line="390"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>geben Sie einen Betrag ein, etwa 187500, 187,500 oder 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="261"/>
-        <source>&quot;%1&quot; is not part of an amount</source>
-        <translation>„%1“ gehört nicht zu einem Betrag</translation>
+        <location filename="../src/core/Money.cpp" line="409"/>
+        <source>a negative amount takes a minus sign or parentheses, not both</source>
+        <translation>ein negativer Betrag hat ein Minuszeichen oder Klammern, nicht beides</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="288"/>
-        <source>the decimal part may not hold separators</source>
-        <translation>der Dezimalteil darf keine Trennzeichen enthalten</translation>
+        <location filename="../src/core/Money.cpp" line="447"/>
+        <source>the number has more than one decimal separator &quot;%1&quot;; write at most one, as in %2</source>
+        <translation>die Zahl hat mehr als ein Dezimaltrennzeichen „%1“; schreiben Sie höchstens eines, etwa %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="295"/>
-        <source>thousands separators must split the number into groups of three</source>
-        <translation>Tausendertrennzeichen müssen die Zahl in Dreiergruppen teilen</translation>
+        <location filename="../src/core/Money.cpp" line="469"/>
+        <source>commas inside the number may only separate groups of three digits, as in 187,500</source>
+        <translation>Kommas in der Zahl dürfen nur Dreiergruppen von Ziffern trennen, etwa 187,500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="299"/>
-        <source>the amount has more than one decimal separator</source>
-        <translation>der Betrag hat mehr als ein Dezimaltrennzeichen</translation>
+        <location filename="../src/core/Money.cpp" line="470"/>
+        <source>periods inside the number may only separate groups of three digits, as in 187.500</source>
+        <translation>Punkte in der Zahl dürfen nur Dreiergruppen von Ziffern trennen, etwa 187.500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="309"/>
+        <location filename="../src/core/Money.cpp" line="484"/>
         <source>%1 amounts have no decimal places</source>
         <translation>Beträge in %1 haben keine Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="310"/>
+        <location filename="../src/core/Money.cpp" line="485"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>ein Betrag hat höchstens %1 Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="320"/>
+        <location filename="../src/core/Money.cpp" line="495"/>
         <source>amounts above %1 are not accepted</source>
         <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="324"/>
+        <location filename="../src/core/Money.cpp" line="499"/>
         <source>the amount may not be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
@@ -2797,42 +2944,42 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::NegotiationHistoryModel</name>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="72"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="73"/>
         <source>History row %1, %2</source>
         <translation>Verlauf, Zeile %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="124"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="126"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="127"/>
         <source>Asked</source>
         <translation>Gefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="128"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="129"/>
         <source>Asked amount</source>
         <translation>Geforderter Betrag</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="130"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="131"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="132"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="133"/>
         <source>Answer amount</source>
         <translation>Betrag der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="134"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="135"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="177"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="178"/>
         <source>%1: &quot;%2&quot; is not an outcome</source>
         <translation>%1: „%2“ ist kein Ergebnis</translation>
     </message>
@@ -2840,208 +2987,208 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Base salary</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
         <source>Equity per year</source>
         <translation>Aktien pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="51"/>
         <source>Refreshers per year</source>
         <translation>Folgezuteilungen pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="150"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="161"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="201"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="212"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="211"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="222"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (benötigt weitere Angaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="224"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="235"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Angebotenes Grundgehalt %1: %2 der Gehälter für %3 bei %4 in %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="242"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="255"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="252"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="279"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="283"/>
         <source>Blocked: </source>
         <translation>Blockiert: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="280"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="374"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="378"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Zuerst muss eine blockierende Warnung oben behoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="375"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Betreff und Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="377"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Eine neue Nachricht mit diesem Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
         <source>Open in mail app</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Kein E-Mail-Programm hat die Nachricht angenommen. Verwenden Sie stattdessen „E-Mail kopieren“ und fügen Sie den Text ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="400"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
         <source>negotiation-email.txt</source>
         <translation>verhandlungs-email.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>Save email as text</source>
         <translation>E-Mail als Text speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Start your ask above the median</source>
         <translation>Beginnen Sie Ihre Forderung über dem Median</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Man bekommt selten mehr angeboten, als man fordert: Setzen Sie den Anker hoch und lassen Sie den Arbeitgeber herunterverhandeln.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="419"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Zielen Sie auf das 75. Perzentil der Marktspanne, nicht auf den Median.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Nennen Sie eine mäßig präzise Zahl (187.500 $, nicht 190.000 $) mit einer Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>Raise the target percentile</source>
         <translation>Zielperzentil erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Sagen Sie: „Laut Marktdaten liegt diese Rolle bei X–Y $“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Gegen externe Vergleichswerte lässt sich schwerer argumentieren als gegen persönliche Erwartungen: „Ich hatte auf mehr gehofft“ gibt dem Recruiter nichts an die Hand, was er der einstellenden Führungskraft vorlegen kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="426"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="430"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Nennen Sie die Quelle und ihr Jahr; die E-Mail erledigt das für Sie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
         <source>Never reveal your current pay.</source>
         <translation>Verraten Sie nie Ihr aktuelles Gehalt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>Use the market-anchored counter</source>
         <translation>Marktverankertes Gegenangebot verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
         <source>When base is stuck, move other levers</source>
         <translation>Wenn das Grundgehalt feststeht, bewegen Sie andere Hebel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>Die Gesamtvergütung hat mehr Hebel als das Grundgehalt allein: Aktien und ihr Vesting-Plan, eine Antrittsprämie, vorgezogene Folgezuteilungen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="435"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="439"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Fordern Sie alle Hebel in einer Nachricht, nach Priorität geordnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Eine Antrittsprämie liegt außerhalb der Gehaltsspanne und schafft keinen Präzedenzfall.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>Add a sign-on lever</source>
         <translation>Hebel Antrittsprämie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
         <source>Ask for 48 hours to review</source>
         <translation>Bitten Sie um 48 Stunden Bedenkzeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>So gewinnen Sie Zeit für ein Gegenangebot und zeigen, dass Sie das Angebot ernst nehmen – nicht, dass Sie unsicher sind.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="444"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="448"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Entscheiden Sie nicht im Gespräch; bedanken Sie sich und bitten Sie um das Angebot in schriftlicher Form.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Bitten Sie um ein konkretes Datum, besonders wenn die Frist kürzer als eine Woche ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
         <source>Insert the ask-for-time email</source>
         <translation>E-Mail zur Bedenkzeit einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="455"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="459"/>
         <source>Stronger approach:</source>
         <translation>Stärkerer Ansatz:</translation>
     </message>
@@ -3153,197 +3300,197 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="61"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
         <source>Offer brief</source>
         <translation>Angebotsübersicht</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
         <source>Offer brief — %1</source>
         <translation>Angebotsübersicht – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="117"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Erstellt am %1 mit Anchorline. Das aktuelle Gehalt ist vertraulich und wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
         <source>Bonus (fixed)</source>
         <translation>Bonus (fest)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
         <source>Target bonus</source>
         <translation>Zielbonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="243"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="139"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Equity grant (%1 years)</source>
         <translation>Aktienzuteilung (%1 Jahre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="141"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
         <source>Yearly refresher</source>
         <translation>Jährliche Folgezuteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
         <source>Target percentile</source>
         <translation>Zielperzentil</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>The offer</source>
         <translation>Das Angebot</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="151"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
         <source>Market band (base pay)</source>
         <translation>Marktspanne (Grundgehalt)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="164"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
         <source>(estimate)</source>
         <translation>(Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="168"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Grundgehalt des Angebots: %1. Quelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
         <source>4 years</source>
         <translation>4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Jahr für Jahr (berechnet aus den Bedingungen des Angebots)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="232"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
         <source>The ask — %1</source>
         <translation>Die Forderung – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1: %2 (angeboten %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
         <source>Equity per year</source>
         <translation>Aktien pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Stufe: %1 (angeboten %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="256"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Keine Änderung an den Zahlen; die E-Mail fordert die folgenden Hebel.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="260"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
         <source>Check: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
         <source>Offers side by side</source>
         <translation>Angebote nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="231"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>The ask</source>
         <translation>Die Forderung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>The email</source>
         <translation>Die E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="284"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>Die jährliche Vergütung wird aus den Bedingungen des Angebots selbst berechnet, nicht aus Marktdaten.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="285"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -3398,8 +3545,8 @@ Alle Daten entfernen?</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
-        <source>No price parity for this offer&apos;s place</source>
-        <translation>Keine Preisparität für den Ort dieses Angebots</translation>
+        <source>No real terms: %1</source>
+        <translation>Kein kaufkraftbereinigter Wert: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="171"/>
@@ -3458,7 +3605,7 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="316"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="321"/>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
@@ -3573,42 +3720,42 @@ Alle Daten entfernen?</translation>
         <translation>Ihre Stufe für dieses Angebot. Sie bestimmt, welchen Teil der lokalen Gehaltsverteilung die Spanne zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="367"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="372"/>
         <source>Add offer</source>
         <translation>Angebot hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="378"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="381"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="386"/>
         <source>Duplicate offer</source>
         <translation>Angebot duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="401"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="406"/>
         <source>Remove offer</source>
         <translation>Angebot entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="418"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="423"/>
         <source>Choose competing offer</source>
         <translation>Konkurrenzangebot wählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="437"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="442"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>„%1“ ist kein Prozentsatz; schreiben Sie die jährlichen Anteile wie 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="451"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="456"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="641"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="649"/>
         <source>Vesting</source>
         <translation>Vesting</translation>
     </message>
@@ -3699,42 +3846,62 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="124"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="139"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Beruf passt zur Rolle „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="129"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="144"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Lohngebiet passt zum Standort „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="137"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="152"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Keine lokalen Daten für %1 in %2 (%3); angezeigt wird die landesweite Spanne.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="160"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="173"/>
+        <source>No market band</source>
+        <translation>Keine Marktspanne</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="176"/>
+        <source>Data: your dataset &quot;%1&quot;: %2, %3 (%4)</source>
+        <translation>Daten: Ihr Datensatz „%1“: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="179"/>
+        <source>Data: %1, %2 (survey of %3, %4)</source>
+        <translation>Daten: %1, %2 (Erhebung von %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="198"/>
+        <source>%1 (%2, your dataset &quot;%3&quot;)</source>
+        <translation>%1 (%2, Ihr Datensatz „%3“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="161"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="202"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, BLS-OEWS-Erhebung vom Mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="167"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="207"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -3893,12 +4060,17 @@ Alle Daten entfernen?</translation>
         <translation>unbekannter Ort „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="155"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="157"/>
+        <source>the offer is in %1, but BEA price parities compare US price levels, so they apply to pay in US dollars only</source>
+        <translation>das Angebot ist in %1, aber die Preisparitäten der BEA vergleichen US-Preisniveaus und gelten daher nur für Gehälter in US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="163"/>
         <source>the offer has no location</source>
         <translation>das Angebot hat keinen Standort</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="160"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="168"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>unbekannter Standort „%1“</translation>
     </message>
@@ -3906,7 +4078,7 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::RealTermsView</name>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="56"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="57"/>
         <source>This offer in real terms</source>
         <translation>Dieses Angebot kaufkraftbereinigt</translation>
     </message>
@@ -3916,17 +4088,17 @@ Alle Daten entfernen?</translation>
         <translation>Wie angeboten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="64"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="65"/>
         <source>In 2023 US-average prices</source>
         <translation>Zu US-Durchschnittspreisen 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="67"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
         <source>Year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="69"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
@@ -3961,7 +4133,7 @@ Alle Daten entfernen?</translation>
         <translation>Verg&amp;leichsort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="157"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="156"/>
         <source>%1 (%2, price parity %3)</source>
         <translation>%1 (%2, Preisparität %3)</translation>
     </message>
@@ -4026,17 +4198,17 @@ Alle Daten entfernen?</translation>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="273"/>
         <source>Annual base pay in 2023 US-average prices</source>
         <translation>Jährliches Grundgehalt zu US-Durchschnittspreisen 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="280"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="277"/>
         <source>In 2023 US-average prices: divided by %1 · %2</source>
         <translation>Zu US-Durchschnittspreisen 2023: geteilt durch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="288"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="294"/>
         <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
         <translation>Zu US-Durchschnittspreisen 2023: Summe 4 Jahre %1 (%2)</translation>
     </message>
@@ -4569,12 +4741,12 @@ Alle Daten entfernen?</translation>
         <translation>%1 liegt außerhalb von 10 … 90</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="90"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
         <translation>Angebot %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="91"/>
+        <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
         <translation>Angebot %1 – %2</translation>
     </message>
@@ -4582,114 +4754,114 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="56"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="58"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
         <source>&amp;Open Session…</source>
         <translation>Sitzung &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="60"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="66"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
         <source>&amp;Save Session</source>
         <translation>Sitzung s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="71"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="74"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="88"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="91"/>
         <source>No recent sessions</source>
         <translation>Keine zuletzt geöffneten Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="151"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
         <source>Cannot Open Session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: Die Sitzung enthält kein Angebot zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="188"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="191"/>
         <source>Cannot Save Session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="212"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="213"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="241"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Anchorline-Sitzungen (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="240"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="251"/>
         <source>Revert Session</source>
         <translation>Sitzung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="252"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Ihre Änderungen verwerfen und %1 im zuletzt gespeicherten Stand neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="284"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="292"/>
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
         <source>Cannot Recover Session</source>
         <translation>Sitzung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
         <source>untitled.%1</source>
         <translation>unbenannt.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="319"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -4721,135 +4893,145 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <location filename="../src/core/SessionJson.cpp" line="23"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <location filename="../src/core/SessionJson.cpp" line="25"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <location filename="../src/core/SessionJson.cpp" line="27"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <location filename="../src/core/SessionJson.cpp" line="29"/>
+        <location filename="../src/core/SessionJson.cpp" line="83"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <location filename="../src/core/SessionJson.cpp" line="185"/>
+        <location filename="../src/core/SessionJson.cpp" line="31"/>
+        <location filename="../src/core/SessionJson.cpp" line="209"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <location filename="../src/core/SessionJson.cpp" line="33"/>
+        <location filename="../src/core/SessionJson.cpp" line="195"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <location filename="../src/core/SessionJson.cpp" line="37"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <location filename="../src/core/SessionJson.cpp" line="68"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <location filename="../src/core/SessionJson.cpp" line="92"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <location filename="../src/core/SessionJson.cpp" line="103"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <location filename="../src/core/SessionJson.cpp" line="107"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <location filename="../src/core/SessionJson.cpp" line="120"/>
+        <source>a percentage such as -30 or 12.5</source>
+        <translation>ein Prozentsatz wie -30 oder 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="126"/>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="139"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum; erwartet JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <location filename="../src/core/SessionJson.cpp" line="152"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit; erwartet JJJJ-MM-TTTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <location filename="../src/core/SessionJson.cpp" line="168"/>
         <source>an amount</source>
         <translation>ein Betrag</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <location filename="../src/core/SessionJson.cpp" line="183"/>
         <source>&quot;%1&quot; is not a known currency code</source>
         <translation>„%1“ ist kein bekannter Währungscode</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="192"/>
+        <location filename="../src/core/SessionJson.cpp" line="216"/>
         <source>%1 entries; a session holds at most %2</source>
         <translation>%1 Einträge; eine Sitzung enthält höchstens %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="200"/>
+        <location filename="../src/core/SessionJson.cpp" line="224"/>
         <source>expected an object, found %1</source>
         <translation>erwartet ein Objekt, gefunden %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="213"/>
+        <location filename="../src/core/SessionJson.cpp" line="237"/>
         <source>expected %1, found %2</source>
         <translation>erwartet %1, gefunden %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="251"/>
+        <location filename="../src/core/SessionJson.cpp" line="275"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
         <translation>„%1“ ist kein Tonfall; erwartet warm, direct oder formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="262"/>
+        <location filename="../src/core/SessionJson.cpp" line="286"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
         <translation>„%1“ ist keine Unternehmensphase; erwartet startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="291"/>
+        <location filename="../src/core/SessionJson.cpp" line="359"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>„%1“ ist kein Ergebnis; erwartet pending, accepted, countered oder declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="367"/>
+        <location filename="../src/core/SessionJson.cpp" line="435"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>fehlt; erwartet &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="368"/>
+        <location filename="../src/core/SessionJson.cpp" line="436"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>„%1“ ist keine Anchorline-Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="374"/>
+        <location filename="../src/core/SessionJson.cpp" line="442"/>
         <source>missing; expected a number such as 1</source>
         <translation>fehlt; erwartet eine Zahl wie 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="380"/>
+        <location filename="../src/core/SessionJson.cpp" line="448"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>diese Sitzung wurde von einem neueren Anchorline gespeichert (Sitzungsschema %1); diese Version liest Schema %2 und älter. Aktualisieren Sie Anchorline, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="408"/>
+        <location filename="../src/core/SessionJson.cpp" line="476"/>
         <source>expected an object with the offer, found %1</source>
         <translation>erwartet ein Objekt mit dem Angebot, gefunden %1</translation>
     </message>
@@ -4898,62 +5080,62 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::StockScenarioView</name>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="26"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="28"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>Bea&amp;r:</source>
         <translation>&amp;Pessimistisch:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>F&amp;lat:</source>
         <translation>G&amp;leichbleibend:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>B&amp;ull:</source>
         <translation>Opti&amp;mistisch:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
         <source>Bear scenario: the yearly change of the share price, applied from each grant date to each vest. -100 % means the shares become worthless.</source>
         <translation>Pessimistisches Szenario: die jährliche Änderung des Aktienkurses, angewandt ab jedem Zuteilungsdatum auf jedes Vesting. -100 % bedeutet, dass die Aktien wertlos werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="51"/>
         <source>Flat scenario: the yearly change of the share price; 0 % values every vest at its grant value.</source>
         <translation>Gleichbleibendes Szenario: die jährliche Änderung des Aktienkurses; bei 0 % wird jedes Vesting zu seinem Zuteilungswert bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="50"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="52"/>
         <source>Bull scenario: the yearly change of the share price, applied from each grant date to each vest.</source>
         <translation>Optimistisches Szenario: die jährliche Änderung des Aktienkurses, angewandt ab jedem Zuteilungsdatum auf jedes Vesting.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="72"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="78"/>
         <source>Private-company disc&amp;ount:</source>
         <translation>Abschlag (nicht b&amp;örsennotiert):</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="77"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="83"/>
         <source>Private shares count at (100 % - discount) of their scenario value: an expected value for shares that may never be sold. The default 50 % is a convention (the x0.5 factor of the open-source offer-compare tool), not a measured figure.</source>
         <translation>Nicht börsennotierte Aktien zählen mit (100 % - Abschlag) ihres Szenariowerts: ein Erwartungswert für Anteile, die sich vielleicht nie verkaufen lassen. Der Standardwert 50 % ist eine Konvention (der Faktor x0.5 des Open-Source-Werkzeugs offer-compare), kein gemessener Wert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="136"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="163"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="141"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="168"/>
         <source>Years 1-4, equity and refreshers: %1. At grant value, as in your offer: %2.</source>
         <translation>Jahre 1–4, Aktien und Folgezuteilungen: %1. Zum Zuteilungswert, wie in Ihrem Angebot: %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="146"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="173"/>
         <source>Private company (startup or growth stage): the amounts are discounted by %1 %. %2</source>
         <translation>Nicht börsennotiertes Unternehmen (Startup- oder Wachstumsphase): Die Beträge sind um %1 % gemindert. %2</translation>
     </message>
@@ -5178,27 +5360,27 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::UserDataEraser</name>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="130"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="120"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="165"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="155"/>
         <source>Settings (recent sessions, last session, window layout, language)</source>
         <translation>Einstellungen (zuletzt geöffnete Sitzungen, letzte Sitzung, Fensteranordnung, Sprache)</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="157"/>
         <source>Autosave snapshots (crash recovery)</source>
         <translation>Automatische Sicherungen (Wiederherstellung nach einem Absturz)</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="169"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="159"/>
         <source>Imported datasets</source>
         <translation>Importierte Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/UserDataEraser.cpp" line="177"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n Datei, %1</numerusform>
@@ -5573,172 +5755,172 @@ Alle Daten entfernen?</translation>
         <translation>Anchorline</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="85"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
+        <location filename="../ui/MainWindow.ui" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118"/>
+        <location filename="../ui/MainWindow.ui" line="139"/>
         <source>&amp;Save Email as Text…</source>
         <translation>E-Mail als Text &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="142"/>
         <source>Save the email subject and body to a text file</source>
         <translation>Betreff und Text der E-Mail in einer Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="124"/>
+        <location filename="../ui/MainWindow.ui" line="145"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="129"/>
+        <location filename="../ui/MainWindow.ui" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="132"/>
+        <location filename="../ui/MainWindow.ui" line="153"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="137"/>
+        <location filename="../ui/MainWindow.ui" line="158"/>
         <source>&amp;Copy Email</source>
         <translation>E-Mail &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="140"/>
+        <location filename="../ui/MainWindow.ui" line="161"/>
         <source>Copy the email subject and body to the clipboard</source>
         <translation>Betreff und Text der E-Mail in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="143"/>
+        <location filename="../ui/MainWindow.ui" line="164"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="148"/>
+        <location filename="../ui/MainWindow.ui" line="169"/>
         <source>&amp;Open in Mail App</source>
         <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="151"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>Open a new message with this subject and body in your mail app</source>
         <translation>Eine neue Nachricht mit diesem Betreff und Text in Ihrem E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="154"/>
+        <location filename="../ui/MainWindow.ui" line="175"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="159"/>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>&amp;Regenerate Email</source>
         <translation>E-Mail neu &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="162"/>
+        <location filename="../ui/MainWindow.ui" line="183"/>
         <source>Rewrite the email from the current inputs, replacing your edits</source>
         <translation>Die E-Mail aus den aktuellen Eingaben neu schreiben und Ihre Änderungen ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="165"/>
+        <location filename="../ui/MainWindow.ui" line="186"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="170"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>Go to &amp;Inputs</source>
         <translation>Zu den &amp;Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="173"/>
+        <location filename="../ui/MainWindow.ui" line="194"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="178"/>
+        <location filename="../ui/MainWindow.ui" line="199"/>
         <source>&amp;Market Band</source>
         <translation>&amp;Marktspanne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186"/>
+        <location filename="../ui/MainWindow.ui" line="207"/>
         <source>&amp;Year by Year</source>
         <translation>&amp;Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="189"/>
+        <location filename="../ui/MainWindow.ui" line="210"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;Level Progression</source>
         <translation>Gehaltsentwicklung nach &amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197"/>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>&amp;Walk-away Cost</source>
         <translation>&amp;Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="205"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>Role &amp;Comparison</source>
         <translation>&amp;Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="213"/>
+        <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="239"/>
         <source>&amp;Data Sources…</source>
         <translation>&amp;Datenquellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>Where every number comes from, how old it is, and how estimates are made</source>
         <translation>Woher jede Zahl stammt, wie alt sie ist und wie Schätzungen entstehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="224"/>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>&amp;About Anchorline</source>
         <translation>Ü&amp;ber Anchorline</translation>
     </message>

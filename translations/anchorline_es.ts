@@ -131,6 +131,62 @@
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>La fecha de incorporación, los días de teletrabajo, las vacaciones y una revisión temprana pueden añadirse a cualquier petición.</translation>
     </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="131"/>
+        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
+        <translation>«%1» es otra moneda; este importe está en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="144"/>
+        <source>there is more than one minus sign</source>
+        <translation>hay más de un signo menos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="149"/>
+        <location filename="../src/core/Money.cpp" line="179"/>
+        <source>the currency appears more than once</source>
+        <translation>la moneda aparece más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="155"/>
+        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
+        <translation>«%1» delante del número no forma parte de un importe; introduzca solo el importe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="188"/>
+        <source>the minus sign goes before the number, as in -%1</source>
+        <translation>el signo menos va delante del número, como en -%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="191"/>
+        <source>enter one amount, not a range or a calculation</source>
+        <translation>introduzca un solo importe, no un intervalo ni un cálculo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="197"/>
+        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
+        <translation>«%1» está en notación científica; escriba el importe completo, como 100000 o 100k</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="203"/>
+        <source>&quot;%1&quot; inside the number is not a digit</source>
+        <translation>«%1» dentro del número no es un dígito</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="204"/>
+        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
+        <translation>«%1» detrás del número no forma parte de un importe; introduzca solo el importe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="225"/>
+        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
+        <translation>«%1» dentro del número solo puede separar grupos de tres dígitos, como en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="229"/>
+        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
+        <translation>un espacio dentro del número solo puede separar grupos de tres dígitos, como en 187 500</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::AboutDialog</name>
@@ -153,89 +209,89 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="31"/>
+        <location filename="../src/app/Application.cpp" line="32"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report necesita --pdf SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="67"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Evalúe una oferta de empleo frente a los salarios del mercado y redacte el correo de negociación.
 Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="76"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Representar la ventana principal fuera de pantalla en un archivo PNG y salir (con QT_QPA_PLATFORM=offscreen no hace falta pantalla).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="75"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>FILE.png</source>
         <translation>ARCHIVO.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="76"/>
+        <location filename="../src/app/Application.cpp" line="79"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Rellenar los datos a partir de un archivo de sesión o de oferta.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="80"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="80"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Tamaño de la ventana para --screenshot (por defecto %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>WxH</source>
         <translation>AxA</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="87"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Escribir el resumen de una página de la oferta de una sesión como PDF (véase --pdf) y salir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="85"/>
+        <location filename="../src/app/Application.cpp" line="88"/>
         <source>SESSION</source>
         <translation>SESION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="89"/>
         <source>The PDF file --export-report writes.</source>
         <translation>El archivo PDF que escribe --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="89"/>
         <source>OUT.pdf</source>
         <translation>SALIDA.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="90"/>
+        <location filename="../src/app/Application.cpp" line="93"/>
         <source>Start as usual and exit as soon as the main window&apos;s first frame is on the screen (for start-up benchmarks).</source>
         <translation>Iniciar como de costumbre y salir en cuanto el primer fotograma de la ventana principal esté en pantalla (para pruebas de rendimiento del arranque).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="93"/>
+        <location filename="../src/app/Application.cpp" line="96"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Una sesión (.anchorline) o un archivo de oferta para abrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="94"/>
+        <location filename="../src/app/Application.cpp" line="97"/>
         <source>[FILE]</source>
         <translation>[ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="131"/>
+        <location filename="../src/app/Application.cpp" line="134"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size espera ANCHOxALTO en píxeles, p. ej. 1500x920, no «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="149"/>
+        <location filename="../src/app/Application.cpp" line="153"/>
         <source>could not write the screenshot to %1</source>
         <translation>no se pudo guardar la captura en %1</translation>
     </message>
@@ -364,22 +420,22 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
 <context>
     <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="74"/>
+        <location filename="../src/core/BandResolver.cpp" line="84"/>
         <source>the role is empty</source>
         <translation>el puesto está vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="85"/>
+        <location filename="../src/core/BandResolver.cpp" line="95"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>puesto desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <location filename="../src/core/BandResolver.cpp" line="105"/>
         <source>the location is empty</source>
         <translation>la ubicación está vacía</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="106"/>
+        <location filename="../src/core/BandResolver.cpp" line="116"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>ubicación desconocida «%1»</translation>
     </message>
@@ -480,24 +536,19 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
 <context>
     <name>Anchorline::ChartExport</name>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="38"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="80"/>
         <source>Chart exported from Anchorline</source>
         <translation>Gráfico exportado desde Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="94"/>
         <source>%1: choose a file name ending in .png or .svg</source>
         <translation>%1: elija un nombre de archivo que termine en .png o .svg</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
-        <source>%1: could not be written (%2)</source>
-        <translation>%1: no se pudo escribir (%2)</translation>
     </message>
 </context>
 <context>
@@ -536,57 +587,67 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;)</source>
+        <translation>Fuente: %1, %2 (su conjunto de datos importado «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="101"/>
         <source>Source: %1 %2</source>
         <translation>Fuente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
         <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
         <translation>Fuente: %1 %2 (encuesta BLS OEWS de mayo de %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="108"/>
         <source>%1 estimated (modelled)</source>
         <translation>%1 estimado (modelado)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="106"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="111"/>
         <source>%1 top-coded by the source</source>
         <translation>%1 con tope en la fuente</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <source>%1 not in the dataset</source>
+        <translation>%1 sin valor en el conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Refreshers</source>
         <translation>Concesiones de renovación</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="140"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="148"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
         <translation>Salida tras el mes %1: %2 en acciones no consolidadas perdidas, %3 de bono de incorporación a devolver (%4 en total)</translation>
     </message>
@@ -1512,7 +1573,7 @@ los acentos ni las pequeñas erratas.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RealTermsJson.cpp" line="103"/>
+        <location filename="../src/cli/RealTermsJson.cpp" line="105"/>
         <source>In real terms: not available (%1).
 </source>
         <translation>En términos reales: no disponible (%1).
@@ -1522,12 +1583,12 @@ los acentos ni las pequeñas erratas.
 <context>
     <name>Anchorline::Cli::RelocateCommand</name>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="37"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="48"/>
         <source>What pay in one place is worth in another (cost of living)</source>
         <translation>Lo que vale un salario de un lugar en otro (coste de vida)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="42"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="53"/>
         <source>Usage: anchorline-cli relocate --amount AMOUNT --from PLACE --to PLACE [--json]
 
 Prints what it takes in the --to place to match the buying power of AMOUNT in the --from
@@ -1535,7 +1596,7 @@ place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 
 (US = 100), rounded once to whole dollars. Areas without their own parity (new metros,
 non-metro areas) use their state&apos;s, and the output says so.
 
-  --amount AMOUNT  e.g. 180000, $180,000 or 180k
+  --amount AMOUNT  in US dollars, e.g. 180000, $180,000 or 180k
   --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),
                    US, or a place name that names one area (&quot;San Jose&quot;, &quot;NYC&quot;)
   --to PLACE       the same for the other place
@@ -1544,47 +1605,57 @@ non-metro areas) use their state&apos;s, and the output says so.
 </source>
         <translation>Uso: anchorline-cli relocate --amount IMPORTE --from LUGAR --to LUGAR [--json]
 
-Muestra lo que hace falta en el lugar --to para igualar el poder adquisitivo de IMPORTE en el lugar
---from: IMPORTE x paridad(to) / paridad(from), con las paridades regionales de precios (Regional
-Price Parities) 2023 del BEA (US = 100), redondeado una sola vez a dólares enteros. Las zonas sin
-paridad propia (áreas metropolitanas nuevas, zonas no metropolitanas) usan la de su estado, y la
-salida lo indica.
+Muestra lo que hace falta en el lugar de --to para igualar el poder adquisitivo de IMPORTE en el
+lugar de --from: IMPORTE x paridad(to) / paridad(from), con las Regional Price Parities 2023 del BEA
+(US = 100), redondeado una sola vez a dólares enteros. Las zonas sin paridad propia (áreas
+metropolitanas nuevas, zonas no metropolitanas) usan la de su estado, y la salida lo indica.
 
-  --amount IMPORTE  p. ej. 180000, $180,000 o 180k
-  --from LUGAR      un código de zona OFLC (41940), un código metropolitano del BEA, un estado (CA,
-                    California), US o un nombre de lugar que designe una sola zona («San Jose», «NYC»)
+  --amount IMPORTE  en dólares estadounidenses, p. ej. 180000, $180,000 o 180k
+  --from LUGAR      un código de zona OFLC (41940), un código metropolitano del BEA, un estado
+                    (CA, California), US o un nombre de lugar que designe una sola zona
+                    («San Jose», «NYC»)
   --to LUGAR        lo mismo para el otro lugar
   --json            mostrar {amount, currency, from, to, equivalent, source, year}; from y to
                     son {code, name, parity, parity_area, basis, note}
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="64"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="75"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="67"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="78"/>
         <source>%1 is required</source>
         <translation>%1 es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="83"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="84"/>
+        <source>--amount: &quot;%1&quot; is an amount in %2, but BEA price parities compare US price levels, so they apply to amounts in US dollars only</source>
+        <translation>--amount: «%1» es un importe en %2, pero las paridades de precios del BEA comparan niveles de precios de EE. UU., así que solo se aplican a importes en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="86"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="101"/>
         <source>; did you mean: %1</source>
         <translation>; quizá quiso decir: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="93"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
         <source>--amount: %1 is too large</source>
         <translation>--amount: %1 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="108"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="126"/>
         <source>%1 (%2, price parity %3)</source>
         <translation>%1 (%2, paridad de precios %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="129"/>
         <source>%1 in %2
 buys as much as %3 in %4.
 </source>
@@ -1593,14 +1664,14 @@ tiene el mismo poder adquisitivo que %3 en %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="116"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="134"/>
         <source>Note: %1 %2.
 </source>
         <translation>Nota: %1 %2.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="118"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="136"/>
         <source>Source: %1 (%2), US = 100; rounded to whole units.
 </source>
         <translation>Fuente: %1 (%2), US = 100; redondeado a unidades enteras.
@@ -1715,7 +1786,7 @@ redondeado a unidades enteras.
         <translation>%1: «%2» no es un porcentaje; se esperaba un número como -30 o 12.5</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioOptions.cpp" line="99"/>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="103"/>
         <source>  --scenarios  add the equity under yearly stock-price scenarios (bear -30 %, flat 0 %,
                bull +30 % a year from each grant date); scenarios, not forecasts
   --bear P, --flat P, --bull P  the yearly growth of a scenario in percent (-100 to 300);
@@ -1914,71 +1985,172 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
     </message>
 </context>
 <context>
+    <name>Anchorline::DataFolder</name>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="98"/>
+        <source>Anchorline now keeps its data in %1; files from %2:</source>
+        <translation>Anchorline guarda ahora sus datos en %1; archivos de %2:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="100"/>
+        <source>  moved %1</source>
+        <translation>  se movió %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="102"/>
+        <source>  %1 was already there (same content)</source>
+        <translation>  %1 ya estaba allí (mismo contenido)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="104"/>
+        <source>  kept the older of two different copies as %1</source>
+        <translation>  se conservó la más antigua de dos copias distintas como %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="106"/>
+        <source>  not moved: %1</source>
+        <translation>  no se movió: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="144"/>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="151"/>
+        <location filename="../src/core/DataFolder.cpp" line="168"/>
+        <location filename="../src/core/DataFolder.cpp" line="177"/>
+        <source>cannot move it to %1</source>
+        <translation>no se puede mover a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="158"/>
+        <source>cannot remove the identical old copy</source>
+        <translation>no se puede eliminar la copia antigua idéntica</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="172"/>
+        <source>cannot move %1 aside to %2</source>
+        <translation>no se puede apartar %1 moviéndolo a %2</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::DataSourcesDialog</name>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="34"/>
+        <source>Your imported datasets</source>
+        <translation>Sus conjuntos de datos importados</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="37"/>
+        <source>None. Import your own bands with &quot;anchorline-cli import FILE.csv --name NAME&quot;; they are stored in %1.</source>
+        <translation>Ninguno. Importe sus propias bandas con «anchorline-cli import ARCHIVO.csv --name NOMBRE»; se guardan en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="43"/>
+        <source>Where one covers the role, level and place, its band is used instead of the built-in data and named as the source. Stored in %1.</source>
+        <translation>Cuando uno cubre el puesto, el nivel y el lugar, su banda se usa en vez de los datos integrados y se cita como fuente. Se guardan en %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="88"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="48"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="48"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="49"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="56"/>
+        <source>%1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="59"/>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="65"/>
+        <source>Not used: %1</source>
+        <translation>No se usa: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="99"/>
         <source>What the figures measure</source>
         <translation>Qué miden las cifras</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="101"/>
         <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
         <translation>Los salarios oficiales (BLS OEWS) son la remuneración bruta por la jornada ordinaria: salario base, sin horas extra, bonus, acciones ni bono de incorporación. Por eso la banda de mercado se compara con el salario base de la oferta, no con su retribución total.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="105"/>
         <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
         <translation>El BLS publica los percentiles anuales iguales o superiores a 239.200 $ solo como «≥ 239.200 $». La aplicación muestra esos valores como límites inferiores (una flecha abierta en el gráfico), nunca como cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="108"/>
         <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
         <translation>La encuesta en la que se basan todas las cifras oficiales es de mayo de %1; los salarios han cambiado desde entonces. La barra de estado indica la antigüedad de los datos.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="112"/>
         <source>How estimates are made</source>
         <translation>Cómo se hacen las estimaciones</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="114"/>
         <source>Career levels</source>
         <translation>Niveles profesionales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="117"/>
         <source>Secondary sources</source>
         <translation>Fuentes secundarias</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="120"/>
         <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
         <translation>Las cifras del sector tecnológico para ingenieros de IA y de software (salario típico, salario por nivel, retribución total con acciones) proceden del documento de producto, no de datos oficiales, y siempre se indican como fuente secundaria con su fecha.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
-        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
-        <translation>Las estrategias de negociación citan su investigación (se muestra en cada estrategia y en las fuentes del correo). Anchorline nunca se conecta a la red: todos los datos están integrados.</translation>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="123"/>
+        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in or imported by you.</source>
+        <translation>Las estrategias de negociación citan sus investigaciones (se muestran con cada estrategia y en las fuentes del correo). Anchorline nunca se conecta a la red: todos los datos están integrados o los ha importado usted.</translation>
     </message>
 </context>
 <context>
@@ -2017,27 +2189,27 @@ Lista las estrategias de negociación: id, nombre y un resumen de una línea.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="58"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="68"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>el nombre del conjunto de datos «%1» debe tener de 1 a 64 letras, cifras, espacios, «.», «_» o «-», y empezar por una letra o una cifra</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>ya existe un conjunto de datos llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="106"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="113"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: no se puede crear el directorio</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="121"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="128"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>no hay ningún conjunto de datos llamado «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="127"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="134"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: no se puede eliminar: %2</translation>
     </message>
@@ -2360,37 +2532,38 @@ Forget all data?</source>
 <context>
     <name>Anchorline::ImportedDataset</name>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="166"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="168"/>
         <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
         <translation>Importado de su conjunto de datos «%1» (%2). Los percentiles que el archivo no incluye faltan; no se estiman.</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="215"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="230"/>
         <source>not an Anchorline dataset file</source>
         <translation>no es un archivo de conjunto de datos de Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="218"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="233"/>
         <source>dataset format version %1 is not supported (this version reads %2)</source>
         <translation>la versión %1 del formato del conjunto de datos no es compatible (esta versión lee la %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="226"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="241"/>
         <source>the dataset header is damaged</source>
         <translation>la cabecera del conjunto de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="234"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="246"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="253"/>
         <source>the dataset tables are damaged</source>
         <translation>las tablas del conjunto de datos están dañadas</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="261"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="280"/>
         <source>row %1 of the dataset is damaged</source>
         <translation>la fila %1 del conjunto de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="270"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="289"/>
         <source>the dataset should hold %1 rows but holds %2</source>
         <translation>el conjunto de datos debería contener %1 filas, pero contiene %2</translation>
     </message>
@@ -2481,147 +2654,127 @@ Forget all data?</source>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="105"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="134"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="106"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="137"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="107"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="119"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="158"/>
         <source>Stock scenarios</source>
         <translation>Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="120"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="159"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="183"/>
         <source>Cost of living</source>
         <translation>Coste de vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="139"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>Cost of &amp;Living</source>
         <translation>Coste de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="168"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="173"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="210"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="181"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="228"/>
         <source>Compare offers</source>
         <translation>Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="217"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="219"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="255"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="315"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="270"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="319"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
         <source>Notes &amp; History</source>
         <translation>Notas e historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="292"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>Notas e &amp;historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="341"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="350"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lientes…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="309"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
-        <source>1 year old</source>
-        <translation>1 año de antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
-        <source>%1 years old</source>
-        <translation>%1 años de antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="385"/>
-        <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="390"/>
-        <source>No market band</source>
-        <translation>Sin banda de mercado</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="400"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="543"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="407"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="550"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -2692,58 +2845,52 @@ Forget all data?</source>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="212"/>
+        <location filename="../src/core/Money.cpp" line="374"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="230"/>
-        <location filename="../src/core/Money.cpp" line="240"/>
-        <source>a minus sign may only lead the amount</source>
-        <translation>el signo menos solo puede ir al principio del importe</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="251"/>
+        <location filename="../src/core/Money.cpp" line="390"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>introduzca un importe como 187500, 187,500 o 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="261"/>
-        <source>&quot;%1&quot; is not part of an amount</source>
-        <translation>«%1» no forma parte de un importe</translation>
+        <location filename="../src/core/Money.cpp" line="409"/>
+        <source>a negative amount takes a minus sign or parentheses, not both</source>
+        <translation>un importe negativo lleva un signo menos o paréntesis, no ambos</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="288"/>
-        <source>the decimal part may not hold separators</source>
-        <translation>la parte decimal no puede contener separadores</translation>
+        <location filename="../src/core/Money.cpp" line="447"/>
+        <source>the number has more than one decimal separator &quot;%1&quot;; write at most one, as in %2</source>
+        <translation>el número tiene más de un separador decimal «%1»; escriba como máximo uno, como en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="295"/>
-        <source>thousands separators must split the number into groups of three</source>
-        <translation>los separadores de miles deben dividir el número en grupos de tres</translation>
+        <location filename="../src/core/Money.cpp" line="469"/>
+        <source>commas inside the number may only separate groups of three digits, as in 187,500</source>
+        <translation>las comas dentro del número solo pueden separar grupos de tres dígitos, como en 187,500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="299"/>
-        <source>the amount has more than one decimal separator</source>
-        <translation>el importe tiene más de un separador decimal</translation>
+        <location filename="../src/core/Money.cpp" line="470"/>
+        <source>periods inside the number may only separate groups of three digits, as in 187.500</source>
+        <translation>los puntos dentro del número solo pueden separar grupos de tres dígitos, como en 187.500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="309"/>
+        <location filename="../src/core/Money.cpp" line="484"/>
         <source>%1 amounts have no decimal places</source>
         <translation>los importes en %1 no tienen decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="310"/>
+        <location filename="../src/core/Money.cpp" line="485"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un importe tiene como máximo %1 decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="320"/>
+        <location filename="../src/core/Money.cpp" line="495"/>
         <source>amounts above %1 are not accepted</source>
         <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="324"/>
+        <location filename="../src/core/Money.cpp" line="499"/>
         <source>the amount may not be negative</source>
         <translation>el importe no puede ser negativo</translation>
     </message>
@@ -2797,42 +2944,42 @@ Forget all data?</source>
 <context>
     <name>Anchorline::NegotiationHistoryModel</name>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="72"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="73"/>
         <source>History row %1, %2</source>
         <translation>Fila %1 del historial, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="124"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="125"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="126"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="127"/>
         <source>Asked</source>
         <translation>Petición</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="128"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="129"/>
         <source>Asked amount</source>
         <translation>Importe pedido</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="130"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="131"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="132"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="133"/>
         <source>Answer amount</source>
         <translation>Importe de la respuesta</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="134"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="135"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="177"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="178"/>
         <source>%1: &quot;%2&quot; is not an outcome</source>
         <translation>%1: «%2» no es un resultado</translation>
     </message>
@@ -2840,208 +2987,208 @@ Forget all data?</source>
 <context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Base salary</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
         <source>Equity per year</source>
         <translation>Acciones al año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="51"/>
         <source>Refreshers per year</source>
         <translation>Renovaciones al año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="150"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="161"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="201"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="212"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (recomendada)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="211"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="222"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (faltan datos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="224"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="235"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Salario base ofrecido %1: %2 de los salarios de %3 para %4 en %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="242"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="255"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="252"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="279"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="283"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="280"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
         <source>Warning: </source>
         <translation>Advertencia: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="374"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="378"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Primero hay que resolver una advertencia bloqueante de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="375"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copiar el asunto y el cuerpo al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="377"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Iniciar un mensaje nuevo en su aplicación de correo con este texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
         <source>Open in mail app</source>
         <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Ninguna aplicación de correo aceptó el mensaje. Use «Copiar correo» y péguelo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="400"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
         <source>negotiation-email.txt</source>
         <translation>correo-negociacion.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>Save email as text</source>
         <translation>Guardar el correo como texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Start your ask above the median</source>
         <translation>Empiece su petición por encima de la mediana</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Rara vez le ofrecerán más de lo que pida, así que ancle alto y deje que la empresa negocie a la baja.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="419"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Apunte al percentil 75 de la banda de mercado, no a la mediana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Use una cifra moderadamente precisa (187.500 $, no 190.000 $) con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>Raise the target percentile</source>
         <translation>Subir el percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Diga: «Los datos de mercado sitúan este puesto entre X y Y $»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Es más difícil rebatir referencias externas que expectativas personales: «Esperaba algo más» no le da al seleccionador nada que llevar al responsable de contratación.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="426"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="430"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Cite la fuente y su año; el correo lo hace por usted.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
         <source>Never reveal your current pay.</source>
         <translation>Nunca revele su salario actual.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>Use the market-anchored counter</source>
         <translation>Usar la contraoferta anclada en el mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
         <source>When base is stuck, move other levers</source>
         <translation>Cuando el salario base no se mueve, mueva otras palancas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La retribución total tiene más palancas que el salario base: las acciones y su calendario de consolidación, un bono de incorporación, concesiones de renovación anticipadas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="435"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="439"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Pida todas las palancas en un mismo mensaje, por orden de prioridad.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Un bono de incorporación queda fuera de la banda salarial y no sienta precedente.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>Add a sign-on lever</source>
         <translation>Añadir la palanca del bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
         <source>Ask for 48 hours to review</source>
         <translation>Pida 48 horas para revisarla</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Así gana tiempo para una contraoferta y transmite que se toma la oferta en serio, no que tenga dudas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="444"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="448"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>No decida durante la llamada; dé las gracias y pida la oferta por escrito.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Pida una fecha concreta, sobre todo si el plazo es inferior a una semana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insertar el correo para pedir tiempo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="455"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="459"/>
         <source>Stronger approach:</source>
         <translation>Enfoque más sólido:</translation>
     </message>
@@ -3153,197 +3300,197 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="61"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
         <source>Offer brief</source>
         <translation>Resumen de la oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
         <source>Offer brief — %1</source>
         <translation>Resumen de la oferta — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="117"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Preparado el %1 con Anchorline. El salario actual es privado y no se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
         <source>Bonus (fixed)</source>
         <translation>Bonus (fijo)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
         <source>Target bonus</source>
         <translation>Bonus objetivo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="243"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="139"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Equity grant (%1 years)</source>
         <translation>Concesión de acciones (%1 años)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="141"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
         <source>Yearly refresher</source>
         <translation>Renovación anual</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
         <source>Start date</source>
         <translation>Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
         <source>Target percentile</source>
         <translation>Percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>The offer</source>
         <translation>La oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Input</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="151"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
         <source>Market band (base pay)</source>
         <translation>Banda de mercado (salario base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="164"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
         <source>(estimate)</source>
         <translation>(estimación)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="168"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Salario base de la oferta: %1. Fuente: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
         <source>4 years</source>
         <translation>4 años</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Año por año (calculado a partir de las condiciones de la oferta)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="232"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
         <source>The ask — %1</source>
         <translation>La petición — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
         <source>%1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1: %2 (ofrecido %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
         <source>Equity per year</source>
         <translation>Acciones al año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Nivel: %1 (ofrecido %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="256"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Sin cambios en las cifras; el correo pide las palancas siguientes.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="260"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
         <source>Check: %1</source>
         <translation>Revisar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
         <source>Offers side by side</source>
         <translation>Ofertas una al lado de otra</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="231"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>The ask</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>The email</source>
         <translation>El correo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="284"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>La retribución año por año se calcula a partir de las propias condiciones de la oferta, no de datos de mercado.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="285"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -3398,8 +3545,8 @@ Forget all data?</source>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
-        <source>No price parity for this offer&apos;s place</source>
-        <translation>No hay paridad de precios para el lugar de esta oferta</translation>
+        <source>No real terms: %1</source>
+        <translation>No disponible en términos reales: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="171"/>
@@ -3458,7 +3605,7 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="316"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="321"/>
         <source>Edit offer</source>
         <translation>Editar oferta</translation>
     </message>
@@ -3573,42 +3720,42 @@ Forget all data?</source>
         <translation>Su nivel para esta oferta. Determina la parte de la distribución salarial local que muestra la banda.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="367"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="372"/>
         <source>Add offer</source>
         <translation>Añadir oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="378"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="381"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="386"/>
         <source>Duplicate offer</source>
         <translation>Duplicar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="401"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="406"/>
         <source>Remove offer</source>
         <translation>Eliminar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="418"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="423"/>
         <source>Choose competing offer</source>
         <translation>Elegir oferta de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="437"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="442"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«%1» no es un porcentaje; escriba las partes anuales así: 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="451"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="456"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="641"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="649"/>
         <source>Vesting</source>
         <translation>Consolidación</translation>
     </message>
@@ -3699,42 +3846,62 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="124"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="139"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna ocupación coincide con el puesto «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="129"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="144"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna zona salarial coincide con la ubicación «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="137"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="152"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>No hay datos locales para %1 en %2 (%3); se muestra la banda nacional.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="160"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="173"/>
+        <source>No market band</source>
+        <translation>Sin banda de mercado</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="176"/>
+        <source>Data: your dataset &quot;%1&quot;: %2, %3 (%4)</source>
+        <translation>Datos: su conjunto de datos «%1»: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="179"/>
+        <source>Data: %1, %2 (survey of %3, %4)</source>
+        <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="198"/>
+        <source>%1 (%2, your dataset &quot;%3&quot;)</source>
+        <translation>%1 (%2, su conjunto de datos «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="161"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="202"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, encuesta BLS OEWS de mayo de %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="167"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="207"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -3893,12 +4060,17 @@ Forget all data?</source>
         <translation>lugar desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="155"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="157"/>
+        <source>the offer is in %1, but BEA price parities compare US price levels, so they apply to pay in US dollars only</source>
+        <translation>la oferta está en %1, pero las paridades de precios del BEA comparan niveles de precios de EE. UU., así que solo se aplican a salarios en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="163"/>
         <source>the offer has no location</source>
         <translation>la oferta no tiene ubicación</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="160"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="168"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>ubicación desconocida «%1»</translation>
     </message>
@@ -3906,7 +4078,7 @@ Forget all data?</source>
 <context>
     <name>Anchorline::RealTermsView</name>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="56"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="57"/>
         <source>This offer in real terms</source>
         <translation>Esta oferta en términos reales</translation>
     </message>
@@ -3916,17 +4088,17 @@ Forget all data?</source>
         <translation>Tal como se ofrece</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="64"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="65"/>
         <source>In 2023 US-average prices</source>
         <translation>A precios medios de EE. UU. de 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="67"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="69"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
@@ -3961,7 +4133,7 @@ Forget all data?</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="157"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="156"/>
         <source>%1 (%2, price parity %3)</source>
         <translation>%1 (%2, paridad de precios %3)</translation>
     </message>
@@ -4026,17 +4198,17 @@ Forget all data?</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="273"/>
         <source>Annual base pay in 2023 US-average prices</source>
         <translation>Salario base anual a precios medios de EE. UU. de 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="280"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="277"/>
         <source>In 2023 US-average prices: divided by %1 · %2</source>
         <translation>A precios medios de EE. UU. de 2023: dividido entre %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="288"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="294"/>
         <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
         <translation>A precios medios de EE. UU. de 2023: total a 4 años %1 (%2)</translation>
     </message>
@@ -4569,12 +4741,12 @@ Forget all data?</source>
         <translation>%1 está fuera de 10 … 90</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="90"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
         <translation>Oferta %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="91"/>
+        <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
         <translation>Oferta %1 — %2</translation>
     </message>
@@ -4582,114 +4754,114 @@ Forget all data?</source>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="56"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="58"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Abrir sesión…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="60"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="66"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
         <source>&amp;Save Session</source>
         <translation>Guar&amp;dar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
         <source>Save Session &amp;As…</source>
         <translation>Guardar sesión &amp;como…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="71"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="74"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="88"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="91"/>
         <source>No recent sessions</source>
         <translation>No hay sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="151"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
         <source>Cannot Open Session</source>
         <translation>No se puede abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: la sesión no contiene ninguna oferta que mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="188"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="191"/>
         <source>Cannot Save Session</source>
         <translation>No se puede guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="212"/>
         <source>Save Session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="213"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="241"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sesiones de Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="240"/>
         <source>Open Session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="251"/>
         <source>Revert Session</source>
         <translation>Revertir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="252"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>¿Descartar sus cambios y volver a cargar %1 tal como se guardó por última vez?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
         <source>Save the changes to %1?</source>
         <translation>¿Guardar los cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="284"/>
         <source>Autosave failed: %1</source>
         <translation>Error en el guardado automático: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="292"/>
         <source>Recover Session</source>
         <translation>Recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
         <source>Cannot Recover Session</source>
         <translation>No se puede recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
         <source>untitled.%1</source>
         <translation>sin título.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="319"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -4721,135 +4893,145 @@ Forget all data?</source>
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <location filename="../src/core/SessionJson.cpp" line="23"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <location filename="../src/core/SessionJson.cpp" line="25"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <location filename="../src/core/SessionJson.cpp" line="27"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <location filename="../src/core/SessionJson.cpp" line="29"/>
+        <location filename="../src/core/SessionJson.cpp" line="83"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <location filename="../src/core/SessionJson.cpp" line="185"/>
+        <location filename="../src/core/SessionJson.cpp" line="31"/>
+        <location filename="../src/core/SessionJson.cpp" line="209"/>
         <source>an array</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <location filename="../src/core/SessionJson.cpp" line="33"/>
+        <location filename="../src/core/SessionJson.cpp" line="195"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <location filename="../src/core/SessionJson.cpp" line="37"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <location filename="../src/core/SessionJson.cpp" line="68"/>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <location filename="../src/core/SessionJson.cpp" line="92"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <location filename="../src/core/SessionJson.cpp" line="103"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <location filename="../src/core/SessionJson.cpp" line="107"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 está fuera de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <location filename="../src/core/SessionJson.cpp" line="120"/>
+        <source>a percentage such as -30 or 12.5</source>
+        <translation>un porcentaje como -30 o 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="126"/>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="139"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
         <translation>«%1» no es una fecha; se esperaba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <location filename="../src/core/SessionJson.cpp" line="152"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>«%1» no es una fecha y hora; se esperaba AAAA-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <location filename="../src/core/SessionJson.cpp" line="168"/>
         <source>an amount</source>
         <translation>un importe</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <location filename="../src/core/SessionJson.cpp" line="183"/>
         <source>&quot;%1&quot; is not a known currency code</source>
         <translation>«%1» no es un código de moneda conocido</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="192"/>
+        <location filename="../src/core/SessionJson.cpp" line="216"/>
         <source>%1 entries; a session holds at most %2</source>
         <translation>%1 entradas; una sesión contiene como máximo %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="200"/>
+        <location filename="../src/core/SessionJson.cpp" line="224"/>
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="213"/>
+        <location filename="../src/core/SessionJson.cpp" line="237"/>
         <source>expected %1, found %2</source>
         <translation>se esperaba %1, se encontró %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="251"/>
+        <location filename="../src/core/SessionJson.cpp" line="275"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
         <translation>«%1» no es un tono; se esperaba warm, direct o formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="262"/>
+        <location filename="../src/core/SessionJson.cpp" line="286"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
         <translation>«%1» no es una etapa de empresa; se esperaba startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="291"/>
+        <location filename="../src/core/SessionJson.cpp" line="359"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>«%1» no es un resultado; se esperaba pending, accepted, countered o declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="367"/>
+        <location filename="../src/core/SessionJson.cpp" line="435"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>falta; se esperaba &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="368"/>
+        <location filename="../src/core/SessionJson.cpp" line="436"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>«%1» no es una sesión de Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="374"/>
+        <location filename="../src/core/SessionJson.cpp" line="442"/>
         <source>missing; expected a number such as 1</source>
         <translation>falta; se esperaba un número como 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="380"/>
+        <location filename="../src/core/SessionJson.cpp" line="448"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>esta sesión se guardó con una versión más reciente de Anchorline (esquema de sesión %1); esta versión lee el esquema %2 y anteriores. Actualice Anchorline para abrirla.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="408"/>
+        <location filename="../src/core/SessionJson.cpp" line="476"/>
         <source>expected an object with the offer, found %1</source>
         <translation>se esperaba un objeto con la oferta, se encontró %1</translation>
     </message>
@@ -4898,62 +5080,62 @@ Forget all data?</source>
 <context>
     <name>Anchorline::StockScenarioView</name>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="26"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="28"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>Bea&amp;r:</source>
         <translation>Ba&amp;jista:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>F&amp;lat:</source>
         <translation>Estab&amp;le:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>B&amp;ull:</source>
         <translation>Al&amp;cista:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
         <source>Bear scenario: the yearly change of the share price, applied from each grant date to each vest. -100 % means the shares become worthless.</source>
         <translation>Escenario bajista: la variación anual del precio de la acción, aplicada desde cada fecha de concesión hasta cada consolidación. -100 % significa que las acciones pierden todo su valor.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="51"/>
         <source>Flat scenario: the yearly change of the share price; 0 % values every vest at its grant value.</source>
         <translation>Escenario estable: la variación anual del precio de la acción; 0 % valora cada consolidación a su valor de concesión.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="50"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="52"/>
         <source>Bull scenario: the yearly change of the share price, applied from each grant date to each vest.</source>
         <translation>Escenario alcista: la variación anual del precio de la acción, aplicada desde cada fecha de concesión hasta cada consolidación.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="72"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="78"/>
         <source>Private-company disc&amp;ount:</source>
         <translation>Descuento de empresa p&amp;rivada:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="77"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="83"/>
         <source>Private shares count at (100 % - discount) of their scenario value: an expected value for shares that may never be sold. The default 50 % is a convention (the x0.5 factor of the open-source offer-compare tool), not a measured figure.</source>
         <translation>Las acciones de empresas privadas cuentan al (100 % - descuento) de su valor en el escenario: un valor esperado para acciones que quizá nunca se vendan. El 50 % por defecto es una convención (el factor x0,5 de la herramienta de código abierto offer-compare), no una cifra medida.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="136"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="163"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="141"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="168"/>
         <source>Years 1-4, equity and refreshers: %1. At grant value, as in your offer: %2.</source>
         <translation>Años 1-4, acciones y concesiones de renovación: %1. A valor de concesión, como en su oferta: %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="146"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="173"/>
         <source>Private company (startup or growth stage): the amounts are discounted by %1 %. %2</source>
         <translation>Empresa privada (startup o en crecimiento): los importes tienen un descuento del %1 %. %2</translation>
     </message>
@@ -5178,27 +5360,27 @@ Forget all data?</source>
 <context>
     <name>Anchorline::UserDataEraser</name>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="130"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="120"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1: no se puede eliminar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="165"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="155"/>
         <source>Settings (recent sessions, last session, window layout, language)</source>
         <translation>Configuración (sesiones recientes, última sesión, disposición de la ventana, idioma)</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="157"/>
         <source>Autosave snapshots (crash recovery)</source>
         <translation>Copias de autoguardado (recuperación tras un fallo)</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="169"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="159"/>
         <source>Imported datasets</source>
         <translation>Conjuntos de datos importados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/UserDataEraser.cpp" line="177"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n archivo, %1</numerusform>
@@ -5573,172 +5755,172 @@ Forget all data?</source>
         <translation>Anchorline</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="85"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
+        <location filename="../ui/MainWindow.ui" line="125"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118"/>
+        <location filename="../ui/MainWindow.ui" line="139"/>
         <source>&amp;Save Email as Text…</source>
         <translation>&amp;Guardar correo como texto…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="142"/>
         <source>Save the email subject and body to a text file</source>
         <translation>Guardar el asunto y el cuerpo del correo en un archivo de texto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="124"/>
+        <location filename="../ui/MainWindow.ui" line="145"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="129"/>
+        <location filename="../ui/MainWindow.ui" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="132"/>
+        <location filename="../ui/MainWindow.ui" line="153"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="137"/>
+        <location filename="../ui/MainWindow.ui" line="158"/>
         <source>&amp;Copy Email</source>
         <translation>&amp;Copiar correo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="140"/>
+        <location filename="../ui/MainWindow.ui" line="161"/>
         <source>Copy the email subject and body to the clipboard</source>
         <translation>Copiar el asunto y el cuerpo del correo al portapapeles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="143"/>
+        <location filename="../ui/MainWindow.ui" line="164"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="148"/>
+        <location filename="../ui/MainWindow.ui" line="169"/>
         <source>&amp;Open in Mail App</source>
         <translation>&amp;Abrir en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="151"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>Open a new message with this subject and body in your mail app</source>
         <translation>Abrir un mensaje nuevo con este asunto y cuerpo en su aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="154"/>
+        <location filename="../ui/MainWindow.ui" line="175"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="159"/>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>&amp;Regenerate Email</source>
         <translation>&amp;Regenerar correo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="162"/>
+        <location filename="../ui/MainWindow.ui" line="183"/>
         <source>Rewrite the email from the current inputs, replacing your edits</source>
         <translation>Reescribir el correo a partir de los datos actuales, sustituyendo sus cambios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="165"/>
+        <location filename="../ui/MainWindow.ui" line="186"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="170"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>Go to &amp;Inputs</source>
         <translation>Ir a los &amp;datos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="173"/>
+        <location filename="../ui/MainWindow.ui" line="194"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="178"/>
+        <location filename="../ui/MainWindow.ui" line="199"/>
         <source>&amp;Market Band</source>
         <translation>&amp;Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186"/>
+        <location filename="../ui/MainWindow.ui" line="207"/>
         <source>&amp;Year by Year</source>
         <translation>Año &amp;por año</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="189"/>
+        <location filename="../ui/MainWindow.ui" line="210"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;Level Progression</source>
         <translation>Progresión por &amp;nivel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197"/>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>&amp;Walk-away Cost</source>
         <translation>Coste de &amp;marcharse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="205"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>Role &amp;Comparison</source>
         <translation>C&amp;omparación de puestos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="213"/>
+        <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="239"/>
         <source>&amp;Data Sources…</source>
         <translation>&amp;Fuentes de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>Where every number comes from, how old it is, and how estimates are made</source>
         <translation>De dónde sale cada cifra, qué antigüedad tiene y cómo se hacen las estimaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="224"/>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>&amp;About Anchorline</source>
         <translation>Acerca &amp;de Anchorline</translation>
     </message>

@@ -131,6 +131,62 @@
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>La date de début, les jours de télétravail, les congés et une révision anticipée peuvent s&apos;ajouter à toute demande.</translation>
     </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="131"/>
+        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
+        <translation>«&#xa0;%1&#xa0;» est une autre devise&#xa0;; ce montant est en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="144"/>
+        <source>there is more than one minus sign</source>
+        <translation>il y a plus d&apos;un signe moins</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="149"/>
+        <location filename="../src/core/Money.cpp" line="179"/>
+        <source>the currency appears more than once</source>
+        <translation>la devise apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="155"/>
+        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
+        <translation>«&#xa0;%1&#xa0;» avant le nombre ne fait pas partie d&apos;un montant&#xa0;; saisissez uniquement le montant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="188"/>
+        <source>the minus sign goes before the number, as in -%1</source>
+        <translation>le signe moins se place avant le nombre, comme dans -%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="191"/>
+        <source>enter one amount, not a range or a calculation</source>
+        <translation>saisissez un seul montant, pas une fourchette ni un calcul</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="197"/>
+        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
+        <translation>«&#xa0;%1&#xa0;» est en notation scientifique&#xa0;; écrivez le montant en entier, par exemple 100000 ou 100k</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="203"/>
+        <source>&quot;%1&quot; inside the number is not a digit</source>
+        <translation>«&#xa0;%1&#xa0;» dans le nombre n&apos;est pas un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="204"/>
+        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
+        <translation>«&#xa0;%1&#xa0;» après le nombre ne fait pas partie d&apos;un montant&#xa0;; saisissez uniquement le montant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="225"/>
+        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans le nombre ne peut servir qu&apos;à séparer des groupes de trois chiffres, comme dans %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="229"/>
+        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
+        <translation>un espace dans le nombre ne peut servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187 500</translation>
+    </message>
 </context>
 <context>
     <name>Anchorline::AboutDialog</name>
@@ -153,89 +209,89 @@
 <context>
     <name>Anchorline::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="31"/>
+        <location filename="../src/app/Application.cpp" line="32"/>
         <source>--export-report needs --pdf OUT.pdf</source>
         <translation>--export-report nécessite --pdf SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="67"/>
+        <location filename="../src/app/Application.cpp" line="70"/>
         <source>Evaluate a job offer against market pay and draft the negotiation email.
 Everything runs locally; the app never uses the network.</source>
         <translation>Évaluez une offre d&apos;emploi par rapport aux salaires du marché et rédigez l&apos;e-mail de négociation.
 Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="73"/>
+        <location filename="../src/app/Application.cpp" line="76"/>
         <source>Render the main window offscreen to a PNG file and exit (with QT_QPA_PLATFORM=offscreen no display is needed).</source>
         <translation>Dessiner la fenêtre principale hors écran dans un fichier PNG et quitter (avec QT_QPA_PLATFORM=offscreen, aucun affichage n&apos;est nécessaire).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="75"/>
+        <location filename="../src/app/Application.cpp" line="78"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="76"/>
+        <location filename="../src/app/Application.cpp" line="79"/>
         <source>Fill the inputs from a session or offer file.</source>
         <translation>Remplir les champs à partir d&apos;un fichier de session ou d&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="77"/>
+        <location filename="../src/app/Application.cpp" line="80"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="80"/>
+        <location filename="../src/app/Application.cpp" line="83"/>
         <source>Window size for --screenshot (default %1x%2).</source>
         <translation>Taille de la fenêtre pour --screenshot (par défaut %1x%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="81"/>
+        <location filename="../src/app/Application.cpp" line="84"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="84"/>
+        <location filename="../src/app/Application.cpp" line="87"/>
         <source>Write the one-page offer brief of a session as a PDF (see --pdf) and exit.</source>
         <translation>Écrire la fiche d&apos;une page de l&apos;offre d&apos;une session en PDF (voir --pdf) et quitter.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="85"/>
+        <location filename="../src/app/Application.cpp" line="88"/>
         <source>SESSION</source>
         <translation>SESSION</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="89"/>
         <source>The PDF file --export-report writes.</source>
         <translation>Le fichier PDF écrit par --export-report.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="86"/>
+        <location filename="../src/app/Application.cpp" line="89"/>
         <source>OUT.pdf</source>
         <translation>SORTIE.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="90"/>
+        <location filename="../src/app/Application.cpp" line="93"/>
         <source>Start as usual and exit as soon as the main window&apos;s first frame is on the screen (for start-up benchmarks).</source>
         <translation>Démarrer normalement et quitter dès que la première image de la fenêtre principale est affichée à l&apos;écran (pour les mesures de performance du démarrage).</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="93"/>
+        <location filename="../src/app/Application.cpp" line="96"/>
         <source>A session (.anchorline) or offer file to open.</source>
         <translation>Une session (.anchorline) ou un fichier d&apos;offre à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="94"/>
+        <location filename="../src/app/Application.cpp" line="97"/>
         <source>[FILE]</source>
         <translation>[FICHIER]</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="131"/>
+        <location filename="../src/app/Application.cpp" line="134"/>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1500x920, not &quot;%1&quot;</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1500x920, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/Application.cpp" line="149"/>
+        <location filename="../src/app/Application.cpp" line="153"/>
         <source>could not write the screenshot to %1</source>
         <translation>impossible d&apos;enregistrer la capture d&apos;écran dans %1</translation>
     </message>
@@ -364,22 +420,22 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
 <context>
     <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="74"/>
+        <location filename="../src/core/BandResolver.cpp" line="84"/>
         <source>the role is empty</source>
         <translation>le poste est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="85"/>
+        <location filename="../src/core/BandResolver.cpp" line="95"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>poste inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <location filename="../src/core/BandResolver.cpp" line="105"/>
         <source>the location is empty</source>
         <translation>le lieu est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="106"/>
+        <location filename="../src/core/BandResolver.cpp" line="116"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -480,24 +536,19 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
 <context>
     <name>Anchorline::ChartExport</name>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="37"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="38"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="79"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="80"/>
         <source>Chart exported from Anchorline</source>
         <translation>Graphique exporté depuis Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="93"/>
+        <location filename="../src/widgets/charts/ChartExport.cpp" line="94"/>
         <source>%1: choose a file name ending in .png or .svg</source>
         <translation>%1&#xa0;: choisissez un nom de fichier se terminant par .png ou .svg</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/ChartExport.cpp" line="101"/>
-        <source>%1: could not be written (%2)</source>
-        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
 </context>
 <context>
@@ -536,57 +587,67 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="97"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;)</source>
+        <translation>Source&#xa0;: %1, %2 (votre jeu de données importé «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="101"/>
         <source>Source: %1 %2</source>
         <translation>Source&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
         <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
         <translation>Source&#xa0;: %1 %2 (enquête BLS OEWS de mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="108"/>
         <source>%1 estimated (modelled)</source>
         <translation>%1 estimé (modélisé)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="106"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="111"/>
         <source>%1 top-coded by the source</source>
         <translation>%1 plafonné par la source</translation>
     </message>
     <message>
         <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <source>%1 not in the dataset</source>
+        <translation>%1 absent du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
         <source>Refreshers</source>
         <translation>Attributions complémentaires</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Year %1</source>
         <translation>Année %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="140"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="148"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
         <translation>Départ après le mois %1&#xa0;: %2 d&apos;actions non acquises perdues, %3 de prime d&apos;embauche à rembourser (%4 au total)</translation>
     </message>
@@ -1511,7 +1572,7 @@ accents et les petites fautes de frappe n&apos;ont pas d&apos;importance.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RealTermsJson.cpp" line="103"/>
+        <location filename="../src/cli/RealTermsJson.cpp" line="105"/>
         <source>In real terms: not available (%1).
 </source>
         <translation>En termes réels&#xa0;: non disponible (%1).
@@ -1521,12 +1582,12 @@ accents et les petites fautes de frappe n&apos;ont pas d&apos;importance.
 <context>
     <name>Anchorline::Cli::RelocateCommand</name>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="37"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="48"/>
         <source>What pay in one place is worth in another (cost of living)</source>
         <translation>Ce que vaut un salaire d&apos;un lieu dans un autre (coût de la vie)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="42"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="53"/>
         <source>Usage: anchorline-cli relocate --amount AMOUNT --from PLACE --to PLACE [--json]
 
 Prints what it takes in the --to place to match the buying power of AMOUNT in the --from
@@ -1534,7 +1595,7 @@ place: AMOUNT x parity(to) / parity(from), with the BEA Regional Price Parities 
 (US = 100), rounded once to whole dollars. Areas without their own parity (new metros,
 non-metro areas) use their state&apos;s, and the output says so.
 
-  --amount AMOUNT  e.g. 180000, $180,000 or 180k
+  --amount AMOUNT  in US dollars, e.g. 180000, $180,000 or 180k
   --from PLACE     an OFLC area code (41940), a BEA metro code, a state (CA, California),
                    US, or a place name that names one area (&quot;San Jose&quot;, &quot;NYC&quot;)
   --to PLACE       the same for the other place
@@ -1544,12 +1605,12 @@ non-metro areas) use their state&apos;s, and the output says so.
         <translation>Utilisation&#xa0;: anchorline-cli relocate --amount MONTANT --from LIEU --to LIEU [--json]
 
 Affiche ce qu&apos;il faut dans le lieu --to pour égaler le pouvoir d&apos;achat de MONTANT dans le lieu
---from&#xa0;: MONTANT x parité(to) / parité(from), avec les parités de prix régionales 2023 du BEA
-(Regional Price Parities, US = 100), arrondi une seule fois au dollar. Les zones sans parité propre
+--from&#xa0;: MONTANT x parité(to) / parité(from), d&apos;après les parités de prix régionales (Regional Price
+Parities) 2023 du BEA (US = 100), arrondi une seule fois au dollar. Les zones sans parité propre
 (nouvelles aires métropolitaines, zones non métropolitaines) utilisent celle de leur État, et la
-sortie l&apos;indique.
+sortie le signale.
 
-  --amount MONTANT  par ex. 180000, $180,000 ou 180k
+  --amount MONTANT  en dollars américains, par ex. 180000, $180,000 ou 180k
   --from LIEU       un code de zone OFLC (41940), un code métropolitain BEA, un État (CA, California),
                     US, ou un nom de lieu qui désigne une seule zone («&#xa0;San Jose&#xa0;», «&#xa0;NYC&#xa0;»)
   --to LIEU         la même chose pour l&apos;autre lieu
@@ -1558,32 +1619,42 @@ sortie l&apos;indique.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="64"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="75"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="67"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="78"/>
         <source>%1 is required</source>
         <translation>%1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="83"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="84"/>
+        <source>--amount: &quot;%1&quot; is an amount in %2, but BEA price parities compare US price levels, so they apply to amounts in US dollars only</source>
+        <translation>--amount&#xa0;: «&#xa0;%1&#xa0;» est un montant en %2, mais les parités de prix du BEA comparent les niveaux de prix américains&#xa0;; elles ne s&apos;appliquent donc qu&apos;aux montants en dollars américains</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="86"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RelocateCommand.cpp" line="101"/>
         <source>; did you mean: %1</source>
         <translation>&#xa0;; vouliez-vous dire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="93"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
         <source>--amount: %1 is too large</source>
         <translation>--amount&#xa0;: %1 est trop élevé</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="108"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="126"/>
         <source>%1 (%2, price parity %3)</source>
         <translation>%1 (%2, parité de prix %3)</translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="111"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="129"/>
         <source>%1 in %2
 buys as much as %3 in %4.
 </source>
@@ -1592,14 +1663,14 @@ buys as much as %3 in %4.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="116"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="134"/>
         <source>Note: %1 %2.
 </source>
         <translation>Remarque&#xa0;: %1 %2.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/RelocateCommand.cpp" line="118"/>
+        <location filename="../src/cli/RelocateCommand.cpp" line="136"/>
         <source>Source: %1 (%2), US = 100; rounded to whole units.
 </source>
         <translation>Source&#xa0;: %1 (%2), US = 100&#xa0;; arrondi à l&apos;unité.
@@ -1714,7 +1785,7 @@ arrondi à l&apos;unité.
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un pourcentage&#xa0;; un nombre comme -30 ou 12.5 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioOptions.cpp" line="99"/>
+        <location filename="../src/cli/StockScenarioOptions.cpp" line="103"/>
         <source>  --scenarios  add the equity under yearly stock-price scenarios (bear -30 %, flat 0 %,
                bull +30 % a year from each grant date); scenarios, not forecasts
   --bear P, --flat P, --bull P  the yearly growth of a scenario in percent (-100 to 300);
@@ -1914,71 +1985,172 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
     </message>
 </context>
 <context>
+    <name>Anchorline::DataFolder</name>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="98"/>
+        <source>Anchorline now keeps its data in %1; files from %2:</source>
+        <translation>Anchorline conserve désormais ses données dans %1&#xa0;; fichiers provenant de %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="100"/>
+        <source>  moved %1</source>
+        <translation>  déplacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="102"/>
+        <source>  %1 was already there (same content)</source>
+        <translation>  %1 était déjà présent (même contenu)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="104"/>
+        <source>  kept the older of two different copies as %1</source>
+        <translation>  la plus ancienne de deux copies différentes a été conservée sous le nom %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="106"/>
+        <source>  not moved: %1</source>
+        <translation>  non déplacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="144"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="151"/>
+        <location filename="../src/core/DataFolder.cpp" line="168"/>
+        <location filename="../src/core/DataFolder.cpp" line="177"/>
+        <source>cannot move it to %1</source>
+        <translation>impossible de le déplacer vers %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="158"/>
+        <source>cannot remove the identical old copy</source>
+        <translation>impossible de supprimer l&apos;ancienne copie identique</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DataFolder.cpp" line="172"/>
+        <source>cannot move %1 aside to %2</source>
+        <translation>impossible de mettre %1 de côté sous %2</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::DataSourcesDialog</name>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="36"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="34"/>
+        <source>Your imported datasets</source>
+        <translation>Vos jeux de données importés</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="37"/>
+        <source>None. Import your own bands with &quot;anchorline-cli import FILE.csv --name NAME&quot;; they are stored in %1.</source>
+        <translation>Aucun. Importez vos propres fourchettes salariales avec «&#xa0;anchorline-cli import FICHIER.csv --name NOM&#xa0;»&#xa0;; elles sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="43"/>
+        <source>Where one covers the role, level and place, its band is used instead of the built-in data and named as the source. Stored in %1.</source>
+        <translation>Lorsqu&apos;un jeu de données couvre le poste, le niveau et le lieu, sa fourchette remplace les données intégrées et est citée comme source. Enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="88"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="48"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="48"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="49"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="56"/>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="59"/>
+        <source>%1 from %2</source>
+        <translation>%1, depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="65"/>
+        <source>Not used: %1</source>
+        <translation>Non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="38"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="90"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="45"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="99"/>
         <source>What the figures measure</source>
         <translation>Ce que mesurent les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="47"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="101"/>
         <source>Government wages (BLS OEWS) are straight-time gross pay: base wage, excluding overtime, bonuses, stock and sign-on. The market band is therefore compared with the offer&apos;s base salary, not its total compensation.</source>
         <translation>Les salaires publics (BLS OEWS) sont des rémunérations brutes pour le temps de travail normal&#xa0;: salaire de base, hors heures supplémentaires, primes, actions et prime d&apos;embauche. La fourchette du marché est donc comparée au salaire de base de l&apos;offre, pas à sa rémunération totale.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="51"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="105"/>
         <source>BLS publishes annual percentiles at or above $239,200 only as &quot;≥ $239,200&quot;. The app shows such values as lower bounds (an open arrow on the chart), never as exact figures.</source>
         <translation>Le BLS ne publie les centiles annuels égaux ou supérieurs à 239&#xa0;200&#xa0;$ que sous la forme «&#xa0;≥ 239&#xa0;200&#xa0;$&#xa0;». L&apos;application affiche ces valeurs comme des bornes inférieures (une flèche ouverte sur le graphique), jamais comme des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="54"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="108"/>
         <source>The survey behind all government figures is May %1; pay has moved since. The status bar says how old the data is.</source>
         <translation>L&apos;enquête derrière tous les chiffres publics date de mai %1&#xa0;; les salaires ont évolué depuis. La barre d&apos;état indique l&apos;âge des données.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="58"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="112"/>
         <source>How estimates are made</source>
         <translation>Comment les estimations sont faites</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="60"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="114"/>
         <source>Career levels</source>
         <translation>Niveaux de carrière</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="63"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="117"/>
         <source>Secondary sources</source>
         <translation>Sources secondaires</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="66"/>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="120"/>
         <source>Tech-industry figures for AI and software engineers (typical pay, pay by level, total compensation with stock) come from the product brief, not from government data, and are always labelled as a secondary source with their date.</source>
         <translation>Les chiffres du secteur technologique pour les ingénieurs IA et logiciels (salaire typique, salaire par niveau, rémunération totale avec actions) proviennent du dossier produit, pas des données publiques, et sont toujours signalés comme source secondaire avec leur date.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/DataSourcesDialog.cpp" line="69"/>
-        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in.</source>
-        <translation>Les stratégies de négociation citent leurs recherches (indiquées avec chaque stratégie et dans les sources de l&apos;e-mail). Anchorline ne se connecte jamais au réseau&#xa0;: toutes les données sont intégrées.</translation>
+        <location filename="../src/widgets/DataSourcesDialog.cpp" line="123"/>
+        <source>Negotiation strategies cite their research (shown with each strategy and in the email&apos;s sources). Anchorline never goes on the network: all data is built in or imported by you.</source>
+        <translation>Les stratégies de négociation citent les recherches sur lesquelles elles s&apos;appuient (affichées avec chaque stratégie et dans les sources de l&apos;e-mail). Anchorline n&apos;accède jamais au réseau&#xa0;: toutes les données sont intégrées ou importées par vous.</translation>
     </message>
 </context>
 <context>
@@ -2017,27 +2189,27 @@ Liste les stratégies de négociation&#xa0;: identifiant, nom et résumé d&apos
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="58"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="68"/>
         <source>dataset name &quot;%1&quot; must be 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>le nom de jeu de données «&#xa0;%1&#xa0;» doit comporter de 1 à 64 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="104"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="111"/>
         <source>a dataset named &quot;%1&quot; already exists</source>
         <translation>un jeu de données nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="106"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="113"/>
         <source>%1: cannot create the directory</source>
         <translation>%1&#xa0;: impossible de créer le répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="121"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="128"/>
         <source>no dataset named &quot;%1&quot;</source>
         <translation>aucun jeu de données nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/DatasetLibrary.cpp" line="127"/>
+        <location filename="../src/core/DatasetLibrary.cpp" line="134"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
     </message>
@@ -2360,37 +2532,38 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::ImportedDataset</name>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="166"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="168"/>
         <source>Imported from your dataset &quot;%1&quot; (%2). Percentiles the file does not give are missing, not estimated.</source>
         <translation>Importé de votre jeu de données «&#xa0;%1&#xa0;» (%2). Les centiles que le fichier ne donne pas sont absents, pas estimés.</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="215"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="230"/>
         <source>not an Anchorline dataset file</source>
         <translation>ce n&apos;est pas un fichier de jeu de données Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="218"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="233"/>
         <source>dataset format version %1 is not supported (this version reads %2)</source>
         <translation>la version %1 du format de jeu de données n&apos;est pas prise en charge (cette version lit la %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="226"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="241"/>
         <source>the dataset header is damaged</source>
         <translation>l&apos;en-tête du jeu de données est endommagé</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="234"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="246"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="253"/>
         <source>the dataset tables are damaged</source>
         <translation>les tables du jeu de données sont endommagées</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="261"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="280"/>
         <source>row %1 of the dataset is damaged</source>
         <translation>la ligne %1 du jeu de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../src/core/ImportedDataset.cpp" line="270"/>
+        <location filename="../src/core/ImportedDataset.cpp" line="289"/>
         <source>the dataset should hold %1 rows but holds %2</source>
         <translation>le jeu de données devrait contenir %1 lignes mais en contient %2</translation>
     </message>
@@ -2481,147 +2654,127 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="105"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="134"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="106"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="137"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="107"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="119"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="158"/>
         <source>Stock scenarios</source>
         <translation>Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="120"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="159"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="183"/>
         <source>Cost of living</source>
         <translation>Coût de la vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="139"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
         <source>Cost of &amp;Living</source>
         <translation>Coût de la &amp;vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="168"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="173"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="210"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparer les offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="181"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="228"/>
         <source>Compare offers</source>
         <translation>Comparaison des offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="217"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="219"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="255"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="269"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="315"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="270"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="319"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
         <source>Notes &amp; History</source>
         <translation>Notes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="292"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>No&amp;tes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="341"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Afficher les notes du client et l&apos;historique des demandes et des réponses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="350"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lients…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="309"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Les sessions du dossier de vos clients&#xa0;: recherchez-les, ouvrez-en une, ajoutez un client</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
-        <source>1 year old</source>
-        <translation>datant d&apos;un an</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="384"/>
-        <source>%1 years old</source>
-        <translation>datant de %1 ans</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="385"/>
-        <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="390"/>
-        <source>No market band</source>
-        <translation>Pas de fourchette du marché</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="400"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="543"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="407"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="550"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -2692,58 +2845,52 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="212"/>
+        <location filename="../src/core/Money.cpp" line="374"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="230"/>
-        <location filename="../src/core/Money.cpp" line="240"/>
-        <source>a minus sign may only lead the amount</source>
-        <translation>le signe moins ne peut figurer qu&apos;au début du montant</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="251"/>
+        <location filename="../src/core/Money.cpp" line="390"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>saisissez un montant comme 187500, 187,500 ou 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="261"/>
-        <source>&quot;%1&quot; is not part of an amount</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;un montant</translation>
+        <location filename="../src/core/Money.cpp" line="409"/>
+        <source>a negative amount takes a minus sign or parentheses, not both</source>
+        <translation>un montant négatif prend un signe moins ou des parenthèses, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="288"/>
-        <source>the decimal part may not hold separators</source>
-        <translation>la partie décimale ne peut pas contenir de séparateurs</translation>
+        <location filename="../src/core/Money.cpp" line="447"/>
+        <source>the number has more than one decimal separator &quot;%1&quot;; write at most one, as in %2</source>
+        <translation>le nombre contient plus d&apos;un séparateur décimal «&#xa0;%1&#xa0;»&#xa0;; n&apos;en écrivez qu&apos;un seul, comme dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="295"/>
-        <source>thousands separators must split the number into groups of three</source>
-        <translation>les séparateurs de milliers doivent découper le nombre en groupes de trois chiffres</translation>
+        <location filename="../src/core/Money.cpp" line="469"/>
+        <source>commas inside the number may only separate groups of three digits, as in 187,500</source>
+        <translation>les virgules dans le nombre ne peuvent servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187,500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="299"/>
-        <source>the amount has more than one decimal separator</source>
-        <translation>le montant contient plus d&apos;un séparateur décimal</translation>
+        <location filename="../src/core/Money.cpp" line="470"/>
+        <source>periods inside the number may only separate groups of three digits, as in 187.500</source>
+        <translation>les points dans le nombre ne peuvent servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187.500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="309"/>
+        <location filename="../src/core/Money.cpp" line="484"/>
         <source>%1 amounts have no decimal places</source>
         <translation>les montants en %1 n&apos;ont pas de décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="310"/>
+        <location filename="../src/core/Money.cpp" line="485"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un montant a au plus %1 décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="320"/>
+        <location filename="../src/core/Money.cpp" line="495"/>
         <source>amounts above %1 are not accepted</source>
         <translation>les montants supérieurs à %1 ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="324"/>
+        <location filename="../src/core/Money.cpp" line="499"/>
         <source>the amount may not be negative</source>
         <translation>le montant ne peut pas être négatif</translation>
     </message>
@@ -2797,42 +2944,42 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::NegotiationHistoryModel</name>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="72"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="73"/>
         <source>History row %1, %2</source>
         <translation>Ligne %1 de l&apos;historique, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="124"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="126"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="127"/>
         <source>Asked</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="128"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="129"/>
         <source>Asked amount</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="130"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="131"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="132"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="133"/>
         <source>Answer amount</source>
         <translation>Montant de la réponse</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="134"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="135"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationHistoryModel.cpp" line="177"/>
+        <location filename="../src/core/NegotiationHistoryModel.cpp" line="178"/>
         <source>%1: &quot;%2&quot; is not an outcome</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un résultat</translation>
     </message>
@@ -2840,208 +2987,208 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::NegotiationPanel</name>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="43"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
         <source>Base salary</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="45"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="47"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
         <source>Equity per year</source>
         <translation>Actions par an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="49"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="51"/>
         <source>Refreshers per year</source>
         <translation>Attributions complémentaires par an</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="150"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="161"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="201"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="212"/>
         <source>★ %1 (recommended)</source>
         <translation>★ %1 (recommandée)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="211"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="222"/>
         <source>%1 (needs more input)</source>
         <translation>%1 (données manquantes)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="224"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="235"/>
         <source>Offered base %1: %2 of %3 pay for %4 in %5 (%6).</source>
         <translation>Salaire de base proposé %1&#xa0;: %2 des salaires de %3 pour %4 à %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="242"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="255"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="252"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="279"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="283"/>
         <source>Blocked: </source>
         <translation>Bloquant&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="280"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
         <source>Warning: </source>
         <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="374"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="378"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Un avertissement bloquant ci-dessus doit d&apos;abord être résolu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="375"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copier l&apos;objet et le corps dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="377"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Commencer un nouveau message avec ce texte dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="393"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
         <source>Open in mail app</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="394"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Aucun logiciel de messagerie n&apos;a accepté le message. Utilisez plutôt «&#xa0;Copier l&apos;e-mail&#xa0;» puis collez-le.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="400"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
         <source>negotiation-email.txt</source>
         <translation>e-mail-negociation.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
         <source>Save email as text</source>
         <translation>Enregistrer l&apos;e-mail en texte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="402"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
         <source>Start your ask above the median</source>
         <translation>Commencez votre demande au-dessus de la médiane</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="413"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>On vous propose rarement plus que ce que vous demandez&#xa0;: ancrez haut et laissez l&apos;employeur négocier à la baisse.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="415"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="419"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Visez le 75e centile de la fourchette du marché, pas la médiane.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Utilisez un chiffre modérément précis (187&#xa0;500&#xa0;$, pas 190&#xa0;000&#xa0;$) avec une raison.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>Raise the target percentile</source>
         <translation>Relever le centile cible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="423"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Dites&#xa0;: «&#xa0;Les données du marché situent ce poste entre X et Y $&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="424"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Il est plus difficile de contester des références externes que des attentes personnelles&#xa0;: «&#xa0;J&apos;espérais davantage&#xa0;» ne donne au recruteur rien à présenter au responsable du recrutement.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="426"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="430"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Citez la source et son année&#xa0;; l&apos;e-mail le fait pour vous.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
         <source>Never reveal your current pay.</source>
         <translation>Ne révélez jamais votre salaire actuel.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>Use the market-anchored counter</source>
         <translation>Utiliser la contre-proposition ancrée sur le marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
         <source>When base is stuck, move other levers</source>
         <translation>Quand le salaire de base est bloqué, actionnez d&apos;autres leviers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La rémunération totale offre plus de leviers que le seul salaire de base&#xa0;: les actions et leur calendrier d&apos;acquisition, une prime d&apos;embauche, des attributions complémentaires anticipées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="435"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="439"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Demandez tous les leviers dans un seul message, par ordre de priorité.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Une prime d&apos;embauche sort de la grille salariale et ne crée pas de précédent.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>Add a sign-on lever</source>
         <translation>Ajouter le levier de la prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
         <source>Ask for 48 hours to review</source>
         <translation>Demandez 48 heures pour réfléchir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Cela vous donne le temps de faire une contre-proposition et montre que vous prenez l&apos;offre au sérieux, et non que vous hésitez.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="444"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="448"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Ne décidez pas pendant l&apos;appel&#xa0;; remerciez et demandez l&apos;offre par écrit.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Demandez une date précise, surtout si le délai est inférieur à une semaine.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insérer l&apos;e-mail de demande de délai</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="455"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="459"/>
         <source>Stronger approach:</source>
         <translation>Approche plus solide&#xa0;:</translation>
     </message>
@@ -3153,197 +3300,197 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="61"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1 (%2), %3, %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
         <source>Offer brief</source>
         <translation>Fiche de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="90"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
         <source>Offer brief — %1</source>
         <translation>Fiche de l&apos;offre — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="117"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="121"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Préparé le %1 avec Anchorline. Le salaire actuel est confidentiel et n&apos;est pas affiché.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="131"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
         <source>Bonus (fixed)</source>
         <translation>Prime (fixe)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
         <source>Target bonus</source>
         <translation>Prime cible</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="243"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="139"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Equity grant (%1 years)</source>
         <translation>Attribution d&apos;actions (%1 ans)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="141"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
         <source>Yearly refresher</source>
         <translation>Attribution complémentaire annuelle</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
         <source>Target percentile</source>
         <translation>Centile cible</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>The offer</source>
         <translation>L&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="145"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="151"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
         <source>Market band (base pay)</source>
         <translation>Fourchette du marché (salaire de base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="164"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
         <source>(estimate)</source>
         <translation>(estimation)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="168"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Salaire de base de l&apos;offre&#xa0;: %1. Source&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
         <source>4 years</source>
         <translation>4 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Année par année (calculé à partir des conditions de l&apos;offre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="232"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
         <source>The ask — %1</source>
         <translation>La demande — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
         <source>%1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="241"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1&#xa0;: %2 (proposé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
         <source>Equity per year</source>
         <translation>Actions par an</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Niveau&#xa0;: %1 (proposé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="256"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Aucun changement des chiffres&#xa0;; l&apos;e-mail demande les leviers ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="260"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
         <source>Check: %1</source>
         <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="187"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
         <source>Offers side by side</source>
         <translation>Offres côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="231"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>The email</source>
         <translation>L&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="273"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="284"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>La rémunération année par année est calculée à partir des conditions propres à l&apos;offre, pas des données du marché.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="285"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3398,8 +3545,8 @@ Oublier toutes les données&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="164"/>
-        <source>No price parity for this offer&apos;s place</source>
-        <translation>Pas de parité de prix pour le lieu de cette offre</translation>
+        <source>No real terms: %1</source>
+        <translation>Pas de calcul en termes réels&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/OfferComparisonModel.cpp" line="171"/>
@@ -3458,7 +3605,7 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="316"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="321"/>
         <source>Edit offer</source>
         <translation>Modifier l&apos;offre</translation>
     </message>
@@ -3573,42 +3720,42 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Votre niveau pour cette offre. Il détermine la partie de la distribution locale des salaires que montre la fourchette.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="367"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="372"/>
         <source>Add offer</source>
         <translation>Ajouter une offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="378"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="381"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="386"/>
         <source>Duplicate offer</source>
         <translation>Dupliquer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="401"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="406"/>
         <source>Remove offer</source>
         <translation>Supprimer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="418"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="423"/>
         <source>Choose competing offer</source>
         <translation>Choisir l&apos;offre concurrente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="437"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="442"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez les parts annuelles comme 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="451"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="456"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="641"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="649"/>
         <source>Vesting</source>
         <translation>Acquisition</translation>
     </message>
@@ -3699,42 +3846,62 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="124"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="139"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune profession ne correspond au poste «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="129"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="144"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune zone salariale ne correspond au lieu «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="137"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="152"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Pas de données locales pour %1 à %2 (%3)&#xa0;; la fourchette nationale est affichée.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="160"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="173"/>
+        <source>No market band</source>
+        <translation>Pas de fourchette du marché</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="176"/>
+        <source>Data: your dataset &quot;%1&quot;: %2, %3 (%4)</source>
+        <translation>Données&#xa0;: votre jeu de données «&#xa0;%1&#xa0;»&#xa0;: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="179"/>
+        <source>Data: %1, %2 (survey of %3, %4)</source>
+        <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="198"/>
+        <source>%1 (%2, your dataset &quot;%3&quot;)</source>
+        <translation>%1 (%2, votre jeu de données «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferWorkspace.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="161"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="202"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, enquête BLS OEWS de mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="165"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="167"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="207"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -3893,12 +4060,17 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="155"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="157"/>
+        <source>the offer is in %1, but BEA price parities compare US price levels, so they apply to pay in US dollars only</source>
+        <translation>l&apos;offre est en %1, mais les parités de prix du BEA comparent les niveaux de prix américains&#xa0;; elles ne s&apos;appliquent donc qu&apos;aux salaires en dollars américains</translation>
+    </message>
+    <message>
+        <location filename="../src/core/PriceParityTable.cpp" line="163"/>
         <source>the offer has no location</source>
         <translation>l&apos;offre n&apos;a pas de lieu</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="160"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="168"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3906,7 +4078,7 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::RealTermsView</name>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="56"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="57"/>
         <source>This offer in real terms</source>
         <translation>Cette offre en termes réels</translation>
     </message>
@@ -3916,17 +4088,17 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Tel que proposé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="64"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="65"/>
         <source>In 2023 US-average prices</source>
         <translation>Aux prix moyens américains de 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="67"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
         <source>Year %1</source>
         <translation>Année %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="68"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="69"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
@@ -3961,7 +4133,7 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="157"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="156"/>
         <source>%1 (%2, price parity %3)</source>
         <translation>%1 (%2, parité de prix %3)</translation>
     </message>
@@ -4026,17 +4198,17 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="273"/>
         <source>Annual base pay in 2023 US-average prices</source>
         <translation>Salaire de base annuel aux prix moyens américains de 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="280"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="277"/>
         <source>In 2023 US-average prices: divided by %1 · %2</source>
         <translation>Aux prix moyens américains de 2023&#xa0;: divisé par %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="288"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="294"/>
         <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
         <translation>Aux prix moyens américains de 2023&#xa0;: total sur 4 ans %1 (%2)</translation>
     </message>
@@ -4569,12 +4741,12 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>%1 est hors de 10 … 90</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="90"/>
+        <location filename="../src/core/Session.cpp" line="91"/>
         <source>Offer %1</source>
         <translation>Offre %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Session.cpp" line="91"/>
+        <location filename="../src/core/Session.cpp" line="92"/>
         <source>Offer %1 — %2</source>
         <translation>Offre %1 — %2</translation>
     </message>
@@ -4582,114 +4754,114 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="56"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="58"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="60"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une session &amp;récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="66"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
         <source>&amp;Save Session</source>
         <translation>Enregi&amp;strer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
         <source>Save Session &amp;As…</source>
         <translation>Enregistrer la session so&amp;us…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="71"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="74"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;charger la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="88"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="91"/>
         <source>No recent sessions</source>
         <translation>Aucune session récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="151"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
         <source>Cannot Open Session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="155"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à afficher.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="188"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="191"/>
         <source>Cannot Save Session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="212"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="213"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="241"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sessions Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="240"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="251"/>
         <source>Revert Session</source>
         <translation>Recharger la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="252"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Abandonner vos modifications et recharger %1 dans sa dernière version enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
         <source>Save the changes to %1?</source>
         <translation>Enregistrer les modifications de %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="284"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="292"/>
         <source>Recover Session</source>
         <translation>Récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
         <source>Cannot Recover Session</source>
         <translation>Impossible de récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
         <source>untitled.%1</source>
         <translation>sans titre.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="319"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -4721,135 +4893,145 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::SessionJson</name>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="22"/>
+        <location filename="../src/core/SessionJson.cpp" line="23"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="24"/>
+        <location filename="../src/core/SessionJson.cpp" line="25"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="26"/>
+        <location filename="../src/core/SessionJson.cpp" line="27"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="28"/>
-        <location filename="../src/core/SessionJson.cpp" line="78"/>
+        <location filename="../src/core/SessionJson.cpp" line="29"/>
+        <location filename="../src/core/SessionJson.cpp" line="83"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="30"/>
-        <location filename="../src/core/SessionJson.cpp" line="185"/>
+        <location filename="../src/core/SessionJson.cpp" line="31"/>
+        <location filename="../src/core/SessionJson.cpp" line="209"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="32"/>
-        <location filename="../src/core/SessionJson.cpp" line="171"/>
+        <location filename="../src/core/SessionJson.cpp" line="33"/>
+        <location filename="../src/core/SessionJson.cpp" line="195"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="36"/>
+        <location filename="../src/core/SessionJson.cpp" line="37"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="63"/>
+        <location filename="../src/core/SessionJson.cpp" line="68"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="87"/>
+        <location filename="../src/core/SessionJson.cpp" line="92"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="98"/>
+        <location filename="../src/core/SessionJson.cpp" line="103"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="102"/>
+        <location filename="../src/core/SessionJson.cpp" line="107"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 est hors de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="115"/>
+        <location filename="../src/core/SessionJson.cpp" line="120"/>
+        <source>a percentage such as -30 or 12.5</source>
+        <translation>un pourcentage comme -30 ou 12.5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="126"/>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 a plus de deux décimales</translation>
+    </message>
+    <message>
+        <location filename="../src/core/SessionJson.cpp" line="139"/>
         <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; attendu&#xa0;: AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="128"/>
+        <location filename="../src/core/SessionJson.cpp" line="152"/>
         <source>&quot;%1&quot; is not a date and time; expected YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;; attendu&#xa0;: AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="144"/>
+        <location filename="../src/core/SessionJson.cpp" line="168"/>
         <source>an amount</source>
         <translation>un montant</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="159"/>
+        <location filename="../src/core/SessionJson.cpp" line="183"/>
         <source>&quot;%1&quot; is not a known currency code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise connu</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="192"/>
+        <location filename="../src/core/SessionJson.cpp" line="216"/>
         <source>%1 entries; a session holds at most %2</source>
         <translation>%1 entrées&#xa0;; une session en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="200"/>
+        <location filename="../src/core/SessionJson.cpp" line="224"/>
         <source>expected an object, found %1</source>
         <translation>un objet est attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="213"/>
+        <location filename="../src/core/SessionJson.cpp" line="237"/>
         <source>expected %1, found %2</source>
         <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="251"/>
+        <location filename="../src/core/SessionJson.cpp" line="275"/>
         <source>&quot;%1&quot; is not a tone; expected warm, direct or formal</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ton&#xa0;; attendu&#xa0;: warm, direct ou formal</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="262"/>
+        <location filename="../src/core/SessionJson.cpp" line="286"/>
         <source>&quot;%1&quot; is not a company stage; expected startup, growth, public or government-nonprofit</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade d&apos;entreprise&#xa0;; attendu&#xa0;: startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="291"/>
+        <location filename="../src/core/SessionJson.cpp" line="359"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un résultat&#xa0;; attendu&#xa0;: pending, accepted, countered ou declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="367"/>
+        <location filename="../src/core/SessionJson.cpp" line="435"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>manquant&#xa0;; attendu&#xa0;: &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="368"/>
+        <location filename="../src/core/SessionJson.cpp" line="436"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une session Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="374"/>
+        <location filename="../src/core/SessionJson.cpp" line="442"/>
         <source>missing; expected a number such as 1</source>
         <translation>manquant&#xa0;; un nombre comme 1 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="380"/>
+        <location filename="../src/core/SessionJson.cpp" line="448"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>cette session a été enregistrée par une version plus récente d&apos;Anchorline (schéma de session %1)&#xa0;; cette version lit le schéma %2 et les précédents. Mettez Anchorline à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="408"/>
+        <location filename="../src/core/SessionJson.cpp" line="476"/>
         <source>expected an object with the offer, found %1</source>
         <translation>un objet contenant l&apos;offre est attendu, trouvé&#xa0;: %1</translation>
     </message>
@@ -4898,62 +5080,62 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::StockScenarioView</name>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="26"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="28"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>Bea&amp;r:</source>
         <translation>Baissie&amp;r&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>F&amp;lat:</source>
         <translation>Ne&amp;utre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="45"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
         <source>B&amp;ull:</source>
         <translation>&amp;Haussier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="47"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
         <source>Bear scenario: the yearly change of the share price, applied from each grant date to each vest. -100 % means the shares become worthless.</source>
         <translation>Scénario baissier&#xa0;: la variation annuelle du cours de l&apos;action, appliquée de chaque date d&apos;attribution à chaque acquisition. -100&#xa0;% signifie que les actions ne valent plus rien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="49"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="51"/>
         <source>Flat scenario: the yearly change of the share price; 0 % values every vest at its grant value.</source>
         <translation>Scénario neutre&#xa0;: la variation annuelle du cours de l&apos;action&#xa0;; 0&#xa0;% évalue chaque acquisition à sa valeur d&apos;attribution.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="50"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="52"/>
         <source>Bull scenario: the yearly change of the share price, applied from each grant date to each vest.</source>
         <translation>Scénario haussier&#xa0;: la variation annuelle du cours de l&apos;action, appliquée de chaque date d&apos;attribution à chaque acquisition.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="72"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="78"/>
         <source>Private-company disc&amp;ount:</source>
         <translation>Tau&amp;x de décote (entreprise non cotée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="77"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="83"/>
         <source>Private shares count at (100 % - discount) of their scenario value: an expected value for shares that may never be sold. The default 50 % is a convention (the x0.5 factor of the open-source offer-compare tool), not a measured figure.</source>
         <translation>Les actions non cotées comptent pour (100&#xa0;% - décote) de leur valeur dans le scénario&#xa0;: une valeur espérée pour des actions qui ne pourront peut-être jamais être vendues. La valeur par défaut de 50&#xa0;% est une convention (le facteur x0,5 de l&apos;outil open source offer-compare), pas un chiffre mesuré.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="136"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="163"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="141"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="168"/>
         <source>Years 1-4, equity and refreshers: %1. At grant value, as in your offer: %2.</source>
         <translation>Années 1 à 4, actions et attributions complémentaires&#xa0;: %1. À la valeur d&apos;attribution, comme dans votre offre&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="146"/>
+        <location filename="../src/widgets/charts/StockScenarioView.cpp" line="173"/>
         <source>Private company (startup or growth stage): the amounts are discounted by %1 %. %2</source>
         <translation>Entreprise non cotée (startup ou en croissance)&#xa0;: les montants subissent une décote de %1&#xa0;%. %2</translation>
     </message>
@@ -5178,27 +5360,27 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::UserDataEraser</name>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="130"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="120"/>
         <source>%1: cannot remove: %2</source>
         <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="165"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="155"/>
         <source>Settings (recent sessions, last session, window layout, language)</source>
         <translation>Réglages (sessions récentes, dernière session, disposition des fenêtres, langue)</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="157"/>
         <source>Autosave snapshots (crash recovery)</source>
         <translation>Copies de sauvegarde automatique (récupération après plantage)</translation>
     </message>
     <message>
-        <location filename="../src/core/UserDataEraser.cpp" line="169"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="159"/>
         <source>Imported datasets</source>
         <translation>Jeux de données importés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/UserDataEraser.cpp" line="177"/>
+        <location filename="../src/core/UserDataEraser.cpp" line="167"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n fichier, %1</numerusform>
@@ -5573,172 +5755,172 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Anchorline</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="77"/>
+        <location filename="../ui/MainWindow.ui" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="85"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="93"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="104"/>
+        <location filename="../ui/MainWindow.ui" line="125"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118"/>
+        <location filename="../ui/MainWindow.ui" line="139"/>
         <source>&amp;Save Email as Text…</source>
         <translation>&amp;Enregistrer l&apos;e-mail en texte…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="121"/>
+        <location filename="../ui/MainWindow.ui" line="142"/>
         <source>Save the email subject and body to a text file</source>
         <translation>Enregistrer l&apos;objet et le corps de l&apos;e-mail dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="124"/>
+        <location filename="../ui/MainWindow.ui" line="145"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="129"/>
+        <location filename="../ui/MainWindow.ui" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="132"/>
+        <location filename="../ui/MainWindow.ui" line="153"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="137"/>
+        <location filename="../ui/MainWindow.ui" line="158"/>
         <source>&amp;Copy Email</source>
         <translation>&amp;Copier l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="140"/>
+        <location filename="../ui/MainWindow.ui" line="161"/>
         <source>Copy the email subject and body to the clipboard</source>
         <translation>Copier l&apos;objet et le corps de l&apos;e-mail dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="143"/>
+        <location filename="../ui/MainWindow.ui" line="164"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="148"/>
+        <location filename="../ui/MainWindow.ui" line="169"/>
         <source>&amp;Open in Mail App</source>
         <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="151"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>Open a new message with this subject and body in your mail app</source>
         <translation>Ouvrir un nouveau message avec cet objet et ce corps dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="154"/>
+        <location filename="../ui/MainWindow.ui" line="175"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="159"/>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>&amp;Regenerate Email</source>
         <translation>&amp;Régénérer l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="162"/>
+        <location filename="../ui/MainWindow.ui" line="183"/>
         <source>Rewrite the email from the current inputs, replacing your edits</source>
         <translation>Réécrire l&apos;e-mail à partir des données actuelles, en remplaçant vos modifications</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="165"/>
+        <location filename="../ui/MainWindow.ui" line="186"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="170"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>Go to &amp;Inputs</source>
         <translation>Aller aux &amp;données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="173"/>
+        <location filename="../ui/MainWindow.ui" line="194"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="178"/>
+        <location filename="../ui/MainWindow.ui" line="199"/>
         <source>&amp;Market Band</source>
         <translation>&amp;Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186"/>
+        <location filename="../ui/MainWindow.ui" line="207"/>
         <source>&amp;Year by Year</source>
         <translation>&amp;Année par année</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="189"/>
+        <location filename="../ui/MainWindow.ui" line="210"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;Level Progression</source>
         <translation>Progression par &amp;niveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="197"/>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>&amp;Walk-away Cost</source>
         <translation>Coût d&apos;un &amp;départ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="205"/>
+        <location filename="../ui/MainWindow.ui" line="226"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="210"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>Role &amp;Comparison</source>
         <translation>Co&amp;mparaison de postes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="213"/>
+        <location filename="../ui/MainWindow.ui" line="234"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="218"/>
+        <location filename="../ui/MainWindow.ui" line="239"/>
         <source>&amp;Data Sources…</source>
         <translation>&amp;Sources des données…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="221"/>
+        <location filename="../ui/MainWindow.ui" line="242"/>
         <source>Where every number comes from, how old it is, and how estimates are made</source>
         <translation>D&apos;où vient chaque chiffre, de quand il date et comment les estimations sont faites</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="224"/>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="229"/>
+        <location filename="../ui/MainWindow.ui" line="250"/>
         <source>&amp;About Anchorline</source>
         <translation>À &amp;propos d&apos;Anchorline</translation>
     </message>
