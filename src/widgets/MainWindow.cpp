@@ -45,6 +45,17 @@ using namespace Qt::StringLiterals;
 
 namespace Anchorline {
 
+namespace {
+
+// A chart tab's view, its page built first if it was not yet (the page's factory sets `view`).
+template <typename View> View* built(DeferredPage* page, View* const& view)
+{
+    page->content();
+    return view;
+}
+
+} // namespace
+
 MainWindow::MainWindow(const MarketStore& store, QWidget* parent)
     : MainWindow(store, std::nullopt, QString(), parent)
 {}
@@ -415,56 +426,47 @@ ClientListWindow* MainWindow::clientListWindow()
 
 MarketBandChart* MainWindow::marketBandChart() const
 {
-    m_bandPage->content();
-    return m_bandChart;
+    return built(m_bandPage, m_bandChart);
 }
 
 YearByYearChart* MainWindow::yearByYearChart() const
 {
-    m_yearPage->content();
-    return m_yearChart;
+    return built(m_yearPage, m_yearChart);
 }
 
 LevelProgressionChart* MainWindow::levelProgressionChart() const
 {
-    m_levelPage->content();
-    return m_levelChart;
+    return built(m_levelPage, m_levelChart);
 }
 
 WalkAwayChart* MainWindow::walkAwayChart() const
 {
-    m_walkAwayPage->content();
-    return m_walkAwayChart;
+    return built(m_walkAwayPage, m_walkAwayChart);
 }
 
 RoleComparisonView* MainWindow::roleComparisonView() const
 {
-    m_rolePage->content();
-    return m_roleComparison;
+    return built(m_rolePage, m_roleComparison);
 }
 
 OfferComparisonModel* MainWindow::offerComparisonModel() const
 {
-    m_comparisonPage->content();
-    return m_comparisonModel;
+    return built(m_comparisonPage, m_comparisonModel);
 }
 
 OfferComparisonView* MainWindow::offerComparisonView() const
 {
-    m_comparisonPage->content();
-    return m_offerComparison;
+    return built(m_comparisonPage, m_offerComparison);
 }
 
 RealTermsView* MainWindow::realTermsView() const
 {
-    m_realTermsPage->content();
-    return m_realTerms;
+    return built(m_realTermsPage, m_realTerms);
 }
 
 StockScenarioView* MainWindow::stockScenarioView() const
 {
-    m_scenarioPage->content();
-    return m_stockScenarios;
+    return built(m_scenarioPage, m_stockScenarios);
 }
 
 // The show… functions fill the chart tabs built so far; a tab built later is filled when it is built.

@@ -1,10 +1,8 @@
+#include "FirstSearchFromThreads.h"
 #include "LocationSearch.h"
 #include "MarketStore.h"
 
 #include <QTest>
-
-#include <thread>
-#include <vector>
 
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
@@ -198,22 +196,9 @@ void TestLocationSearch::codesOnAFreshSearch()
 
 void TestLocationSearch::firstSearchFromSeveralThreads()
 {
-    // The index is built once, by whichever thread asks first; the others wait for it.
-    const LocationSearch fresh(MarketStore::builtIn());
-    const QStringList queries{u"Seatle"_s, u"Bay Area"_s, u"Cook County, IL"_s, u"TX"_s};
-    std::vector<QList<LocationMatch>> found(size_t(queries.size()));
-    std::vector<std::thread> threads;
-    for (qsizetype i = 0; i < queries.size(); ++i)
-        threads.emplace_back([&, i] { found[size_t(i)] = fresh.search(queries.at(i)); });
-    for (std::thread& thread : threads)
-        thread.join();
-    for (qsizetype i = 0; i < queries.size(); ++i) {
-        const QList<LocationMatch> expected = m_search->search(queries.at(i));
-        QVERIFY(!expected.isEmpty());
-        QCOMPARE(found[size_t(i)].size(), expected.size());
-        for (qsizetype j = 0; j < expected.size(); ++j)
-            QCOMPARE(found[size_t(i)].at(j).label(), expected.at(j).label());
-    }
+    checkFirstSearchFromSeveralThreads(LocationSearch(MarketStore::builtIn()), *m_search,
+                                       QStringList{u"Seatle"_s, u"Bay Area"_s, u"Cook County, IL"_s, u"TX"_s},
+                                       [](const LocationMatch& match) { return match.label(); });
 }
 
 QTEST_APPLESS_MAIN(TestLocationSearch)

@@ -1,10 +1,8 @@
+#include "FirstSearchFromThreads.h"
 #include "MarketStore.h"
 #include "RoleSearch.h"
 
 #include <QTest>
-
-#include <thread>
-#include <vector>
 
 using namespace Anchorline;
 using namespace Qt::StringLiterals;
@@ -194,22 +192,10 @@ void TestRoleSearch::codesOnAFreshSearch()
 
 void TestRoleSearch::firstSearchFromSeveralThreads()
 {
-    // The index is built once, by whichever thread asks first; the others wait for it.
-    const RoleSearch fresh(MarketStore::builtIn());
-    const QStringList queries{u"sofware developer"_s, u"data sci"_s, u"registered nurse"_s, u"s"_s};
-    std::vector<QList<RoleMatch>> found(size_t(queries.size()));
-    std::vector<std::thread> threads;
-    for (qsizetype i = 0; i < queries.size(); ++i)
-        threads.emplace_back([&, i] { found[size_t(i)] = fresh.search(queries.at(i)); });
-    for (std::thread& thread : threads)
-        thread.join();
-    for (qsizetype i = 0; i < queries.size(); ++i) {
-        const QList<RoleMatch> expected = m_search->search(queries.at(i));
-        QVERIFY(!expected.isEmpty());
-        QCOMPARE(found[size_t(i)].size(), expected.size());
-        for (qsizetype j = 0; j < expected.size(); ++j)
-            QCOMPARE(found[size_t(i)].at(j).matched, expected.at(j).matched);
-    }
+    checkFirstSearchFromSeveralThreads(
+        RoleSearch(MarketStore::builtIn()), *m_search,
+        QStringList{u"sofware developer"_s, u"data sci"_s, u"registered nurse"_s, u"s"_s},
+        [](const RoleMatch& match) { return match.matched; });
 }
 
 QTEST_APPLESS_MAIN(TestRoleSearch)
