@@ -113,6 +113,11 @@ MainWindow::MainWindow(const MarketStore& store, const std::optional<Session>& s
     if (session)
         m_document->setDocument(*session, path);
     setUpCoachActions();
+    // Help ▸ Forget All Data… (issue 9): removes the app's own files; afterwards nothing is autosaved. Made
+    // once the session document exists: it suspends that document's autosave.
+    auto* forgetData = new ForgetDataAction(UserDataEraser::standard(), &m_document->autosaveStore(), this);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, forgetData);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 }
 
 MainWindow::~MainWindow()
@@ -283,10 +288,6 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRegenerate, &QAction::triggered, m_panel, &NegotiationPanel::regenerate);
     connect(m_ui->actionDataSources, &QAction::triggered, this, &MainWindow::showDataSources);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    // Help ▸ Forget All Data… (issue 9): removes the app's own files; afterwards nothing is autosaved.
-    auto* forgetData = new ForgetDataAction(UserDataEraser::standard(), &m_document->autosaveStore(), this);
-    m_ui->menuHelp->insertAction(m_ui->actionAbout, forgetData);
-    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
     connect(m_ui->actionFocusForm, &QAction::triggered, this, [this] {
         m_ui->formScrollArea->ensureVisible(0, 0);
         m_form->focusFirstField();

@@ -11,6 +11,7 @@
 #include "OffersStrip.h"
 #include "RealTermsView.h"
 #include "Session.h"
+#include "SessionDocument.h"
 #include "SessionFile.h"
 #include "Settings.h"
 #include "TranslationLoader.h"
@@ -20,16 +21,20 @@
 #include "charts/WalkAwayChart.h"
 #include "charts/YearByYearChart.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Anchorline;
@@ -52,6 +57,7 @@ private slots:
     void offersStripEditsTheSessionsOffers();
     void comparisonTabShowsEveryOffer();
     void competingOfferChooserChangesThePlan();
+    void forgetAllDataSuspendsTheAutosave(); // last: afterwards the process stores no settings
 
 private:
     static Session threeOffers()
@@ -404,6 +410,29 @@ void TestMainWindow::competingOfferChooserChangesThePlan()
     window.offerForm()->undoStack()->undo();
     QTRY_VERIFY(!window.workspace()->input().competingOffer);
     QCOMPARE(chooser->currentIndex(), 0);
+}
+
+// Help ▸ Forget All Data… suspends the window's own autosave. The action was once made before the session
+// document, with a pointer computed from a null one: choosing it crashed (UBSan names it at start-up).
+void TestMainWindow::forgetAllDataSuspendsTheAutosave()
+{
+    // A home of its own (test-mode paths lie in it), so the erasure misses the files of tests run alongside.
+    const QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation).startsWith(home.path()));
+    MainWindow window(MarketStore::builtIn());
+    QVERIFY(!window.sessionDocument()->autosaveStore().isSuspended());
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Forget all data?"
+    QTimer::singleShot(0, this, [] {             // then the report of what was removed
+        auto* report = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(report);
+        report->accept();
+    });
+    action(window, "actionForgetData")->trigger();
+    QVERIFY(window.sessionDocument()->autosaveStore().isSuspended());
+    QVERIFY(!Settings::isStoring());
 }
 
 QTEST_MAIN(TestMainWindow)
