@@ -131,62 +131,6 @@
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>Startdatum, Homeoffice-Tage, Urlaub und eine frühe Gehaltsüberprüfung lassen sich zu jeder Forderung hinzufügen.</translation>
     </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="131"/>
-        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
-        <translation>„%1“ ist eine andere Währung; dieser Betrag ist in %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="144"/>
-        <source>there is more than one minus sign</source>
-        <translation>es gibt mehr als ein Minuszeichen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="149"/>
-        <location filename="../src/core/Money.cpp" line="179"/>
-        <source>the currency appears more than once</source>
-        <translation>die Währung kommt mehr als einmal vor</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="155"/>
-        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
-        <translation>„%1“ vor der Zahl gehört nicht zu einem Betrag; geben Sie nur den Betrag ein</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="188"/>
-        <source>the minus sign goes before the number, as in -%1</source>
-        <translation>das Minuszeichen steht vor der Zahl, etwa -%1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="191"/>
-        <source>enter one amount, not a range or a calculation</source>
-        <translation>geben Sie einen einzelnen Betrag ein, keine Spanne und keine Rechnung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="197"/>
-        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
-        <translation>„%1“ ist in wissenschaftlicher Schreibweise; schreiben Sie den Betrag aus, etwa 100000 oder 100k</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="203"/>
-        <source>&quot;%1&quot; inside the number is not a digit</source>
-        <translation>„%1“ in der Zahl ist keine Ziffer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="204"/>
-        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
-        <translation>„%1“ nach der Zahl gehört nicht zu einem Betrag; geben Sie nur den Betrag ein</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="225"/>
-        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
-        <translation>„%1“ in der Zahl darf nur Dreiergruppen von Ziffern trennen, etwa %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="229"/>
-        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
-        <translation>ein Leerzeichen in der Zahl darf nur Dreiergruppen von Ziffern trennen, etwa 187 500</translation>
-    </message>
 </context>
 <context>
     <name>Anchorline::AboutDialog</name>
@@ -2654,127 +2598,127 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="134"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="137"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="153"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="162"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
         <source>Stock scenarios</source>
         <translation>Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="159"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
         <source>Cost of living</source>
         <translation>Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="203"/>
         <source>Cost of &amp;Living</source>
         <translation>&amp;Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
         <source>&amp;Offers</source>
         <translation>A&amp;ngebote</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
         <source>&amp;Compare Offers</source>
         <translation>Angebote ver&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="228"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="247"/>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="263"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="301"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="315"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="330"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="331"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="319"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="334"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="347"/>
         <source>Notes &amp; History</source>
         <translation>Notizen &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="338"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="356"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="350"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="365"/>
         <source>&amp;Clients…</source>
         <translation>&amp;Klient/innen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="368"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="543"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="555"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="550"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="562"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -2845,52 +2789,108 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="374"/>
+        <location filename="../src/core/Money.cpp" line="131"/>
+        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
+        <translation>„%1“ ist eine andere Währung; dieser Betrag ist in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="145"/>
+        <source>there is more than one minus sign</source>
+        <translation>es gibt mehr als ein Minuszeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="150"/>
+        <location filename="../src/core/Money.cpp" line="183"/>
+        <source>the currency appears more than once</source>
+        <translation>die Währung kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="157"/>
+        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
+        <translation>„%1“ vor der Zahl gehört nicht zu einem Betrag; geben Sie nur den Betrag ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="192"/>
+        <source>the minus sign goes before the number, as in -%1</source>
+        <translation>das Minuszeichen steht vor der Zahl, etwa -%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="197"/>
+        <source>enter one amount, not a range or a calculation</source>
+        <translation>geben Sie einen einzelnen Betrag ein, keine Spanne und keine Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="204"/>
+        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
+        <translation>„%1“ ist in wissenschaftlicher Schreibweise; schreiben Sie den Betrag aus, etwa 100000 oder 100k</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="212"/>
+        <source>&quot;%1&quot; inside the number is not a digit</source>
+        <translation>„%1“ in der Zahl ist keine Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="214"/>
+        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
+        <translation>„%1“ nach der Zahl gehört nicht zu einem Betrag; geben Sie nur den Betrag ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="237"/>
+        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
+        <translation>„%1“ in der Zahl darf nur Dreiergruppen von Ziffern trennen, etwa %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="243"/>
+        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
+        <translation>ein Leerzeichen in der Zahl darf nur Dreiergruppen von Ziffern trennen, etwa 187 500</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="390"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>unbekannte Währung „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="390"/>
+        <location filename="../src/core/Money.cpp" line="406"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>geben Sie einen Betrag ein, etwa 187500, 187,500 oder 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="409"/>
+        <location filename="../src/core/Money.cpp" line="425"/>
         <source>a negative amount takes a minus sign or parentheses, not both</source>
         <translation>ein negativer Betrag hat ein Minuszeichen oder Klammern, nicht beides</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="447"/>
+        <location filename="../src/core/Money.cpp" line="463"/>
         <source>the number has more than one decimal separator &quot;%1&quot;; write at most one, as in %2</source>
         <translation>die Zahl hat mehr als ein Dezimaltrennzeichen „%1“; schreiben Sie höchstens eines, etwa %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="469"/>
+        <location filename="../src/core/Money.cpp" line="485"/>
         <source>commas inside the number may only separate groups of three digits, as in 187,500</source>
         <translation>Kommas in der Zahl dürfen nur Dreiergruppen von Ziffern trennen, etwa 187,500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="470"/>
+        <location filename="../src/core/Money.cpp" line="486"/>
         <source>periods inside the number may only separate groups of three digits, as in 187.500</source>
         <translation>Punkte in der Zahl dürfen nur Dreiergruppen von Ziffern trennen, etwa 187.500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="484"/>
+        <location filename="../src/core/Money.cpp" line="500"/>
         <source>%1 amounts have no decimal places</source>
         <translation>Beträge in %1 haben keine Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="485"/>
+        <location filename="../src/core/Money.cpp" line="501"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>ein Betrag hat höchstens %1 Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="495"/>
+        <location filename="../src/core/Money.cpp" line="511"/>
         <source>amounts above %1 are not accepted</source>
         <translation>Beträge über %1 werden nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="499"/>
+        <location filename="../src/core/Money.cpp" line="515"/>
         <source>the amount may not be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
@@ -4754,114 +4754,114 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>&amp;Open Session…</source>
         <translation>Sitzung &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="63"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="67"/>
         <source>&amp;Save Session</source>
         <translation>Sitzung s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="74"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="91"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="89"/>
         <source>No recent sessions</source>
         <translation>Keine zuletzt geöffneten Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="152"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
         <source>Cannot Open Session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: Die Sitzung enthält kein Angebot zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="191"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="189"/>
         <source>Cannot Save Session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="212"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="213"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="241"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="211"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="239"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Anchorline-Sitzungen (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="240"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="238"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="251"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="249"/>
         <source>Revert Session</source>
         <translation>Sitzung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="252"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="250"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Ihre Änderungen verwerfen und %1 im zuletzt gespeicherten Stand neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="284"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="282"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="292"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="290"/>
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="298"/>
         <source>Cannot Recover Session</source>
         <translation>Sitzung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="312"/>
         <source>untitled.%1</source>
         <translation>unbenannt.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="319"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="317"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>

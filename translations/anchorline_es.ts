@@ -131,62 +131,6 @@
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>La fecha de incorporación, los días de teletrabajo, las vacaciones y una revisión temprana pueden añadirse a cualquier petición.</translation>
     </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="131"/>
-        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
-        <translation>«%1» es otra moneda; este importe está en %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="144"/>
-        <source>there is more than one minus sign</source>
-        <translation>hay más de un signo menos</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="149"/>
-        <location filename="../src/core/Money.cpp" line="179"/>
-        <source>the currency appears more than once</source>
-        <translation>la moneda aparece más de una vez</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="155"/>
-        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
-        <translation>«%1» delante del número no forma parte de un importe; introduzca solo el importe</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="188"/>
-        <source>the minus sign goes before the number, as in -%1</source>
-        <translation>el signo menos va delante del número, como en -%1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="191"/>
-        <source>enter one amount, not a range or a calculation</source>
-        <translation>introduzca un solo importe, no un intervalo ni un cálculo</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="197"/>
-        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
-        <translation>«%1» está en notación científica; escriba el importe completo, como 100000 o 100k</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="203"/>
-        <source>&quot;%1&quot; inside the number is not a digit</source>
-        <translation>«%1» dentro del número no es un dígito</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="204"/>
-        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
-        <translation>«%1» detrás del número no forma parte de un importe; introduzca solo el importe</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="225"/>
-        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
-        <translation>«%1» dentro del número solo puede separar grupos de tres dígitos, como en %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="229"/>
-        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
-        <translation>un espacio dentro del número solo puede separar grupos de tres dígitos, como en 187 500</translation>
-    </message>
 </context>
 <context>
     <name>Anchorline::AboutDialog</name>
@@ -2654,127 +2598,127 @@ Forget all data?</source>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="134"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="137"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="153"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="162"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
         <source>Stock scenarios</source>
         <translation>Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="159"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
         <source>Cost of living</source>
         <translation>Coste de vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="203"/>
         <source>Cost of &amp;Living</source>
         <translation>Coste de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="228"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="247"/>
         <source>Compare offers</source>
         <translation>Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="263"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="301"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="315"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="330"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="331"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="319"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="334"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="347"/>
         <source>Notes &amp; History</source>
         <translation>Notas e historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="338"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>Notas e &amp;historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="356"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="350"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="365"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lientes…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="368"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="543"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="555"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="550"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="562"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -2845,52 +2789,108 @@ Forget all data?</source>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="374"/>
+        <location filename="../src/core/Money.cpp" line="131"/>
+        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
+        <translation>«%1» es otra moneda; este importe está en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="145"/>
+        <source>there is more than one minus sign</source>
+        <translation>hay más de un signo menos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="150"/>
+        <location filename="../src/core/Money.cpp" line="183"/>
+        <source>the currency appears more than once</source>
+        <translation>la moneda aparece más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="157"/>
+        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
+        <translation>«%1» delante del número no forma parte de un importe; introduzca solo el importe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="192"/>
+        <source>the minus sign goes before the number, as in -%1</source>
+        <translation>el signo menos va delante del número, como en -%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="197"/>
+        <source>enter one amount, not a range or a calculation</source>
+        <translation>introduzca un solo importe, no un intervalo ni un cálculo</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="204"/>
+        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
+        <translation>«%1» está en notación científica; escriba el importe completo, como 100000 o 100k</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="212"/>
+        <source>&quot;%1&quot; inside the number is not a digit</source>
+        <translation>«%1» dentro del número no es un dígito</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="214"/>
+        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
+        <translation>«%1» detrás del número no forma parte de un importe; introduzca solo el importe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="237"/>
+        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
+        <translation>«%1» dentro del número solo puede separar grupos de tres dígitos, como en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="243"/>
+        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
+        <translation>un espacio dentro del número solo puede separar grupos de tres dígitos, como en 187 500</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="390"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>moneda desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="390"/>
+        <location filename="../src/core/Money.cpp" line="406"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>introduzca un importe como 187500, 187,500 o 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="409"/>
+        <location filename="../src/core/Money.cpp" line="425"/>
         <source>a negative amount takes a minus sign or parentheses, not both</source>
         <translation>un importe negativo lleva un signo menos o paréntesis, no ambos</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="447"/>
+        <location filename="../src/core/Money.cpp" line="463"/>
         <source>the number has more than one decimal separator &quot;%1&quot;; write at most one, as in %2</source>
         <translation>el número tiene más de un separador decimal «%1»; escriba como máximo uno, como en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="469"/>
+        <location filename="../src/core/Money.cpp" line="485"/>
         <source>commas inside the number may only separate groups of three digits, as in 187,500</source>
         <translation>las comas dentro del número solo pueden separar grupos de tres dígitos, como en 187,500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="470"/>
+        <location filename="../src/core/Money.cpp" line="486"/>
         <source>periods inside the number may only separate groups of three digits, as in 187.500</source>
         <translation>los puntos dentro del número solo pueden separar grupos de tres dígitos, como en 187.500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="484"/>
+        <location filename="../src/core/Money.cpp" line="500"/>
         <source>%1 amounts have no decimal places</source>
         <translation>los importes en %1 no tienen decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="485"/>
+        <location filename="../src/core/Money.cpp" line="501"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un importe tiene como máximo %1 decimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="495"/>
+        <location filename="../src/core/Money.cpp" line="511"/>
         <source>amounts above %1 are not accepted</source>
         <translation>no se aceptan importes superiores a %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="499"/>
+        <location filename="../src/core/Money.cpp" line="515"/>
         <source>the amount may not be negative</source>
         <translation>el importe no puede ser negativo</translation>
     </message>
@@ -4754,114 +4754,114 @@ Forget all data?</source>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Abrir sesión…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="63"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="67"/>
         <source>&amp;Save Session</source>
         <translation>Guar&amp;dar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
         <source>Save Session &amp;As…</source>
         <translation>Guardar sesión &amp;como…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="74"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="91"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="89"/>
         <source>No recent sessions</source>
         <translation>No hay sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="152"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
         <source>Cannot Open Session</source>
         <translation>No se puede abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: la sesión no contiene ninguna oferta que mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="191"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="189"/>
         <source>Cannot Save Session</source>
         <translation>No se puede guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="212"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
         <source>Save Session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="213"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="241"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="211"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="239"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sesiones de Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="240"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="238"/>
         <source>Open Session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="251"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="249"/>
         <source>Revert Session</source>
         <translation>Revertir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="252"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="250"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>¿Descartar sus cambios y volver a cargar %1 tal como se guardó por última vez?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
         <source>Save the changes to %1?</source>
         <translation>¿Guardar los cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="284"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="282"/>
         <source>Autosave failed: %1</source>
         <translation>Error en el guardado automático: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="292"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="290"/>
         <source>Recover Session</source>
         <translation>Recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="298"/>
         <source>Cannot Recover Session</source>
         <translation>No se puede recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="312"/>
         <source>untitled.%1</source>
         <translation>sin título.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="319"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="317"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>

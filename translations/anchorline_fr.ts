@@ -131,62 +131,6 @@
         <source>Start date, remote days, PTO and an early review can be added to any ask.</source>
         <translation>La date de début, les jours de télétravail, les congés et une révision anticipée peuvent s&apos;ajouter à toute demande.</translation>
     </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="131"/>
-        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
-        <translation>«&#xa0;%1&#xa0;» est une autre devise&#xa0;; ce montant est en %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="144"/>
-        <source>there is more than one minus sign</source>
-        <translation>il y a plus d&apos;un signe moins</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="149"/>
-        <location filename="../src/core/Money.cpp" line="179"/>
-        <source>the currency appears more than once</source>
-        <translation>la devise apparaît plus d&apos;une fois</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="155"/>
-        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
-        <translation>«&#xa0;%1&#xa0;» avant le nombre ne fait pas partie d&apos;un montant&#xa0;; saisissez uniquement le montant</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="188"/>
-        <source>the minus sign goes before the number, as in -%1</source>
-        <translation>le signe moins se place avant le nombre, comme dans -%1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="191"/>
-        <source>enter one amount, not a range or a calculation</source>
-        <translation>saisissez un seul montant, pas une fourchette ni un calcul</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="197"/>
-        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
-        <translation>«&#xa0;%1&#xa0;» est en notation scientifique&#xa0;; écrivez le montant en entier, par exemple 100000 ou 100k</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="203"/>
-        <source>&quot;%1&quot; inside the number is not a digit</source>
-        <translation>«&#xa0;%1&#xa0;» dans le nombre n&apos;est pas un chiffre</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="204"/>
-        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
-        <translation>«&#xa0;%1&#xa0;» après le nombre ne fait pas partie d&apos;un montant&#xa0;; saisissez uniquement le montant</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="225"/>
-        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
-        <translation>«&#xa0;%1&#xa0;» dans le nombre ne peut servir qu&apos;à séparer des groupes de trois chiffres, comme dans %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/Money.cpp" line="229"/>
-        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
-        <translation>un espace dans le nombre ne peut servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187 500</translation>
-    </message>
 </context>
 <context>
     <name>Anchorline::AboutDialog</name>
@@ -2654,127 +2598,127 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="134"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="137"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="153"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="162"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
         <source>Stock scenarios</source>
         <translation>Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="159"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
         <source>Cost of living</source>
         <translation>Coût de la vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="203"/>
         <source>Cost of &amp;Living</source>
         <translation>Coût de la &amp;vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparer les offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="228"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="247"/>
         <source>Compare offers</source>
         <translation>Comparaison des offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="263"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="301"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="315"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="330"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="331"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="319"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="334"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="347"/>
         <source>Notes &amp; History</source>
         <translation>Notes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="338"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>No&amp;tes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="356"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Afficher les notes du client et l&apos;historique des demandes et des réponses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="350"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="365"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lients…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="368"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Les sessions du dossier de vos clients&#xa0;: recherchez-les, ouvrez-en une, ajoutez un client</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="543"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="555"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="550"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="562"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -2845,52 +2789,108 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="374"/>
+        <location filename="../src/core/Money.cpp" line="131"/>
+        <source>&quot;%1&quot; is another currency; this amount is in %2</source>
+        <translation>«&#xa0;%1&#xa0;» est une autre devise&#xa0;; ce montant est en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="145"/>
+        <source>there is more than one minus sign</source>
+        <translation>il y a plus d&apos;un signe moins</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="150"/>
+        <location filename="../src/core/Money.cpp" line="183"/>
+        <source>the currency appears more than once</source>
+        <translation>la devise apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="157"/>
+        <source>&quot;%1&quot; before the number is not part of an amount; enter just the amount</source>
+        <translation>«&#xa0;%1&#xa0;» avant le nombre ne fait pas partie d&apos;un montant&#xa0;; saisissez uniquement le montant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="192"/>
+        <source>the minus sign goes before the number, as in -%1</source>
+        <translation>le signe moins se place avant le nombre, comme dans -%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="197"/>
+        <source>enter one amount, not a range or a calculation</source>
+        <translation>saisissez un seul montant, pas une fourchette ni un calcul</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="204"/>
+        <source>&quot;%1&quot; is in scientific notation; write the amount in full, such as 100000 or 100k</source>
+        <translation>«&#xa0;%1&#xa0;» est en notation scientifique&#xa0;; écrivez le montant en entier, par exemple 100000 ou 100k</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="212"/>
+        <source>&quot;%1&quot; inside the number is not a digit</source>
+        <translation>«&#xa0;%1&#xa0;» dans le nombre n&apos;est pas un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="214"/>
+        <source>&quot;%1&quot; after the number is not part of an amount; enter just the amount</source>
+        <translation>«&#xa0;%1&#xa0;» après le nombre ne fait pas partie d&apos;un montant&#xa0;; saisissez uniquement le montant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="237"/>
+        <source>&quot;%1&quot; inside the number may only separate groups of three digits, as in %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans le nombre ne peut servir qu&apos;à séparer des groupes de trois chiffres, comme dans %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="243"/>
+        <source>a space inside the number may only separate groups of three digits, as in 187 500</source>
+        <translation>un espace dans le nombre ne peut servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187 500</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Money.cpp" line="390"/>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="390"/>
+        <location filename="../src/core/Money.cpp" line="406"/>
         <source>enter an amount such as 187500, 187,500 or 187.5k</source>
         <translation>saisissez un montant comme 187500, 187,500 ou 187.5k</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="409"/>
+        <location filename="../src/core/Money.cpp" line="425"/>
         <source>a negative amount takes a minus sign or parentheses, not both</source>
         <translation>un montant négatif prend un signe moins ou des parenthèses, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="447"/>
+        <location filename="../src/core/Money.cpp" line="463"/>
         <source>the number has more than one decimal separator &quot;%1&quot;; write at most one, as in %2</source>
         <translation>le nombre contient plus d&apos;un séparateur décimal «&#xa0;%1&#xa0;»&#xa0;; n&apos;en écrivez qu&apos;un seul, comme dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="469"/>
+        <location filename="../src/core/Money.cpp" line="485"/>
         <source>commas inside the number may only separate groups of three digits, as in 187,500</source>
         <translation>les virgules dans le nombre ne peuvent servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187,500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="470"/>
+        <location filename="../src/core/Money.cpp" line="486"/>
         <source>periods inside the number may only separate groups of three digits, as in 187.500</source>
         <translation>les points dans le nombre ne peuvent servir qu&apos;à séparer des groupes de trois chiffres, comme dans 187.500</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="484"/>
+        <location filename="../src/core/Money.cpp" line="500"/>
         <source>%1 amounts have no decimal places</source>
         <translation>les montants en %1 n&apos;ont pas de décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="485"/>
+        <location filename="../src/core/Money.cpp" line="501"/>
         <source>an amount has at most %1 decimal places</source>
         <translation>un montant a au plus %1 décimales</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="495"/>
+        <location filename="../src/core/Money.cpp" line="511"/>
         <source>amounts above %1 are not accepted</source>
         <translation>les montants supérieurs à %1 ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="499"/>
+        <location filename="../src/core/Money.cpp" line="515"/>
         <source>the amount may not be negative</source>
         <translation>le montant ne peut pas être négatif</translation>
     </message>
@@ -4754,114 +4754,114 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="63"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une session &amp;récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="69"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="67"/>
         <source>&amp;Save Session</source>
         <translation>Enregi&amp;strer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
         <source>Save Session &amp;As…</source>
         <translation>Enregistrer la session so&amp;us…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="74"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;charger la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="91"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="89"/>
         <source>No recent sessions</source>
         <translation>Aucune session récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="152"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
         <source>Cannot Open Session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="158"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à afficher.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="191"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="189"/>
         <source>Cannot Save Session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="212"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="213"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="241"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="211"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="239"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sessions Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="240"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="238"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="251"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="249"/>
         <source>Revert Session</source>
         <translation>Recharger la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="252"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="250"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Abandonner vos modifications et recharger %1 dans sa dernière version enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="263"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
         <source>Save the changes to %1?</source>
         <translation>Enregistrer les modifications de %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="284"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="282"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="292"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="290"/>
         <source>Recover Session</source>
         <translation>Récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="300"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="298"/>
         <source>Cannot Recover Session</source>
         <translation>Impossible de récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="314"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="312"/>
         <source>untitled.%1</source>
         <translation>sans titre.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="319"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="317"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>

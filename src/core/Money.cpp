@@ -128,7 +128,8 @@ QString otherCurrencyError(QStringView text, const QString& code)
             continue;
         for (const QStringView marker : {QStringView(info.code), QStringView(info.symbol)}) {
             if (text.startsWith(marker, Qt::CaseInsensitive))
-                return tr("\"%1\" is another currency; this amount is in %2")
+                return QCoreApplication::translate("Anchorline::Money",
+                                                   "\"%1\" is another currency; this amount is in %2")
                     .arg(text.first(marker.size()), code);
         }
     }
@@ -141,18 +142,21 @@ QString readBeforeNumber(QStringView text, const QString& code, bool* negative, 
     for (text = skipGroupingMarks(text); !text.isEmpty(); text = skipGroupingMarks(text)) {
         if (isMinusSign(text.front())) {
             if (*negative)
-                return tr("there is more than one minus sign");
+                return QCoreApplication::translate("Anchorline::Money", "there is more than one minus sign");
             *negative = true;
             text = text.sliced(1);
         } else if (const qsizetype length = currencyMarkerLength(text, code)) {
             if (*sawCurrency)
-                return tr("the currency appears more than once");
+                return QCoreApplication::translate("Anchorline::Money",
+                                                   "the currency appears more than once");
             *sawCurrency = true;
             text = text.sliced(length);
         } else if (const QString error = otherCurrencyError(text, code); !error.isEmpty()) {
             return error;
         } else {
-            return tr("\"%1\" before the number is not part of an amount; enter just the amount")
+            return QCoreApplication::translate(
+                       "Anchorline::Money",
+                       "\"%1\" before the number is not part of an amount; enter just the amount")
                 .arg(text.trimmed());
         }
     }
@@ -176,7 +180,7 @@ QString readAfterNumber(QStringView text, QStringView number, const QString& cod
     }
     if (const qsizetype length = currencyMarkerLength(text, code)) {
         if (*sawCurrency)
-            return tr("the currency appears more than once");
+            return QCoreApplication::translate("Anchorline::Money", "the currency appears more than once");
         *sawCurrency = true;
         text = skipGroupingMarks(text.sliced(length));
     }
@@ -185,23 +189,31 @@ QString readAfterNumber(QStringView text, QStringView number, const QString& cod
 
     const QChar next = text.front();
     if (isMinusSign(next) && skipGroupingMarks(text.sliced(1)).isEmpty())
-        return tr("the minus sign goes before the number, as in -%1").arg(number);
+        return QCoreApplication::translate("Anchorline::Money",
+                                           "the minus sign goes before the number, as in -%1")
+            .arg(number);
     const bool operation = isMinusSign(next) || next == u'+' || next == u'*' || next == u'/' || next == u'=';
     if (operation && containsDigit(text))
-        return tr("enter one amount, not a range or a calculation");
+        return QCoreApplication::translate("Anchorline::Money",
+                                           "enter one amount, not a range or a calculation");
     const QStringView exponent = text.sliced(1);
     if ((next == u'e' || next == u'E') && *multiplierDigits == 0 && !exponent.isEmpty() &&
         (exponent.front().isDigit() ||
          (exponent.size() > 1 && (exponent.front() == u'+' || isMinusSign(exponent.front())) &&
           exponent.at(1).isDigit()))) {
-        return tr("\"%1\" is in scientific notation; write the amount in full, such as 100000 or 100k")
+        return QCoreApplication::translate(
+                   "Anchorline::Money",
+                   "\"%1\" is in scientific notation; write the amount in full, such as 100000 or 100k")
             .arg(number.toString() + text.toString());
     }
     if (const QString error = otherCurrencyError(text, code); !error.isEmpty())
         return error;
     if (containsDigit(text))
-        return tr("\"%1\" inside the number is not a digit").arg(next);
-    return tr("\"%1\" after the number is not part of an amount; enter just the amount").arg(text.trimmed());
+        return QCoreApplication::translate("Anchorline::Money", "\"%1\" inside the number is not a digit")
+            .arg(next);
+    return QCoreApplication::translate(
+               "Anchorline::Money", "\"%1\" after the number is not part of an amount; enter just the amount")
+        .arg(text.trimmed());
 }
 
 // Spaces, "'" and "_" inside the number may only split it into groups of three: "187 500", "1 234,56".
@@ -222,11 +234,15 @@ QString groupingMarkError(QStringView number)
         if (digitsBefore < 1 || digitsBefore > 3 || digitsAfter != 3) {
             const QChar mark = number.at(at);
             if (mark == u'\'' || mark == u'_') {
-                return tr("\"%1\" inside the number may only separate groups of three digits, as in %2")
+                return QCoreApplication::translate(
+                           "Anchorline::Money",
+                           "\"%1\" inside the number may only separate groups of three digits, as in %2")
                     .arg(mark)
                     .arg(QStringLiteral("187") + mark + QStringLiteral("500"));
             }
-            return tr("a space inside the number may only separate groups of three digits, as in 187 500");
+            return QCoreApplication::translate(
+                "Anchorline::Money",
+                "a space inside the number may only separate groups of three digits, as in 187 500");
         }
         at = next - 1;
     }

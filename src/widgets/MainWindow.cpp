@@ -168,6 +168,9 @@ void MainWindow::setUpStockScenarios()
 {
     m_scenarioPage = new DeferredPage([this] {
         m_stockScenarios = new StockScenarioView;
+        m_stockScenarios->setChosenSettings(m_scenarioSettings);
+        connect(m_stockScenarios, &StockScenarioView::settingsEdited, this,
+                &MainWindow::stockScenarioSettingsEdited);
         showScenarios();
         return m_stockScenarios;
     });
@@ -390,7 +393,14 @@ void MainWindow::setSession(const Session& session)
     if (session.email.userEdited)
         m_panel->setEditedEmail(session.email.subject, session.email.body);
     m_notes->setNotesAndHistory(session.notes, session.history);
-    m_stockScenarios->setChosenSettings(session.stockScenarios);
+    setStockScenarioSettings(session.stockScenarios);
+}
+
+void MainWindow::setStockScenarioSettings(const StockScenarioSettings& settings)
+{
+    m_scenarioSettings = settings;
+    if (m_stockScenarios)
+        m_stockScenarios->setChosenSettings(settings);
 }
 
 Session MainWindow::currentSession() const
@@ -405,7 +415,7 @@ Session MainWindow::currentSession() const
     settings.targetPercentile = input.targetPercentile;
     session.email = {m_panel->emailSubject(), m_panel->emailBody(), m_panel->isEmailEdited()};
     m_notes->applyTo(session);
-    session.stockScenarios = m_stockScenarios->chosenSettings();
+    session.stockScenarios = m_stockScenarios ? m_stockScenarios->chosenSettings() : m_scenarioSettings;
     return session;
 }
 
@@ -473,7 +483,6 @@ StockScenarioView* MainWindow::stockScenarioView() const
 // The show… functions fill the chart tabs built so far; a tab built later is filled when it is built.
 void MainWindow::showResults()
 {
-    const auto& band = m_workspace->band();
     if (m_realTerms)
         m_realTerms->setOffer(m_workspace->input().offer);
     showBand();

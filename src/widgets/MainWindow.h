@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NegotiationInput.h"
+#include "StockScenarioSettings.h"
 
 #include <QMainWindow>
 
@@ -61,6 +62,8 @@ public:
     void setSession(const Session& session);
     // The offers, the inputs and the email as a session, for saving and "remember last inputs".
     Session currentSession() const;
+    // The Stock scenarios tab's growth rates and discount, also before the tab is built.
+    void setStockScenarioSettings(const StockScenarioSettings& settings);
 
     // Window geometry, splitter and tabs (QSettings through Settings); saving also keeps the last inputs.
     void restoreSettings();
@@ -88,6 +91,10 @@ public:
     ClientListWindow* clientListWindow();
     BriefPrinter* briefPrinter() const { return m_printer; }
     QString statusText() const;
+
+signals:
+    // The person changed a growth rate or the discount on the Stock scenarios tab.
+    void stockScenarioSettingsEdited();
 
 public slots:
     void showDataSources();
@@ -141,6 +148,7 @@ private:
     DeferredPage* m_comparisonPage = nullptr;
     DeferredPage* m_scenarioPage = nullptr;
     DeferredPage* m_realTermsPage = nullptr;
+    StockScenarioSettings m_scenarioSettings;
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
     SessionDocument* m_document = nullptr;

@@ -9,7 +9,6 @@
 #include "OfferWorkspace.h"
 #include "SessionFile.h"
 #include "Settings.h"
-#include "charts/StockScenarioView.h"
 
 #include <QAction>
 #include <QDir>
@@ -35,8 +34,7 @@ SessionDocument::SessionDocument(MainWindow* window, QMenu* fileMenu, QAction* b
             &SessionDocument::updateModified);
     connect(m_window->notesHistoryPanel(), &NotesHistoryPanel::changed, this,
             &SessionDocument::updateModified);
-    connect(m_window->stockScenarioView(), &StockScenarioView::settingsEdited, this,
-            &SessionDocument::updateModified);
+    connect(m_window, &MainWindow::stockScenarioSettingsEdited, this, &SessionDocument::updateModified);
     m_autosaveTimer->setInterval(AutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &SessionDocument::autosave);
     m_autosaveTimer->start();
@@ -227,7 +225,7 @@ void SessionDocument::newSession()
     m_path.clear();
     m_window->setInput(OfferForm::sampleInput());
     m_window->notesHistoryPanel()->setNotesAndHistory(QString(), {});
-    m_window->stockScenarioView()->setChosenSettings(StockScenarioSettings());
+    m_window->setStockScenarioSettings(StockScenarioSettings());
     markClean();
     updateTitle();
 }
