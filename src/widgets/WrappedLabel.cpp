@@ -19,6 +19,9 @@ WrappedLabel::WrappedLabel(const QString& text, QWidget* parent)
     : QLabel(text, parent)
 {
     setWordWrap(true);
+    // A layout with room to spare gives a label its size hint, which QLabel measures at a narrower, "golden
+    // ratio" width: the text sits at the top of that height instead of floating in the middle of it.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
 }
 
 int WrappedLabel::heightForWidth(int width) const
