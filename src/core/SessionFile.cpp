@@ -2,8 +2,10 @@
 
 #include "InputFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,23 @@ namespace {
 // write (a full disk) fails here: QSaveFile::commit() (Qt 6.4) ignores a failed flush of buffered data and
 // would replace the file with a truncated one. A short write is retried, so that the call that fails says
 // why.
+// QSaveFile writes into "NAME.XXXXXX" beside the target and renames it at commit; a process killed in between
+// (kill -9, a power cut) leaves that file behind, with the pay data in it. The next save of the same file
+// removes such leftovers of the session and of its backup.
+void removeInterruptedSaves(const QString& path)
+{
+    const QFileInfo target(path);
+    const QString backupName = QFileInfo(SessionFile::backupPath(path)).fileName();
+    static const QRegularExpression leftover(u"^(.+)\\.[A-Za-z0-9]{6}$"_s);
+    const QStringList candidates = target.dir().entryList(
+        {target.fileName() + u".??????"_s, backupName + u".??????"_s}, QDir::Files | QDir::Hidden);
+    for (const QString& name : candidates) {
+        const auto match = leftover.match(name);
+        if (match.hasMatch() && (match.captured(1) == target.fileName() || match.captured(1) == backupName))
+            QFile::remove(target.dir().filePath(name));
+    }
+}
+
 bool writeUncommitted(QSaveFile& file, const QByteArray& bytes)
 {
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
@@ -63,6 +82,7 @@ SessionFile::SaveResult SessionFile::save(const Session& session, const QString&
     SaveResult result;
     const QDateTime savedAt = now.toUTC();
     const QByteArray bytes = SessionJson::toJson(session, savedAt);
+    removeInterruptedSaves(path);
 
     // The new file is complete and private before anything on disk changes; the backup is written before the
     // new file replaces the old one, so every failure leaves the old file (and at worst an equal backup).

@@ -29,6 +29,7 @@ private slots:
     void refusedFilesStayUntouched_data();
     void refusedFilesStayUntouched();
     void missingFileNamesThePath();
+    void saveRemovesWhatAnInterruptedSaveLeft();
 
 private:
     static QFileDevice::Permissions privateMode() { return QFileDevice::ReadOwner | QFileDevice::WriteOwner; }
@@ -222,6 +223,26 @@ void TestSessionFile::missingFileNamesThePath()
     const auto loaded = SessionFile::load(path);
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error.startsWith(path + u": cannot open"_s), qPrintable(loaded.error));
+}
+
+// QSaveFile's temporary files of a save killed before its commit ("NAME.XXXXXX", with pay data in them) are
+// removed by the next save of the same file; other files are not touched.
+void TestSessionFile::saveRemovesWhatAnInterruptedSaveLeft()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"client.anchorline"_s);
+    const QStringList leftovers{u"client.anchorline.Ab3xYz"_s, u"client.anchorline.bak.0qW9rT"_s};
+    const QStringList others{u"client.anchorline.notes"_s, u"client.anchorline.older-copy"_s,
+                             u"other.anchorline.Ab3xYz"_s, u"client.anchorline.Ab3xY"_s};
+    for (const QString& name : leftovers + others) {
+        QFile file(directory.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"partial\": ");
+    }
+    QVERIFY(SessionFile::save(SessionSamples::fullSession(), path).ok());
+    QStringList expected = others + QStringList{u"client.anchorline"_s};
+    expected.sort();
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
 }
 
 QTEST_APPLESS_MAIN(TestSessionFile)
