@@ -1,6 +1,7 @@
 #include "StockScenarioJson.h"
 
 #include "OfferJson.h"
+#include "SessionJson.h"
 #include "TextTable.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,6 @@ using namespace Qt::StringLiterals;
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Anchorline::Cli::StockScenarioJson", text);
-}
-
-// A percentage for JSON: -30, 12.5.
-QJsonValue percent(int basisPoints)
-{
-    return basisPoints % 100 == 0 ? QJsonValue(basisPoints / 100) : QJsonValue(basisPoints / 100.0);
 }
 
 // "30 %", "-12.5 %" in the locale; "+30 %" with `withPlus`.
@@ -47,8 +42,8 @@ QJsonArray StockScenarioJson::scenarios(const StockScenarioCalculator& calculato
         }
         all.append(QJsonObject{
             {u"name"_s, result.scenario.id},
-            {u"growth_percent"_s, percent(result.scenario.growthBasisPoints)},
-            {u"discount_percent"_s, percent(result.discountBasisPoints)},
+            {u"growth_percent"_s, SessionJson::percentToJson(result.scenario.growthBasisPoints)},
+            {u"discount_percent"_s, SessionJson::percentToJson(result.discountBasisPoints)},
             {u"years"_s, years},
             {u"total_4y"_s, OfferJson::moneyToJsonNumber(result.totalFourYears)},
         });

@@ -325,17 +325,13 @@ void readStockScenarios(ObjectReader& reader, StockScenarioSettings& settings)
 }
 
 // A percentage for JSON: -30, 12.5.
-QJsonValue percentToJson(int basisPoints)
-{
-    return basisPoints % 100 == 0 ? QJsonValue(basisPoints / 100) : QJsonValue(basisPoints / 100.0);
-}
-
 QJsonObject stockScenariosToJson(const StockScenarioSettings& settings)
 {
-    QJsonObject object{{u"private_discount_percent"_s, percentToJson(settings.privateDiscountBasisPoints)}};
+    QJsonObject object{
+        {u"private_discount_percent"_s, SessionJson::percentToJson(settings.privateDiscountBasisPoints)}};
     for (const auto& scenario : settings.scenarios)
-        object.insert(scenario.id,
-                      QJsonObject{{u"growth_percent"_s, percentToJson(scenario.growthBasisPoints)}});
+        object.insert(scenario.id, QJsonObject{{u"growth_percent"_s,
+                                                SessionJson::percentToJson(scenario.growthBasisPoints)}});
     return object;
 }
 
@@ -576,6 +572,11 @@ QJsonObject SessionJson::toJsonObject(const Session& session, const QDateTime& s
 QByteArray SessionJson::toJson(const Session& session, const QDateTime& savedAt)
 {
     return QJsonDocument(toJsonObject(session, savedAt)).toJson(QJsonDocument::Indented);
+}
+
+QJsonValue SessionJson::percentToJson(int basisPoints)
+{
+    return basisPoints % 100 == 0 ? QJsonValue(basisPoints / 100) : QJsonValue(basisPoints / 100.0);
 }
 
 } // namespace Anchorline

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 
 #include <optional>
@@ -56,6 +57,8 @@ public:
     // The schema-1 document; `savedAt` is written in UTC to the second.
     static QJsonObject toJsonObject(const Session& session, const QDateTime& savedAt);
     static QByteArray toJson(const Session& session, const QDateTime& savedAt); // indented, UTF-8
+    // A percentage in basis points as sessions and the CLI's JSON write it: -30, 12.5.
+    static QJsonValue percentToJson(int basisPoints);
 };
 
 } // namespace Anchorline
