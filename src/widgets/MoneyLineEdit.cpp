@@ -12,7 +12,6 @@ MoneyLineEdit::MoneyLineEdit(QWidget* parent)
     : QLineEdit(parent)
     , m_errorAction(new QAction(this))
 {
-    m_errorAction->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_errorAction->setVisible(false);
     addAction(m_errorAction, QLineEdit::TrailingPosition);
     setClearButtonEnabled(false);
@@ -82,6 +81,21 @@ void MoneyLineEdit::changeEvent(QEvent* event)
         updateLook();
 }
 
+void MoneyLineEdit::showEvent(QShowEvent* event)
+{
+    QLineEdit::showEvent(event);
+    if (!isValid())
+        loadErrorIcon();
+}
+
+// Only for a field shown with an error: the first theme icon look-up parses the icon theme's index, tens of
+// milliseconds that a window opening with valid amounts need not spend before its first frame.
+void MoneyLineEdit::loadErrorIcon()
+{
+    if (m_errorAction->icon().isNull())
+        m_errorAction->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
 void MoneyLineEdit::revalidate()
 {
     const QString input = text().trimmed();
@@ -99,6 +113,8 @@ void MoneyLineEdit::revalidate()
 void MoneyLineEdit::updateLook()
 {
     const bool valid = isValid();
+    if (!valid && isVisible())
+        loadErrorIcon();
     m_errorAction->setVisible(!valid);
     m_errorAction->setToolTip(m_error);
     setToolTip(valid ? m_helpText : m_helpText + QStringLiteral("\n\n") + errorText());

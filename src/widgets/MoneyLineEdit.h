@@ -49,10 +49,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void revalidate();
     void updateLook();
+    void loadErrorIcon();
 
     QString m_fieldName;
     QString m_currency = Money::defaultCurrency();

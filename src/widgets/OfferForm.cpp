@@ -224,8 +224,9 @@ void OfferForm::addTypeahead(QLineEdit* edit, SearchSuggestionModel* model, QStr
 void OfferForm::connectChanges()
 {
     const auto changed = [this] { scheduleChanged(); };
-    for (auto* edit : {m_ui->offerLabelEdit, m_ui->roleEdit, m_ui->locationEdit, m_ui->companyEdit,
-                       m_ui->customScheduleEdit, m_ui->recruiterEdit, m_ui->userNameEdit})
+    for (QLineEdit* edit : std::initializer_list<QLineEdit*>{
+             m_ui->offerLabelEdit, m_ui->roleEdit, m_ui->locationEdit, m_ui->companyEdit,
+             m_ui->customScheduleEdit, m_ui->recruiterEdit, m_ui->userNameEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
     for (auto* edit : m_moneyFields)
         connect(edit, &MoneyLineEdit::moneyEdited, this, changed);

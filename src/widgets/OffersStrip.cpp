@@ -24,14 +24,13 @@ OffersStrip::OffersStrip(QWidget* parent)
     m_tabs->setAccessibleName(tr("Offers"));
 
     m_new = addStripAction(tr("&New Offer"), u"actionNewOffer"_s, QKeySequence(u"Ctrl+T"_s),
-                           tr("Add an offer for the same role, place and base"), u"list-add"_s);
-    m_duplicate =
-        addStripAction(tr("&Duplicate Offer"), u"actionDuplicateOffer"_s, QKeySequence(u"Ctrl+Shift+D"_s),
-                       tr("Add a copy of the selected offer"), u"edit-copy"_s);
+                           tr("Add an offer for the same role, place and base"));
+    m_duplicate = addStripAction(tr("&Duplicate Offer"), u"actionDuplicateOffer"_s,
+                                 QKeySequence(u"Ctrl+Shift+D"_s), tr("Add a copy of the selected offer"));
     m_remove = addStripAction(tr("&Remove Offer"), u"actionRemoveOffer"_s, QKeySequence(u"Ctrl+W"_s),
-                              tr("Remove the selected offer (Edit ▸ Undo brings it back)"), u"list-remove"_s);
+                              tr("Remove the selected offer (Edit ▸ Undo brings it back)"));
     m_rename = addStripAction(tr("Re&name Offer"), u"actionRenameOffer"_s, QKeySequence(u"F2"_s),
-                              tr("Edit the selected offer's label"), u"edit-rename"_s);
+                              tr("Edit the selected offer's label"));
     m_next = new QAction(tr("Ne&xt Offer"), this);
     m_next->setObjectName(u"actionNextOffer"_s);
     m_next->setShortcut(QKeySequence(u"Ctrl+PgDown"_s));
@@ -48,8 +47,9 @@ OffersStrip::OffersStrip(QWidget* parent)
     newButton->setObjectName(u"newOfferButton"_s);
     newButton->setDefaultAction(m_new);
     newButton->setAutoRaise(true);
-    if (m_new->icon().isNull())
-        newButton->setText(u"+"_s);
+    // Text, like "⋯", and no theme icons on these actions (no other menu has them): the process's first
+    // icon-theme look-up parses the theme's index before the window's first frame (issue 9).
+    newButton->setText(u"+"_s);
     layout->addWidget(newButton);
     auto* moreMenu = new QMenu(this);
     moreMenu->addActions({m_duplicate, m_remove, m_rename});
@@ -79,9 +79,9 @@ OffersStrip::OffersStrip(QWidget* parent)
 }
 
 QAction* OffersStrip::addStripAction(const QString& text, const QString& name, const QKeySequence& shortcut,
-                                     const QString& toolTip, const QString& iconName)
+                                     const QString& toolTip)
 {
-    auto* action = new QAction(QIcon::fromTheme(iconName), text, this);
+    auto* action = new QAction(text, this);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setToolTip(tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));

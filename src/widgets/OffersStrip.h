@@ -43,7 +43,7 @@ signals:
 
 private:
     QAction* addStripAction(const QString& text, const QString& name, const QKeySequence& shortcut,
-                            const QString& toolTip, const QString& iconName);
+                            const QString& toolTip);
     void selectRelative(int step);
 
     QTabBar* m_tabs;
