@@ -41,6 +41,8 @@ struct BandValue
 
     // Published or Estimated: an amount that may be used as a point.
     bool isExact() const { return kind == Kind::Published || kind == Kind::Estimated; }
+
+    bool operator==(const BandValue& other) const = default;
 };
 
 QString bandValueKindId(BandValue::Kind kind); // "published", "estimated", "topcoded", "missing"
@@ -79,6 +81,8 @@ struct Band
     std::array<BandValue, 5> values; // indexed by Percentile
     QString methodNote;              // how the estimated values were derived, one or two sentences
     QString datasetName;             // the user's imported dataset it comes from; empty for built-in data
+
+    bool operator==(const Band& other) const = default;
 
     const BandValue& value(Percentile percentile) const { return values[static_cast<int>(percentile)]; }
     bool hasEstimates() const;

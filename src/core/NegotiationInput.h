@@ -74,6 +74,8 @@ struct NegotiationInput
     std::optional<Money> currentPay;
     // The email as the user edited it; checked for wording (ultimatums, revealed pay). Empty: not edited.
     QString editedEmailText;
+
+    bool operator==(const NegotiationInput& other) const = default;
 };
 
 } // namespace Anchorline

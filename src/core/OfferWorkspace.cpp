@@ -30,6 +30,11 @@ OfferWorkspace::~OfferWorkspace() = default;
 
 void OfferWorkspace::setInput(const NegotiationInput& input)
 {
+    // The form announces a loaded session's offer once more when it settles: at start-up that recomputed the
+    // same results (12 M instructions before the first frame).
+    if (m_computed && input == m_input)
+        return;
+    m_computed = true;
     const auto band = m_input.band;
     const auto nextLevelBand = m_input.nextLevelBand;
     m_input = input;

@@ -47,7 +47,8 @@ public:
     const LocationSearch& locationSearch() const { return m_locationSearch; }
 
     const NegotiationInput& input() const { return m_input; }
-    // Replaces every input; the offer must be valid (Offer::validate() empty).
+    // Replaces every input; the offer must be valid (Offer::validate() empty). The same inputs again change
+    // nothing and emit nothing.
     void setInput(const NegotiationInput& input);
     void setTargetPercentile(int percentile);
     void setStrategyId(const QString& strategyId);
@@ -109,6 +110,7 @@ private:
     LocationSearch m_locationSearch;
     NegotiationEngine m_engine;
     NegotiationInput m_input;
+    bool m_computed = false; // m_input's results are there
 
     // What the band was built from, so that a change elsewhere does not rebuild it.
     QString m_resolvedRoleText;

@@ -25,6 +25,7 @@ private slots:
     void optionsRecomputeThePlan();
     void builtInBandNamesItsSurveyAndAge();
     void importedDatasetAnswersTheBand();
+    void sameInputsAgainChangeNothing();
 
 private:
     static NegotiationInput sample();
@@ -216,6 +217,24 @@ void TestOfferWorkspace::importedDatasetAnswersTheBand()
     QVERIFY(workspace.band()->datasetName.isEmpty());
     QVERIFY2(workspace.bandSourceText().startsWith(u"Data: DOL OFLC, "_s),
              qPrintable(workspace.bandSourceText()));
+}
+
+// The form announces a loaded offer once more when it settles; the same inputs must not recompute.
+void TestOfferWorkspace::sameInputsAgainChangeNothing()
+{
+    OfferWorkspace workspace(MarketStore::builtIn());
+    QSignalSpy spy(&workspace, &OfferWorkspace::recomputed);
+    workspace.setInput(sample());
+    const Money total = workspace.totalFourYears();
+    workspace.setInput(workspace.input());
+    QCOMPARE(spy.count(), 1);
+
+    // $10,000 more base for four years (a 0 % raise in the sample).
+    NegotiationInput changed = workspace.input();
+    changed.offer.base = Money::fromMajor(210'000);
+    workspace.setInput(changed);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(workspace.totalFourYears(), total + Money::fromMajor(40'000));
 }
 
 QTEST_APPLESS_MAIN(TestOfferWorkspace)
