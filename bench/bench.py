@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Anchorline's benchmarks in one run (issue 9); scripts/bench.sh builds the programs and calls this.
 
-Start-up: `baselineWindow` (bare Qt Widgets + Qt Charts window) and `anchorline --quit-after-first-paint`
-run alternately, RUNS times each, under a private Xvfb (and, for information, the offscreen platform). Each
+Start-up: `baselineWindow` (bare Qt Widgets + Qt Charts window), `offerFormFloorWindow` (the baseline plus the
+app's offer form, no app code: for information) and `anchorline --quit-after-first-paint` run alternately, RUNS
+times each, under a private Xvfb (and, for information, the offscreen platform). Each
 run is timed from spawn to exit, and its peak RSS is the child's ru_maxrss from wait4(). The medians are
 compared: anchorline may take at most 1.3x the baseline's time and 1.5x its peak RSS (bench/targets.tsv).
 
@@ -122,6 +123,7 @@ def startup(bin_dir, runs, platform_name, display, home):
         environment["DISPLAY"] = display
     programs = {
         "baseline": [str(bin_dir / "baselineWindow")],
+        "form floor": [str(bin_dir / "offerFormFloorWindow")],
         "anchorline": [str(bin_dir / "anchorline"), "--quit-after-first-paint"],
     }
     results = {name: [] for name in programs}
@@ -225,6 +227,10 @@ def main():
                     f"max {walls[-1] * 1000:.0f}), peak RSS median {rss / 1024:6.1f} MiB "
                     f"({len(walls)} runs)")
             time_ratio, rss_ratio = app_wall / base_wall, app_rss / base_rss
+            floor_wall, floor_rss = medians["form floor"]
+            rows.append(("start-up time", f"form floor / baseline ({label}, for information)",
+                         f"{floor_wall / base_wall:.2f}× ({floor_wall * 1000:.0f} / {base_wall * 1000:.0f} ms)",
+                         "—", "—"))
             if platform_name == "xcb":
                 check("start-up time", f"anchorline to first paint / baseline ({label})", time_ratio,
                       f"{time_ratio:.2f}× ({app_wall * 1000:.0f} / {base_wall * 1000:.0f} ms)",

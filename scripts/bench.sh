@@ -11,5 +11,5 @@ cmake -S "$ANCHORLINE_ROOT" -B "$ANCHORLINE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=R
 benchmarks=$(ctest --test-dir "$ANCHORLINE_BUILD" -N -L benchmark | sed -n 's/^ *Test *#[0-9]*: *//p')
 # shellcheck disable=SC2086 # one target per word
 cmake --build "$ANCHORLINE_BUILD" --parallel "${ANCHORLINE_BENCH_JOBS:-$(nproc)}" \
-    --target anchorline baselineWindow $benchmarks
+    --target anchorline baselineWindow offerFormFloorWindow $benchmarks
 exec python3 "$ANCHORLINE_ROOT/bench/bench.py" --build "$ANCHORLINE_BUILD" "$@"
