@@ -271,9 +271,8 @@ void RealTermsView::showBand(MarketBandChart& chart, const Band& band, const Mon
         return RealTermsCalculator::realValue(amount, parity).value_or(amount);
     };
     chart.setAmountsLabel(tr("Annual base pay in 2023 US-average prices"));
-    chart.setBand(RealTermsCalculator::realBand(band, parity));
-    chart.setOffer(real(offer));
-    chart.setAsk(ask ? std::optional(real(*ask)) : std::nullopt);
+    chart.showBand(RealTermsCalculator::realBand(band, parity), real(offer),
+                   ask ? std::optional(real(*ask)) : std::nullopt);
     chart.setCaption(tr("In 2023 US-average prices: divided by %1 · %2")
                          .arg(m_offerPlace->sourceLine(locale()), chart.captionText()));
 }
@@ -282,9 +281,7 @@ void RealTermsView::showPublishedBand(MarketBandChart& chart, const Band& band, 
                                       const std::optional<Money>& ask)
 {
     chart.setAmountsLabel(QString());
-    chart.setBand(band);
-    chart.setOffer(offer);
-    chart.setAsk(ask);
+    chart.showBand(band, offer, ask);
 }
 
 QString RealTermsView::yearChartNote() const

@@ -87,8 +87,16 @@ QLineSeries* MarketBandChart::addLineSeries(const QString& objectName)
 
 void MarketBandChart::setBand(const Band& band)
 {
+    showBand(band, m_offer, m_ask);
+}
+
+void MarketBandChart::showBand(const Band& band, const std::optional<Money>& base,
+                               const std::optional<Money>& ask)
+{
     m_band = band;
     m_data = ChartSeriesBuilder::bandChart(band);
+    m_offer = base;
+    m_ask = ask;
     setCaption(ChartSeriesBuilder::bandSourceCaption(band));
     redraw();
 }

@@ -33,6 +33,8 @@ public:
     void clearBand();
     void setOffer(const std::optional<Money>& base);
     void setAsk(const std::optional<Money>& ask);
+    // All three at once, drawn once (each setter redraws the whole chart).
+    void showBand(const Band& band, const std::optional<Money>& base, const std::optional<Money>& ask);
     // The x-axis title, e.g. "Annual base pay in 2023 US-average prices"; empty restores "Annual base pay".
     void setAmountsLabel(const QString& label);
 

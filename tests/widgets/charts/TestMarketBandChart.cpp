@@ -23,6 +23,7 @@ private slots:
     void localBand();
     void nationalBandIsSolid();
     void offerAndAskMarkers();
+    void showBandDrawsAllThreeAtOnce();
     void askAtTheOfferStaysVisible();
     void liveUpdatesKeepTheSeries();
     void topCodeIsAnOpenArrow();
@@ -116,6 +117,18 @@ void TestMarketBandChart::offerAndAskMarkers()
              qPrintable(labels[0]));
     qInfo("San Jose markers: %s | %s", qPrintable(labels[0]), qPrintable(labels[1]));
     saveChartPreview(m_chart.get(), QStringLiteral("market-band-offer-ask"));
+}
+
+// What the window uses when it shows a result: the same chart as the three setters, drawn once.
+void TestMarketBandChart::showBandDrawsAllThreeAtOnce()
+{
+    m_chart->showBand(band("15-1252", "US"), Money::fromMajor(133080), Money::fromMajor(151040));
+    QVERIFY(m_chart->bandData().median);
+    QCOMPARE(series<QLineSeries>("ask")->at(0).x(), 151040.0);
+    QCOMPARE(m_chart->markerLabels(), (QStringList{QStringLiteral("Offer $133,080 — 50th percentile"),
+                                                   QStringLiteral("Ask $151,040 — 63rd percentile")}));
+    m_chart->showBand(band("15-1252", "US"), std::nullopt, std::nullopt);
+    QCOMPARE(m_chart->markerLabels(), QStringList());
 }
 
 // An ask equal to the offer is drawn a few pixels beside it, not over it, and its label says so.
