@@ -41,6 +41,8 @@
 #include <QMenu>
 #include <QUndoStack>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Anchorline {
@@ -340,13 +342,19 @@ void MainWindow::setUpLanguageMenu()
 
 // Coach mode: the session's notes and history in a dock below the charts (View ▸ Notes & History). Its edits
 // share the form's undo stack, so Edit ▸ Undo takes back whatever was done last.
+// The dock starts hidden unless the window's saved state shows it: its panel is built when it is first shown.
 void MainWindow::setUpNotesDock()
 {
-    m_notes = new NotesHistoryPanel;
-    m_notes->setUndoStack(m_form->undoStack());
+    m_notesPage = new DeferredPage([this] {
+        m_notes = new NotesHistoryPanel;
+        m_notes->setUndoStack(m_form->undoStack());
+        m_notes->setNotesAndHistory(std::exchange(m_notesText, {}), std::exchange(m_history, {}));
+        connect(m_notes, &NotesHistoryPanel::changed, this, &MainWindow::notesHistoryEdited);
+        return m_notes;
+    });
     auto* dock = new QDockWidget(tr("Notes & History"), this);
     dock->setObjectName(u"notesHistoryDock"_s);
-    dock->setWidget(m_notes);
+    dock->setWidget(m_notesPage);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     auto* toggle = dock->toggleViewAction();
@@ -392,8 +400,23 @@ void MainWindow::setSession(const Session& session)
     m_workspace->setInput(session.negotiationInput());
     if (session.email.userEdited)
         m_panel->setEditedEmail(session.email.subject, session.email.body);
-    m_notes->setNotesAndHistory(session.notes, session.history);
+    setNotesAndHistory(session.notes, session.history);
     setStockScenarioSettings(session.stockScenarios);
+}
+
+void MainWindow::setNotesAndHistory(const QString& notes, const QList<Session::HistoryEntry>& history)
+{
+    if (m_notes) {
+        m_notes->setNotesAndHistory(notes, history);
+        return;
+    }
+    m_notesText = notes;
+    m_history = history;
+}
+
+NotesHistoryPanel* MainWindow::notesHistoryPanel() const
+{
+    return built(m_notesPage, m_notes);
 }
 
 void MainWindow::setStockScenarioSettings(const StockScenarioSettings& settings)
@@ -414,7 +437,12 @@ Session MainWindow::currentSession() const
     settings.language = input.language;
     settings.targetPercentile = input.targetPercentile;
     session.email = {m_panel->emailSubject(), m_panel->emailBody(), m_panel->isEmailEdited()};
-    m_notes->applyTo(session);
+    if (m_notes) {
+        m_notes->applyTo(session);
+    } else {
+        session.notes = m_notesText;
+        session.history = m_history;
+    }
     session.stockScenarios = m_stockScenarios ? m_stockScenarios->chosenSettings() : m_scenarioSettings;
     return session;
 }

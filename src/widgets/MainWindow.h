@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NegotiationInput.h"
+#include "Session.h"
 #include "StockScenarioSettings.h"
 
 #include <QMainWindow>
@@ -86,7 +87,10 @@ public:
     OffersStrip* offersStrip() const { return m_offersStrip; }
     RealTermsView* realTermsView() const;
     SessionDocument* sessionDocument() const { return m_document; }
-    NotesHistoryPanel* notesHistoryPanel() const { return m_notes; }
+    // Built when its dock is first shown or this is called.
+    NotesHistoryPanel* notesHistoryPanel() const;
+    // A loaded session's notes and history, held here until the panel is built.
+    void setNotesAndHistory(const QString& notes, const QList<Session::HistoryEntry>& history);
     // Built at its first use (File ▸ Clients…).
     ClientListWindow* clientListWindow();
     BriefPrinter* briefPrinter() const { return m_printer; }
@@ -95,6 +99,8 @@ public:
 signals:
     // The person changed a growth rate or the discount on the Stock scenarios tab.
     void stockScenarioSettingsEdited();
+    // The person edited the notes or the history of asks and answers.
+    void notesHistoryEdited();
 
 public slots:
     void showDataSources();
@@ -152,7 +158,10 @@ private:
     QLabel* m_matchLabel;
     QLabel* m_sourceLabel;
     SessionDocument* m_document = nullptr;
+    DeferredPage* m_notesPage = nullptr;
     NotesHistoryPanel* m_notes = nullptr;
+    QString m_notesText;                    // until m_notes is built
+    QList<Session::HistoryEntry> m_history; // until m_notes is built
     ClientListWindow* m_clients = nullptr;
     BriefPrinter* m_printer = nullptr;
     std::future<void> m_searchIndexes;

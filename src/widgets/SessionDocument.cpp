@@ -4,7 +4,6 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NegotiationPanel.h"
-#include "NotesHistoryPanel.h"
 #include "OfferForm.h"
 #include "OfferWorkspace.h"
 #include "SessionFile.h"
@@ -32,8 +31,7 @@ SessionDocument::SessionDocument(MainWindow* window, QMenu* fileMenu, QAction* b
     connect(m_window->workspace(), &OfferWorkspace::recomputed, this, &SessionDocument::updateModified);
     connect(m_window->negotiationPanel(), &NegotiationPanel::emailEdited, this,
             &SessionDocument::updateModified);
-    connect(m_window->notesHistoryPanel(), &NotesHistoryPanel::changed, this,
-            &SessionDocument::updateModified);
+    connect(m_window, &MainWindow::notesHistoryEdited, this, &SessionDocument::updateModified);
     connect(m_window, &MainWindow::stockScenarioSettingsEdited, this, &SessionDocument::updateModified);
     m_autosaveTimer->setInterval(AutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &SessionDocument::autosave);
@@ -224,7 +222,7 @@ void SessionDocument::newSession()
     m_base = Session();
     m_path.clear();
     m_window->setInput(OfferForm::sampleInput());
-    m_window->notesHistoryPanel()->setNotesAndHistory(QString(), {});
+    m_window->setNotesAndHistory(QString(), {});
     m_window->setStockScenarioSettings(StockScenarioSettings());
     markClean();
     updateTitle();

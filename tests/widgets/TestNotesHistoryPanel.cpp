@@ -58,6 +58,7 @@ private slots:
     void undoTakesBackHistoryAndNotesEdits();
     void newSessionStartsWithoutNotes();
     void viewMenuShowsTheDock();
+    void panelIsBuiltWhenFirstShown();
 
 private:
     static QPlainTextEdit* notesEdit(const MainWindow& window)
@@ -241,6 +242,31 @@ void TestNotesHistoryPanel::newSessionStartsWithoutNotes()
     window.findChild<QAction*>(u"actionNewSession"_s)->trigger();
     QCOMPARE(window.notesHistoryPanel()->notes(), QString());
     QCOMPARE(window.notesHistoryPanel()->history().size(), 0);
+    QVERIFY(!window.isWindowModified());
+}
+
+// The hidden dock's panel is not built at start-up (issue 9); a session's notes and history wait in the
+// window and are saved from there until the dock is first shown.
+void TestNotesHistoryPanel::panelIsBuiltWhenFirstShown()
+{
+    const QString path = copyOfDana(u"dana-lazy.anchorline"_s);
+    MainWindow window(MarketStore::builtIn());
+    QVERIFY(window.sessionDocument()->openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<NotesHistoryPanel*>());
+    const auto saved = SessionFile::load(path);
+    QVERIFY(saved.ok());
+    QCOMPARE(window.currentSession().notes, saved.session().notes);
+    QCOMPARE(window.currentSession().history, saved.session().history);
+    QVERIFY(!window.isWindowModified());
+
+    window.findChild<QAction*>(u"actionShowNotesHistory"_s)->trigger();
+    auto* panel = window.findChild<NotesHistoryPanel*>();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->notes(), saved.session().notes);
+    QCOMPARE(panel->history(), saved.session().history);
     QVERIFY(!window.isWindowModified());
 }
 
