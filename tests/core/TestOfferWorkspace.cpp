@@ -205,7 +205,18 @@ void TestOfferWorkspace::importedDatasetAnswersTheBand()
 
     // Compared offers are placed the same way, each naming its source.
     const auto placement = workspace.placementProvider();
-    QVERIFY(placement(input.offer)->source.contains(u"your dataset \"Acme 2025\""_s));
+    QCOMPARE(
+        placement(input.offer)->source,
+        u"Acme Comp Survey 2025 (2025-04-01, your dataset \"Acme 2025\"), San Jose-Sunnyvale-Santa Clara, "
+        u"CA, Mid-level (1 year old)"_s);
+    // The "By level" chart: the dataset's medians as a line of their own beside the modelled government one.
+    const ProgressionSeries& importedLine = workspace.levelProgression().series.last();
+    QCOMPARE(importedLine.kind, ProgressionSeries::Kind::ImportedMedian);
+    QCOMPARE(importedLine.values[2].amount, Money::fromMajor(195'000));
+    QCOMPARE(importedLine.values[3].amount, Money::fromMajor(240'000));
+    QVERIFY(workspace.levelProgression().sourceNotes.contains(
+        u"Solid line: median base pay by level in your dataset \"Acme 2025\": Acme Comp Survey 2025, "
+        u"2025-04-01 (1 year old); levels it gives no median for are left out"_s));
     Offer austin = input.offer;
     austin.location = u"Austin"_s;
     QVERIFY(placement(austin)->source.startsWith(u"DOL OFLC"_s));
