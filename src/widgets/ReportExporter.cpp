@@ -1,5 +1,6 @@
 #include "ReportExporter.h"
 
+#include "DatasetLibrary.h"
 #include "MarketStore.h"
 #include "OfferBriefReport.h"
 #include "OfferWorkspace.h"
@@ -40,10 +41,12 @@ QImage renderBandChart(const OfferWorkspace& workspace)
 
 } // namespace
 
-ReportExporter::ReportExporter(const Session& session, const MarketStore& store, const QLocale& locale,
+ReportExporter::ReportExporter(const Session& session, const MarketStore& store,
+                               std::shared_ptr<const DatasetLibrary> datasets, const QLocale& locale,
                                const QDate& today)
     : m_session(session)
     , m_store(store)
+    , m_datasets(std::move(datasets))
     , m_locale(locale)
     , m_today(today)
 {}
@@ -60,7 +63,7 @@ QPageSize ReportExporter::pageSizeFor(const QLocale& locale)
 
 std::unique_ptr<QTextDocument> ReportExporter::document() const
 {
-    const OfferBriefReport report(m_session, m_store, m_locale, m_today);
+    const OfferBriefReport report(m_session, m_store, m_datasets, m_locale, m_today);
     auto document = std::make_unique<QTextDocument>();
     document->setDocumentMargin(0);
     if (report.workspace().band())
@@ -125,7 +128,8 @@ ReportExporter::FileExportResult ReportExporter::exportSessionFile(const QString
             *error = problem;
         return FileExportResult::SessionRefused;
     }
-    return ReportExporter(loaded.session(), MarketStore::builtIn()).exportPdf(pdfPath, error)
+    return ReportExporter(loaded.session(), MarketStore::builtIn(), std::make_shared<const DatasetLibrary>())
+                   .exportPdf(pdfPath, error)
                ? FileExportResult::Written
                : FileExportResult::WriteFailed;
 }
