@@ -102,6 +102,22 @@ void TestOfferBriefReport::importedDatasetSuppliesTheBand()
         html.contains(u"Acme Comp Survey 2025, 2025-04-01 (your imported dataset &quot;Acme 2025&quot;)"_s));
     QVERIFY(html.contains(u"Imported from your dataset &quot;Acme 2025&quot; (acme.csv)."_s));
     QVERIFY(!html.contains(u"OEWS survey year"_s));
+
+    // An offer in a place the dataset does not cover is placed in the built-in band, and each percentile
+    // names its own source.
+    Session elsewhere = m_session;
+    elsewhere.offers[1].offer.location = u"Austin, TX"_s;
+    elsewhere.offers[1].offer.locationCode.clear();
+    const QString mixed =
+        OfferBriefReport(elsewhere, MarketStore::builtIn(), library,
+                         QLocale(QLocale::English, QLocale::UnitedStates), QDate(2026, 11, 26))
+            .toHtml();
+    QVERIFY2(mixed.contains(
+                 u"Market percentiles: Offer A — Northwind Robotics: Acme Comp Survey 2025 (2025-04-01, "
+                 u"your dataset &quot;Acme 2025&quot;), Seattle-Tacoma-Bellevue, WA, Senior (1 year old); "
+                 u"Offer B — Contoso Cloud: DOL OFLC (July 2025 – June 2026, BLS OEWS May 2024 survey), "
+                 u"Austin-Round Rock-San Marcos, TX, Senior (2 years old).</p>"_s),
+             qPrintable(mixed.mid(mixed.indexOf(u"Market percentiles"_s), 600)));
 }
 
 QTEST_APPLESS_MAIN(TestOfferBriefReport)

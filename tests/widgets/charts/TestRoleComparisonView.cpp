@@ -161,6 +161,9 @@ void TestRoleComparisonView::importedDatasetBesideGovernmentFigures()
         "15-1252,senior,41940,USD,,210000,240000,,,Acme Comp Survey 2025,2025-04-01\n",
         QStringLiteral("Acme 2025"));
     RoleComparisonView view(MarketStore::builtIn(), library);
+    view.resize(1000, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setArea(QStringLiteral("41940"));
     view.setRoles(QStringLiteral("15-1252"), QStringLiteral("Registered Nurses"));
     view.setLevel(CareerLevel::Senior);
@@ -181,6 +184,7 @@ void TestRoleComparisonView::importedDatasetBesideGovernmentFigures()
                                 "&quot;Acme 2025&quot;: Acme Comp Survey 2025, 2025-04-01 (")),
              qPrintable(view.levelSummaryText()));
     QCOMPARE(view.progressionChart()->lineSeries().size(), 3);
+    saveChartPreview(view.progressionChart(), QStringLiteral("level-progression-imported"));
 }
 
 QTEST_MAIN(TestRoleComparisonView)
