@@ -1,5 +1,6 @@
 #include "ReportExporter.h"
 
+#include "ChartSeriesBuilder.h"
 #include "DatasetLibrary.h"
 #include "MarketStore.h"
 #include "OfferBriefReport.h"
@@ -28,8 +29,9 @@ QImage renderBandChart(const OfferWorkspace& workspace)
     MarketBandChart chart;
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.setBand(*workspace.band());
-    // No "details" link on paper.
-    chart.setCaption(chart.captionText(), false);
+    // No "details" link on paper; the figures' age as of the brief's date.
+    chart.setCaption(ChartSeriesBuilder::bandSourceCaption(*workspace.band(), workspace.input().today),
+                     false);
     chart.setOffer(workspace.input().offer.base);
     if (workspace.plan() && workspace.plan()->ask.base.isRaised())
         chart.setAsk(workspace.plan()->ask.base.asked);
