@@ -149,4 +149,23 @@ BandPosition Band::positionOf(const Money& amount) const
     return position;
 }
 
+QString Band::ageText(const QDate& today) const
+{
+    const int years = today.year() - dataYear;
+    return years == 1 ? QCoreApplication::translate("Anchorline::Band", "1 year old")
+                      : QCoreApplication::translate("Anchorline::Band", "%1 years old").arg(years);
+}
+
+QString Band::sourceText(const QDate& today) const
+{
+    if (!datasetName.isEmpty()) {
+        return QCoreApplication::translate("Anchorline::Band", "your dataset \"%1\": %2, %3 (%4)")
+            .arg(datasetName, sourceShortName, dataPeriod, ageText(today));
+    }
+    return QCoreApplication::translate("Anchorline::Band", "%1, %2 (survey of %3, %4)")
+        .arg(sourceShortName, dataPeriod)
+        .arg(dataYear)
+        .arg(ageText(today));
+}
+
 } // namespace Anchorline

@@ -3,6 +3,7 @@
 #include "CareerLevel.h"
 #include "Money.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -89,6 +90,12 @@ struct Band
     bool hasTopCodes() const;
     // Percentile of an annual base amount, interpolated linearly between known points and clamped to 10 … 90.
     BandPosition positionOf(const Money& amount) const;
+    // How old the figures are on `today`, from dataYear: "2 years old".
+    QString ageText(const QDate& today) const;
+    // Where the figures come from and how old they are, as the status bar and every report line say it:
+    // "DOL OFLC, July 2025 – June 2026 (survey of 2024, 2 years old)" or, from an imported dataset,
+    // "your dataset \"Acme 2025\": Acme Comp Survey 2025, 2025-04-01 (1 year old)".
+    QString sourceText(const QDate& today) const;
 };
 
 } // namespace Anchorline

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Anchorline {
 
 namespace {
@@ -75,6 +77,40 @@ std::optional<BandResolver::ResolvedBand> BandResolver::resolveBand(const Market
     else
         band.areaName = LocationSearch::national().name;
     return ResolvedBand{std::move(band), bestDataset->info().name};
+}
+
+QStringList BandResolver::DatasetLevels::sourceTexts(const QDate& today) const
+{
+    QStringList texts;
+    for (const auto& band : bands) {
+        if (band && !texts.contains(band->sourceText(today)))
+            texts.append(band->sourceText(today));
+    }
+    return texts;
+}
+
+QList<BandResolver::DatasetLevels> BandResolver::importedLevels(const MarketStore& store,
+                                                                const DatasetLibrary* library,
+                                                                QStringView soc, QStringView areaCode,
+                                                                const QList<CareerLevel>& levels)
+{
+    QList<DatasetLevels> result;
+    // Only a dataset whose tables name this SOC and area can answer; without one, no band is looked up.
+    if (!library || soc.isEmpty() || library->datasetsCovering(soc, areaCode).empty())
+        return result;
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        auto resolved = resolveBand(store, library, soc, areaCode, levels[i]);
+        if (!resolved || resolved->datasetName.isEmpty())
+            continue;
+        auto entry = std::find_if(result.begin(), result.end(), [&](const DatasetLevels& levelsOfDataset) {
+            return levelsOfDataset.datasetName == resolved->datasetName;
+        });
+        if (entry == result.end())
+            entry = result.insert(result.end(),
+                                  {resolved->datasetName, QList<std::optional<Band>>(levels.size())});
+        entry->bands[i] = std::move(resolved->band);
+    }
+    return result;
 }
 
 BandResolver::RoleResolution BandResolver::resolveRole(QStringView text) const

@@ -46,6 +46,17 @@ public:
         QStringList suggestions; // "San Jose-Sunnyvale-Santa Clara, CA (41940)"
     };
 
+    // What one imported dataset says about an occupation at a place, level by level: `bands` indexed like
+    // the levels asked for, nullopt where another dataset or the built-in data answers that level.
+    struct DatasetLevels
+    {
+        QString datasetName;
+        QList<std::optional<Band>> bands;
+
+        // The distinct Band::sourceText() of its bands, in level order.
+        QStringList sourceTexts(const QDate& today) const;
+    };
+
     static constexpr int SuggestionCount = 3;
 
     // `library` may be null (built-in data only); both must outlive the resolver.
@@ -58,6 +69,13 @@ public:
     static std::optional<ResolvedBand> resolveBand(const MarketStore& store, const DatasetLibrary* library,
                                                    QStringView soc, QStringView areaCode, CareerLevel level,
                                                    QString* error = nullptr);
+
+    // The levels of `soc` at `areaCode` that resolveBand() answers from an imported dataset, one entry per
+    // dataset: for views of several levels, which show imported figures beside the built-in ones rather than
+    // mixed into them. Empty without a library or when no dataset covers the occupation and place.
+    static QList<DatasetLevels> importedLevels(const MarketStore& store, const DatasetLibrary* library,
+                                               QStringView soc, QStringView areaCode,
+                                               const QList<CareerLevel>& levels);
 
     RoleResolution resolveRole(QStringView text) const;
     LocationResolution resolveLocation(QStringView text) const;

@@ -89,20 +89,22 @@ BandMarker bandMarker(const QString& what, const Money& amount, const Band& band
     return marker;
 }
 
-QString bandSourceCaption(const Band& band)
+QString bandSourceCaption(const Band& band, const QDate& today)
 {
     QStringList parts;
     // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible. A row
     // of the user's own dataset carries its own source and date.
+    const QString age = band.ageText(today);
     if (!band.datasetName.isEmpty())
-        parts.append(tr("Source: %1, %2 (your imported dataset \"%3\")")
-                         .arg(band.sourceShortName, band.dataPeriod, band.datasetName));
+        parts.append(tr("Source: %1, %2 (your imported dataset \"%3\", %4)")
+                         .arg(band.sourceShortName, band.dataPeriod, band.datasetName, age));
     else if (band.sourceShortName.contains(u"OEWS"))
-        parts.append(tr("Source: %1 %2").arg(band.sourceShortName, band.dataPeriod));
+        parts.append(tr("Source: %1 %2 (%3)").arg(band.sourceShortName, band.dataPeriod, age));
     else
-        parts.append(tr("Source: %1 %2 (BLS OEWS May %3 survey)")
+        parts.append(tr("Source: %1 %2 (BLS OEWS May %3 survey, %4)")
                          .arg(band.sourceShortName, band.dataPeriod)
-                         .arg(band.dataYear));
+                         .arg(band.dataYear)
+                         .arg(age));
     const QStringList estimated = percentileNames(band, BandValue::Kind::Estimated);
     if (!estimated.isEmpty())
         parts.append(tr("%1 estimated (modelled)").arg(estimated.join(QStringLiteral(", "))));

@@ -5,6 +5,7 @@
 #include "WalkAwayCost.h"
 #include "YearCompensation.h"
 
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QPointF>
@@ -85,8 +86,9 @@ BandChartData bandChart(const Band& band);
 // `what` is the translated name of the amount ("Offer", "Ask"); the percentile text is the band's.
 BandMarker bandMarker(const QString& what, const Money& amount, const Band& band,
                       const QLocale& locale = QLocale());
-// "Source: DOL OFLC 2025–26 (BLS OEWS May 2024) · estimates modelled" (translated)
-QString bandSourceCaption(const Band& band);
+// "Source: DOL OFLC July 2025 – June 2026 (BLS OEWS May 2024 survey, 2 years old) · p10, p25, p75, p90
+// estimated (modelled)" (translated); the age as of `today`.
+QString bandSourceCaption(const Band& band, const QDate& today = QDate::currentDate());
 
 // Base, bonus, sign-on, equity, refreshers per year, in that stacking order.
 StackedBarData yearByYear(const QList<YearCompensation>& years);

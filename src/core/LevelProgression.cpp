@@ -1,12 +1,15 @@
 #include "LevelProgression.h"
 
 #include "BandModel.h"
+#include "BandResolver.h"
 #include "MarketStore.h"
 #include "RoleProfile.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Anchorline {
 
@@ -42,8 +45,30 @@ ComparedRole ComparedRole::fromName(const MarketStore& store, QStringView nameOr
     return {};
 }
 
+QList<ProgressionSeries> LevelProgression::importedSeries(const MarketStore& store, const ComparedRole& role,
+                                                          QStringView areaCode,
+                                                          const DatasetLibrary& datasets, const QDate& today,
+                                                          QStringList* notes) const
+{
+    QList<ProgressionSeries> result;
+    for (const auto& dataset : BandResolver::importedLevels(store, &datasets, role.soc, areaCode, levels)) {
+        ProgressionSeries series{
+            tr("%1 median base, your dataset \"%2\"").arg(role.name, dataset.datasetName),
+            ProgressionSeries::Kind::ImportedMedian,
+            {}};
+        for (const auto& band : dataset.bands)
+            series.values.append(band ? band->value(Percentile::P50) : BandValue{});
+        result.append(series);
+        notes->append(
+            tr("Solid line: median base pay by level in %1; levels it gives no median for are left out")
+                .arg(dataset.sourceTexts(today).join(u"; "_s)));
+    }
+    return result;
+}
+
 LevelProgression LevelProgression::build(const MarketStore& store, const QList<ComparedRole>& roles,
-                                         QStringView areaCode)
+                                         QStringView areaCode, const DatasetLibrary* datasets,
+                                         const QDate& today)
 {
     LevelProgression progression;
     progression.levels = CareerLevels::all();
@@ -64,6 +89,7 @@ LevelProgression LevelProgression::build(const MarketStore& store, const QList<C
     }
 
     QString governmentNote;
+    QStringList importedNotes;
     for (const ComparedRole& role : roles) {
         if (role.soc.isEmpty())
             continue;
@@ -75,12 +101,16 @@ LevelProgression LevelProgression::build(const MarketStore& store, const QList<C
             if (band && governmentNote.isEmpty())
                 governmentNote =
                     tr("Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)")
-                        .arg(QString(band->sourceShortName + u' ' + band->dataPeriod), band->areaName);
+                        .arg(band->sourceText(today), band->areaName);
         }
         progression.series.append(series);
+        if (datasets)
+            progression.series +=
+                progression.importedSeries(store, role, areaCode, *datasets, today, &importedNotes);
     }
     if (!governmentNote.isEmpty())
         progression.sourceNotes.append(governmentNote);
+    progression.sourceNotes += importedNotes;
     if (anySecondary)
         progression.sourceNotes.append(tr("Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown "
                                           "at Entry, Mid-level and Senior")
@@ -89,7 +119,8 @@ LevelProgression LevelProgression::build(const MarketStore& store, const QList<C
 }
 
 LevelProgression LevelProgression::forOccupation(const MarketStore& store, QStringView soc,
-                                                 QStringView areaCode)
+                                                 QStringView areaCode, const DatasetLibrary* datasets,
+                                                 const QDate& today)
 {
     const Occupation* occupation = store.occupation(soc);
     QList<ComparedRole> roles{{occupation ? occupation->title : soc.toString(), soc.toString(), QString()}};
@@ -100,7 +131,7 @@ LevelProgression LevelProgression::forOccupation(const MarketStore& store, QStri
         for (const RoleProfile& profile : RoleProfiles::all())
             roles.append({profile.displayName, QString(), profile.techMarketRole});
     }
-    return build(store, roles, areaCode);
+    return build(store, roles, areaCode, datasets, today);
 }
 
 } // namespace Anchorline

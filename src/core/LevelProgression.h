@@ -4,6 +4,7 @@
 #include "CareerLevel.h"
 #include "MarketStore.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace Anchorline {
+
+class DatasetLibrary;
 
 // A role as the comparison and progression views use it: an occupation for government figures and, when
 // the product brief profiles it, the role name of its secondary-source figures.
@@ -35,7 +38,8 @@ struct ProgressionSeries
     enum class Kind
     {
         GovernmentMedian, // median of the level band (BandModel), annual base pay
-        SecondarySource   // the brief's early/mid/senior figures
+        SecondarySource,  // the brief's early/mid/senior figures
+        ImportedMedian    // p50 of the levels a user's imported dataset has a row for (BandResolver)
     };
 
     QString name; // legend text
@@ -45,7 +49,9 @@ struct ProgressionSeries
 
 // The pay-progression chart's data: medians by career level for roles at one place, with the brief's
 // secondary-source figures beside them where it has any. The brief's early-career (L3), mid-level (L4) and
-// senior (L5) figures are placed at Entry, Mid-level and Senior, as MarketStore labels them.
+// senior (L5) figures are placed at Entry, Mid-level and Senior, as MarketStore labels them. Where the user's
+// imported datasets answer a level's band (as they do for the window's band), their medians are a series of
+// their own, one per dataset, Missing at the levels it has no row for: never mixed into the government line.
 struct LevelProgression
 {
     QList<CareerLevel> levels; // Entry … Principal
@@ -53,11 +59,21 @@ struct LevelProgression
     QList<ProgressionSeries> series;
     QStringList sourceNotes; // one line per source used, with its date
 
+    // `datasets` may be null (built-in data only); `today` dates the notes ("2 years old").
     static LevelProgression build(const MarketStore& store, const QList<ComparedRole>& roles,
-                                  QStringView areaCode);
+                                  QStringView areaCode, const DatasetLibrary* datasets = nullptr,
+                                  const QDate& today = QDate::currentDate());
     // The progression of one occupation; if the brief profiles it (software or AI engineer), both profiled
     // roles' secondary-source figures are added side by side.
-    static LevelProgression forOccupation(const MarketStore& store, QStringView soc, QStringView areaCode);
+    static LevelProgression forOccupation(const MarketStore& store, QStringView soc, QStringView areaCode,
+                                          const DatasetLibrary* datasets = nullptr,
+                                          const QDate& today = QDate::currentDate());
+
+private:
+    // The medians of `role` by level that `datasets` answer, one series per dataset; a note for each.
+    QList<ProgressionSeries> importedSeries(const MarketStore& store, const ComparedRole& role,
+                                            QStringView areaCode, const DatasetLibrary& datasets,
+                                            const QDate& today, QStringList* notes) const;
 };
 
 } // namespace Anchorline

@@ -306,7 +306,15 @@ NegotiationEngine::PrepareResult NegotiationEngine::prepare(const NegotiationInp
         plan.reasons.push_back(QCoreApplication::translate("Anchorline::NegotiationEngine", "Package %1: %2")
                                    .arg(package.label, package.explanation));
 
-    if (input.band) {
+    if (input.band && !input.band->datasetName.isEmpty()) {
+        // A row of the user's own dataset: its source and date, the dataset it came from, and that missing
+        // percentiles stay missing (methodNote).
+        const Band& band = *input.band;
+        plan.sources.push_back(QCoreApplication::translate("Anchorline::NegotiationEngine",
+                                                           "%1, %2 (your imported dataset \"%3\")")
+                                   .arg(band.sourceName, band.dataPeriod, band.datasetName));
+        plan.sources.push_back(band.methodNote);
+    } else if (input.band) {
         const Band& band = *input.band;
         // Source names usually carry their period already ("…, July 2025 – June 2026").
         const QString name = band.sourceName.contains(band.dataPeriod)

@@ -54,13 +54,6 @@ QString table(const QStringList& header, const QList<QStringList>& rows)
     return html + u"</table>"_s;
 }
 
-// "DOL OFLC (July 2025 – June 2026), Seattle-Tacoma-Bellevue, WA, Senior"
-QString bandSourceLine(const Band& band)
-{
-    return QCoreApplication::translate("Anchorline::OfferBriefReport", "%1 (%2), %3, %4")
-        .arg(band.sourceShortName, band.dataPeriod, band.areaName, CareerLevels::displayName(band.level));
-}
-
 } // namespace
 
 QString OfferBriefReport::bandChartUrl()
@@ -68,13 +61,14 @@ QString OfferBriefReport::bandChartUrl()
     return u"anchorline-report://band-chart.png"_s;
 }
 
-OfferBriefReport::OfferBriefReport(const Session& session, const MarketStore& store, const QLocale& locale,
+OfferBriefReport::OfferBriefReport(const Session& session, const MarketStore& store,
+                                   std::shared_ptr<const DatasetLibrary> datasets, const QLocale& locale,
                                    const QDate& today)
     : m_session(session)
     , m_store(store)
     , m_locale(locale)
     , m_today(today)
-    , m_workspace(store)
+    , m_workspace(store, std::move(datasets))
 {
     NegotiationInput input = session.negotiationInput();
     input.today = today;
@@ -165,7 +159,8 @@ QString OfferBriefReport::bandHtml() const
     }
     html += u"<p>"_s + escaped(percentiles.join(u" · "_s)) + u"</p><p class=\"muted\">"_s +
             escaped(tr("Offer base: %1. Source: %2.")
-                        .arg(band->positionOf(m_workspace.input().offer.base).text, bandSourceLine(*band))) +
+                        .arg(band->positionOf(m_workspace.input().offer.base).text,
+                             m_workspace.bandSourceLine(*band))) +
             u"</p>"_s;
     if (!m_workspace.bandError().isEmpty())
         html += u"<p class=\"muted\">"_s + escaped(m_workspace.bandError()) + u"</p>"_s;
@@ -192,15 +187,8 @@ QString OfferBriefReport::comparisonHtml() const
         return {};
     OfferComparisonModel model;
     model.setLocale(m_locale);
-    // The report's workspace matches any offer to its band, with the search indexes it already built.
-    const OfferWorkspace& workspace = m_workspace;
-    model.setPlacementProvider(
-        [&workspace](const Offer& offer) -> std::optional<OfferComparisonModel::MarketPlacement> {
-            const auto band = workspace.bandFor(offer);
-            if (!band)
-                return std::nullopt;
-            return OfferComparisonModel::MarketPlacement{band->positionOf(offer.base), bandSourceLine(*band)};
-        });
+    // Each offer placed in its band as the window's comparison places it, from the same datasets.
+    model.setPlacementProvider(m_workspace.placementProvider());
     // The last row: each 4-year total at 2023 US-average prices by its own place (BEA price parities).
     const PriceParityTable parities(m_store);
     model.setRealTermsProvider(OfferComparisonModel::realTermsFrom(parities, m_workspace.locationSearch()));
@@ -216,7 +204,27 @@ QString OfferBriefReport::comparisonHtml() const
             cells.append(model.data(model.index(rowIndex, column)).toString());
         rows.append(cells);
     }
-    return section(tr("Offers side by side")) + table(header, rows);
+    // Each market percentile names its band's source, as the window's tooltips do: once when all offers share
+    // it, else offer by offer (an imported dataset may cover one offer's place and not another's).
+    QStringList sources;
+    QStringList labelled;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString source = model
+                                   .data(model.index(OfferComparisonModel::MarketPercentileRow, column),
+                                         OfferComparisonModel::SourceRole)
+                                   .toString();
+        if (source.isEmpty())
+            continue;
+        sources.append(source);
+        labelled.append(tr("%1: %2").arg(model.headerData(column, Qt::Horizontal).toString(), source));
+    }
+    sources.removeDuplicates();
+    const QString sourceNote = sources.isEmpty()
+                                   ? QString()
+                                   : tr("Market percentiles: %1.")
+                                         .arg(sources.size() == 1 ? sources.front() : labelled.join(u"; "_s));
+    return section(tr("Offers side by side")) + table(header, rows) +
+           (sourceNote.isEmpty() ? QString() : u"<p class=\"muted\">"_s + escaped(sourceNote) + u"</p>"_s);
 }
 
 QString OfferBriefReport::askHtml() const
@@ -274,8 +282,8 @@ QString OfferBriefReport::sourcesHtml() const
     QStringList sources;
     if (m_workspace.plan())
         sources = m_workspace.plan()->sources;
-    else if (m_workspace.band())
-        sources.append(m_workspace.band()->sourceName);
+    else if (const auto& band = m_workspace.band())
+        sources.append(tr("%1 (%2)").arg(band->sourceName, band->sourceText(m_today)));
     sources.append(tr("Year-by-year pay is computed from the offer's own terms, not from market data."));
     return section(tr("Sources")) + u"<p class=\"muted\">"_s + paragraphs(sources.join(u'\n')) + u"</p>"_s;
 }

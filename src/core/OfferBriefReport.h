@@ -9,14 +9,18 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
+
 namespace Anchorline {
 
+class DatasetLibrary;
 class MarketStore;
 
 // The one-page offer brief of a session as HTML for QTextDocument: the negotiated offer's inputs, its market
 // band (an image the caller supplies under bandChartUrl()), the year-by-year table, the offers side by side,
-// the ask with its reasons, the email, and every source with its year. The private current pay is never
-// included. GUI-free: the widgets layer renders the chart image and prints the document.
+// the ask with its reasons, the email, and every source with its year: the same figures and source lines as
+// the window (OfferWorkspace), an imported dataset named where one supplied the band. The private current pay
+// is never included. GUI-free: the widgets layer renders the chart image and prints the document.
 class OfferBriefReport
 {
     Q_DECLARE_TR_FUNCTIONS(Anchorline::OfferBriefReport)
@@ -27,8 +31,10 @@ public:
     // The chart image's size in the document, in pixels of a layout 680 px wide.
     static constexpr QSize BandChartSize{400, 190};
 
-    // `session` must validate (Session::validate() empty) and hold at least one offer.
-    OfferBriefReport(const Session& session, const MarketStore& store, const QLocale& locale = QLocale(),
+    // `session` must validate (Session::validate() empty) and hold at least one offer. Bands are looked up
+    // as the window looks them up: in the user's imported `datasets` first (null: built-in data only).
+    OfferBriefReport(const Session& session, const MarketStore& store,
+                     std::shared_ptr<const DatasetLibrary> datasets, const QLocale& locale = QLocale(),
                      const QDate& today = QDate::currentDate());
 
     // The negotiated offer's band, year table and plan, for drawing the charts.

@@ -6,13 +6,6 @@
 
 namespace Anchorline {
 
-namespace {
-QString ageText(int years)
-{
-    return years == 1 ? OfferWorkspace::tr("1 year old") : OfferWorkspace::tr("%1 years old").arg(years);
-}
-} // namespace
-
 OfferWorkspace::OfferWorkspace(const MarketStore& store, QObject* parent)
     : OfferWorkspace(store, nullptr, parent)
 {}
@@ -111,7 +104,8 @@ void OfferWorkspace::resolveMarket()
     const auto levelIndex = levels.indexOf(offer.level);
     if (m_input.band && levelIndex >= 0 && levelIndex + 1 < levels.size())
         m_input.nextLevelBand = lookUpBand(m_role->soc, m_location->code, levels.at(levelIndex + 1));
-    m_progression = LevelProgression::forOccupation(m_store, m_role->soc, m_location->code);
+    m_progression = LevelProgression::forOccupation(m_store, m_role->soc, m_location->code, m_datasets.get(),
+                                                    m_input.today);
 }
 
 OfferWorkspace::MarketMatch OfferWorkspace::matchMarket(const Offer& offer) const
@@ -174,22 +168,26 @@ std::optional<Band> OfferWorkspace::lookUpBand(const QString& soc, const QString
 QString OfferWorkspace::bandSourceText() const
 {
     const auto& band = m_input.band;
-    if (!band)
-        return tr("No market band");
-    const QString age = ageText(m_input.today.year() - band->dataYear);
-    if (!band->datasetName.isEmpty()) {
-        return tr("Data: your dataset \"%1\": %2, %3 (%4)")
-            .arg(band->datasetName, band->sourceShortName, band->dataPeriod, age);
-    }
-    return tr("Data: %1, %2 (survey of %3, %4)")
-        .arg(band->sourceShortName, band->dataPeriod)
-        .arg(band->dataYear)
-        .arg(age);
+    return band ? tr("Data: %1").arg(band->sourceText(m_input.today)) : tr("No market band");
 }
 
 std::optional<Band> OfferWorkspace::bandFor(const Offer& offer) const
 {
     return matchMarket(offer).band;
+}
+
+QString OfferWorkspace::bandSourceLine(const Band& band) const
+{
+    // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible.
+    const QString dataset =
+        !band.datasetName.isEmpty()
+            ? tr("%1 (%2, your dataset \"%3\")").arg(band.sourceShortName, band.dataPeriod, band.datasetName)
+        : band.sourceShortName.contains(u"OEWS") ? tr("%1 (%2)").arg(band.sourceShortName, band.dataPeriod)
+                                                 : tr("%1 (%2, BLS OEWS May %3 survey)")
+                                                       .arg(band.sourceShortName, band.dataPeriod)
+                                                       .arg(band.dataYear);
+    return tr("%1, %2, %3 (%4)")
+        .arg(dataset, band.areaName, CareerLevels::displayName(band.level), band.ageText(m_input.today));
 }
 
 OfferComparisonModel::PlacementProvider OfferWorkspace::placementProvider() const
@@ -198,19 +196,7 @@ OfferComparisonModel::PlacementProvider OfferWorkspace::placementProvider() cons
         const auto band = bandFor(offer);
         if (!band)
             return std::nullopt;
-        // OFLC levels come from the OEWS survey of dataYear: name both, so the figures' age is visible.
-        const QString dataset = !band->datasetName.isEmpty()
-                                    ? tr("%1 (%2, your dataset \"%3\")")
-                                          .arg(band->sourceShortName, band->dataPeriod, band->datasetName)
-                                : band->sourceShortName.contains(u"OEWS")
-                                    ? tr("%1 (%2)").arg(band->sourceShortName, band->dataPeriod)
-                                    : tr("%1 (%2, BLS OEWS May %3 survey)")
-                                          .arg(band->sourceShortName, band->dataPeriod)
-                                          .arg(band->dataYear);
-        const QString age = ageText(m_input.today.year() - band->dataYear);
-        const QString source =
-            tr("%1, %2, %3 (%4)").arg(dataset, band->areaName, CareerLevels::displayName(band->level), age);
-        return OfferComparisonModel::MarketPlacement{band->positionOf(offer.base), source};
+        return OfferComparisonModel::MarketPlacement{band->positionOf(offer.base), bandSourceLine(*band)};
     };
 }
 

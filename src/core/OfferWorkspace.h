@@ -43,6 +43,8 @@ public:
 
     const MarketStore& store() const { return m_store; }
     const DatasetLibrary* datasetLibrary() const { return m_datasets.get(); }
+    // The same library, for another view of the same session (the printed brief) to look bands up alike.
+    const std::shared_ptr<const DatasetLibrary>& sharedDatasetLibrary() const { return m_datasets; }
     const RoleSearch& roleSearch() const { return m_roleSearch; }
     const LocationSearch& locationSearch() const { return m_locationSearch; }
 
@@ -67,13 +69,20 @@ public:
     // (survey of 2024, 2 years old)" or, from an imported dataset, "Data: your dataset \"Acme 2025\": Acme
     // Comp Survey 2025, 2025-04-01 (1 year old)"; "No market band" without one.
     QString bandSourceText() const;
+    // Medians by level at the offer's place: the built-in level bands and, beside them, the levels an
+    // imported dataset covers (LevelProgression::forOccupation).
     const LevelProgression& levelProgression() const { return m_progression; }
     // The band for any offer's role, level and place, matched as the input's is (typed text takes the best
     // match, no local figures fall back to the national band): for comparing several offers. Nullopt when
     // the role matches no occupation.
     std::optional<Band> bandFor(const Offer& offer) const;
-    // Where each compared offer's base sits in its band (bandFor), with the band's source and survey year.
+    // Where each compared offer's base sits in its band (bandFor), with bandSourceLine().
     OfferComparisonModel::PlacementProvider placementProvider() const;
+    // A band's source, period, place, level and age, for the comparison and the printed brief:
+    // "DOL OFLC (July 2025 – June 2026, BLS OEWS May 2024 survey), Seattle-Tacoma-Bellevue, WA, Senior (2
+    // years old)" or "Acme Comp Survey 2025 (2025-04-01, your dataset \"Acme 2025\"), …, Mid-level (1 year
+    // old)".
+    QString bandSourceLine(const Band& band) const;
 
     const QList<YearCompensation>& years() const { return m_years; }
     Money totalFourYears() const { return m_totalFourYears; }

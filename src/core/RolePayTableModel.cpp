@@ -1,6 +1,7 @@
 #include "RolePayTableModel.h"
 
 #include "BandModel.h"
+#include "BandResolver.h"
 #include "MarketStore.h"
 #include "RoleProfile.h"
 
@@ -18,7 +19,8 @@ RolePayTableModel::RolePayTableModel(QObject* parent)
 {}
 
 QList<RolePayRow> RolePayTableModel::buildRows(const MarketStore& store, const QList<ComparedRole>& roles,
-                                               QStringView areaCode)
+                                               QStringView areaCode, const DatasetLibrary* datasets,
+                                               const QDate& today)
 {
     QList<RolePayRow> rows;
     for (const ComparedRole& role : roles) {
@@ -41,10 +43,22 @@ QList<RolePayRow> RolePayTableModel::buildRows(const MarketStore& store, const Q
                 continue;
             row.pay[i] = band->value(Percentile::P50);
             if (row.source.isEmpty())
-                row.source = tr("%1 %2, %3").arg(band->sourceShortName, band->dataPeriod, band->areaName);
+                row.source = tr("%1, %2").arg(band->sourceText(today), band->areaName);
         }
         if (!row.source.isEmpty())
             rows.append(row);
+        // The user's imported figures in rows of their own, each naming its dataset, source and age.
+        const QList<CareerLevel> levels(FigureLevels.begin(), FigureLevels.end());
+        for (const auto& dataset :
+             BandResolver::importedLevels(store, datasets, role.soc, areaCode, levels)) {
+            RolePayRow imported{role.name, {}, false, {}};
+            for (std::size_t i = 0; i < FigureLevels.size(); ++i) {
+                if (const auto& band = dataset.bands[qsizetype(i)])
+                    imported.pay[i] = band->value(Percentile::P50);
+            }
+            imported.source = dataset.sourceTexts(today).join(u"; ");
+            rows.append(imported);
+        }
     }
     return rows;
 }

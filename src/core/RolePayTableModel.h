@@ -4,6 +4,7 @@
 #include "LevelProgression.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,7 @@
 
 namespace Anchorline {
 
+class DatasetLibrary;
 class MarketStore;
 
 // One row of the role comparison table: a role's typical and early/mid/senior pay from one source.
@@ -25,7 +27,7 @@ struct RolePayRow
     };
 
     QString role;
-    QString source;               // "Secondary source, January 2026" or "DOL OFLC 2025–26, San Jose-…"
+    QString source; // "Secondary source, January 2026", "DOL OFLC 2025–26, San Jose-…" or "your dataset …"
     bool secondarySource = false; // from the product brief rather than government data
     std::array<BandValue, 4> pay; // indexed by Figure; Missing where the source has no figure
 };
@@ -53,8 +55,11 @@ public:
 
     explicit RolePayTableModel(QObject* parent = nullptr);
 
+    // With `datasets` (may be null), a row per role and imported dataset that gives any of its figures at
+    // this place, its source naming the dataset and the figures' age on `today`.
     static QList<RolePayRow> buildRows(const MarketStore& store, const QList<ComparedRole>& roles,
-                                       QStringView areaCode);
+                                       QStringView areaCode, const DatasetLibrary* datasets = nullptr,
+                                       const QDate& today = QDate::currentDate());
     void setRows(QList<RolePayRow> rows);
     const QList<RolePayRow>& rows() const { return m_rows; }
 

@@ -3,7 +3,7 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "ReportExporter.h"
+#include "OfferWorkspace.h"
 #include "SessionDocument.h"
 
 #include <QAction>
@@ -63,12 +63,18 @@ std::optional<Session> BriefPrinter::printableSession()
     return std::nullopt;
 }
 
+ReportExporter BriefPrinter::exporter(const Session& session) const
+{
+    // The window's imported datasets: the brief shows the figures the window shows.
+    return ReportExporter(session, m_store, m_window->workspace()->sharedDatasetLibrary());
+}
+
 bool BriefPrinter::print(QPrinter* printer)
 {
     const auto session = printableSession();
     if (!session)
         return false;
-    const auto brief = ReportExporter(*session, m_store).document();
+    const auto brief = exporter(*session).document();
     printer->setDocName(brief->metaInformation(QTextDocument::DocumentTitle));
     ReportExporter::paint(*brief, printer);
     return true;
@@ -114,7 +120,7 @@ void BriefPrinter::exportPdf()
     if (QFileInfo(path).suffix().isEmpty())
         path += u".pdf"_s;
     QString error;
-    if (!ReportExporter(*session, m_store).exportPdf(path, &error)) {
+    if (!exporter(*session).exportPdf(path, &error)) {
         m_lastError = error;
         MessageBox::warning(m_window, tr("Cannot Export the Brief"), error);
         return;

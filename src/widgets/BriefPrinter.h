@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportExporter.h"
 #include "Session.h"
 
 #include <QObject>
@@ -42,6 +43,7 @@ public slots:
 private:
     // The session to print, or nullopt (with the message shown) when its inputs do not validate.
     std::optional<Session> printableSession();
+    ReportExporter exporter(const Session& session) const;
 
     MainWindow* m_window;
     const MarketStore& m_store;

@@ -155,7 +155,7 @@ void MainWindow::setUpCharts(const MarketStore& store)
         tr("Walk-away cost"), [this] { return m_walkAwayChart = new WalkAwayChart; },
         [this] { showWalkAway(); });
     m_rolePage = new DeferredPage([this, &store] {
-        m_roleComparison = new RoleComparisonView(store);
+        m_roleComparison = new RoleComparisonView(store, m_workspace->sharedDatasetLibrary());
         connect(m_roleComparison, &RoleComparisonView::dataSourcesRequested, this,
                 &MainWindow::showDataSources);
         showRoleArea();

@@ -235,7 +235,8 @@ void NegotiationPanel::showAsk()
         m_ui->offerPositionLabel->setText(tr("Offered base %1: %2 of %3 pay for %4 in %5 (%6).")
                                               .arg(offer.base.toString(), band->positionOf(offer.base).text,
                                                    CareerLevels::displayName(band->level), band->roleTitle,
-                                                   band->areaName, band->sourceShortName));
+                                                   band->areaName,
+                                                   band->sourceText(m_workspace->input().today)));
     } else {
         m_ui->offerPositionLabel->setText(m_workspace->bandError());
     }

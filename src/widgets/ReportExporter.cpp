@@ -1,5 +1,7 @@
 #include "ReportExporter.h"
 
+#include "ChartSeriesBuilder.h"
+#include "DatasetLibrary.h"
 #include "MarketStore.h"
 #include "OfferBriefReport.h"
 #include "OfferWorkspace.h"
@@ -27,8 +29,9 @@ QImage renderBandChart(const OfferWorkspace& workspace)
     MarketBandChart chart;
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.setBand(*workspace.band());
-    // No "details" link on paper.
-    chart.setCaption(chart.captionText(), false);
+    // No "details" link on paper; the figures' age as of the brief's date.
+    chart.setCaption(ChartSeriesBuilder::bandSourceCaption(*workspace.band(), workspace.input().today),
+                     false);
     chart.setOffer(workspace.input().offer.base);
     if (workspace.plan() && workspace.plan()->ask.base.isRaised())
         chart.setAsk(workspace.plan()->ask.base.asked);
@@ -40,10 +43,12 @@ QImage renderBandChart(const OfferWorkspace& workspace)
 
 } // namespace
 
-ReportExporter::ReportExporter(const Session& session, const MarketStore& store, const QLocale& locale,
+ReportExporter::ReportExporter(const Session& session, const MarketStore& store,
+                               std::shared_ptr<const DatasetLibrary> datasets, const QLocale& locale,
                                const QDate& today)
     : m_session(session)
     , m_store(store)
+    , m_datasets(std::move(datasets))
     , m_locale(locale)
     , m_today(today)
 {}
@@ -60,7 +65,7 @@ QPageSize ReportExporter::pageSizeFor(const QLocale& locale)
 
 std::unique_ptr<QTextDocument> ReportExporter::document() const
 {
-    const OfferBriefReport report(m_session, m_store, m_locale, m_today);
+    const OfferBriefReport report(m_session, m_store, m_datasets, m_locale, m_today);
     auto document = std::make_unique<QTextDocument>();
     document->setDocumentMargin(0);
     if (report.workspace().band())
@@ -125,7 +130,8 @@ ReportExporter::FileExportResult ReportExporter::exportSessionFile(const QString
             *error = problem;
         return FileExportResult::SessionRefused;
     }
-    return ReportExporter(loaded.session(), MarketStore::builtIn()).exportPdf(pdfPath, error)
+    return ReportExporter(loaded.session(), MarketStore::builtIn(), std::make_shared<const DatasetLibrary>())
+                   .exportPdf(pdfPath, error)
                ? FileExportResult::Written
                : FileExportResult::WriteFailed;
 }

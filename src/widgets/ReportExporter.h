@@ -15,6 +15,7 @@ class QTextDocument;
 
 namespace Anchorline {
 
+class DatasetLibrary;
 class MarketStore;
 
 // Prints a session's one-page offer brief (OfferBriefReport) with the market band chart drawn offscreen and
@@ -29,9 +30,11 @@ public:
     static constexpr int LayoutWidth = 680;
     static constexpr qreal PageMarginMillimetres = 12;
 
-    // `session` must validate (Session::validate() empty) and hold at least one offer.
-    explicit ReportExporter(const Session& session, const MarketStore& store,
-                            const QLocale& locale = QLocale(), const QDate& today = QDate::currentDate());
+    // `session` must validate (Session::validate() empty) and hold at least one offer. `datasets`: the user's
+    // imported datasets, looked up first as the window does (null: built-in data only).
+    ReportExporter(const Session& session, const MarketStore& store,
+                   std::shared_ptr<const DatasetLibrary> datasets, const QLocale& locale = QLocale(),
+                   const QDate& today = QDate::currentDate());
     ~ReportExporter();
 
     // Letter where it is the usual paper (United States, Canada, Mexico and a few more), A4 elsewhere.
@@ -52,14 +55,16 @@ public:
         SessionRefused, // the session file could not be read, or holds no valid offer
         WriteFailed
     };
-    // Loads a session file and writes its brief to `pdfPath`: what `anchorline --export-report` does. Unless
-    // Written, *error names the file that could not be read or written, and no PDF is written.
+    // Loads a session file and writes its brief to `pdfPath`, with the bands of the user's imported datasets
+    // (DatasetLibrary's default folder) where they cover an offer: what `anchorline --export-report` does.
+    // Unless Written, *error names the file that could not be read or written, and no PDF is written.
     static FileExportResult exportSessionFile(const QString& sessionPath, const QString& pdfPath,
                                               QString* error);
 
 private:
     Session m_session;
     const MarketStore& m_store;
+    std::shared_ptr<const DatasetLibrary> m_datasets;
     QLocale m_locale;
     QDate m_today;
 };

@@ -107,7 +107,7 @@ void TestChartSeriesBuilder::sourceCaption()
         ChartSeriesBuilder::bandSourceCaption(band(QStringLiteral("15-1252"), QStringLiteral("41940")));
     QVERIFY2(local.startsWith(QStringLiteral("Source: ")), qPrintable(local));
     QVERIFY2(local.contains(QStringLiteral("OFLC")), qPrintable(local));
-    QVERIFY2(local.contains(QStringLiteral("(BLS OEWS May 2024 survey)")), qPrintable(local));
+    QVERIFY2(local.contains(QStringLiteral("(BLS OEWS May 2024 survey, ")), qPrintable(local));
     QVERIFY2(local.contains(QStringLiteral("p10, p25, p75, p90 estimated (modelled)")), qPrintable(local));
     const QString topCoded =
         ChartSeriesBuilder::bandSourceCaption(band(QStringLiteral("11-0000"), QStringLiteral("US")));

@@ -1,6 +1,8 @@
+#include "ImportedDatasetFixture.h"
 #include "LevelProgression.h"
 #include "MarketStore.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Anchorline;
@@ -15,6 +17,7 @@ private slots:
     void occupationWithBriefFigures();
     void occupationWithoutBriefFigures();
     void twoRolesNationally();
+    void importedDatasetHasALineOfItsOwn();
 };
 
 namespace {
@@ -108,6 +111,51 @@ void TestLevelProgression::twoRolesNationally()
     QCOMPARE(progression.series[3].name, QStringLiteral("Software Engineer median base"));
     // The national mid-level median of software developers is the published OEWS median, 133,080.
     QCOMPARE(major(progression.series[3].values[2]), 133080);
+}
+
+// The window's band comes from an imported dataset where it has a row; the "By level" chart shows that
+// dataset's medians as a line of their own, named with the dataset, its source, date and age, at the levels
+// it covers only, and leaves the government line as it was.
+void TestLevelProgression::importedDatasetHasALineOfItsOwn()
+{
+    QTemporaryDir folder;
+    const auto library = ImportedDatasetFixture::libraryWith(
+        folder.filePath(QStringLiteral("datasets")),
+        "15-1252,mid,41940,USD,150000,170000,195000,220000,260000,Acme Comp Survey 2025,2025-04-01\n"
+        "15-1252,senior,41940,USD,,210000,240000,,,Acme Comp Survey 2025,2025-04-01\n"
+        "15-1252,staff,41940,USD,250000,,,,300000,Acme Comp Survey 2025,2025-04-01\n",
+        QStringLiteral("Acme 2025"));
+    const LevelProgression progression = LevelProgression::forOccupation(
+        MarketStore::builtIn(), u"15-1252", u"41940", library.get(), QDate(2026, 11, 26));
+    QCOMPARE(progression.series.size(), 4);
+    const ProgressionSeries& government = progression.series[2];
+    QCOMPARE(government.kind, ProgressionSeries::Kind::GovernmentMedian);
+    QCOMPARE(major(government.values[2]), 226138); // OFLC Level III, as without the dataset
+    const ProgressionSeries& imported = progression.series[3];
+    QCOMPARE(imported.kind, ProgressionSeries::Kind::ImportedMedian);
+    QCOMPARE(imported.name, QStringLiteral("Software Developers median base, your dataset \"Acme 2025\""));
+    QCOMPARE(imported.values.size(), progression.levels.size());
+    QCOMPARE(imported.values[0].kind, BandValue::Kind::Missing); // entry: no row
+    QCOMPARE(major(imported.values[2]), 195000);
+    QCOMPARE(imported.values[2].kind, BandValue::Kind::Published);
+    QCOMPARE(major(imported.values[3]), 240000);
+    QCOMPARE(imported.values[4].kind, BandValue::Kind::Missing); // staff: a row without a median
+    QCOMPARE(progression.sourceNotes.size(), 3);
+    QCOMPARE(
+        progression.sourceNotes[0],
+        QStringLiteral("Dashed lines: median base pay by level, DOL OFLC, July 2025 – June 2026 (survey of "
+                       "2024, 2 years old), San Jose-Sunnyvale-Santa Clara, CA (level bands are modelled "
+                       "estimates)"));
+    QCOMPARE(
+        progression.sourceNotes[1],
+        QStringLiteral("Solid line: median base pay by level in your dataset \"Acme 2025\": Acme Comp "
+                       "Survey 2025, 2025-04-01 (1 year old); levels it gives no median for are left out"));
+
+    // A place the dataset does not cover: no line, no note.
+    const LevelProgression austin = LevelProgression::forOccupation(
+        MarketStore::builtIn(), u"15-1252", u"12420", library.get(), QDate(2026, 11, 26));
+    QCOMPARE(austin.series.size(), 3);
+    QCOMPARE(austin.sourceNotes.size(), 2);
 }
 
 QTEST_APPLESS_MAIN(TestLevelProgression)

@@ -190,8 +190,9 @@ void TestOfferWorkspace::importedDatasetAnswersTheBand()
     QCOMPARE(band.value(Percentile::P90).amount, Money::fromMajor(260'000));
     QCOMPARE(workspace.bandSourceText(),
              u"Data: your dataset \"Acme 2025\": Acme Comp Survey 2025, 2025-04-01 (1 year old)"_s);
-    QCOMPARE(ChartSeriesBuilder::bandSourceCaption(band),
-             u"Source: Acme Comp Survey 2025, 2025-04-01 (your imported dataset \"Acme 2025\")"_s);
+    QCOMPARE(
+        ChartSeriesBuilder::bandSourceCaption(band, input.today),
+        u"Source: Acme Comp Survey 2025, 2025-04-01 (your imported dataset \"Acme 2025\", 1 year old)"_s);
     // The offer is placed in the imported band: 200,000 is a fifth of the way from p50 to p75.
     QCOMPARE(band.positionOf(input.offer.base).text, u"55th percentile"_s);
     // The next level's band comes from the dataset too, gaps and all.
@@ -199,14 +200,25 @@ void TestOfferWorkspace::importedDatasetAnswersTheBand()
     QCOMPARE(senior.datasetName, u"Acme 2025"_s);
     QCOMPARE(senior.value(Percentile::P50).amount, Money::fromMajor(240'000));
     QCOMPARE(senior.value(Percentile::P10).kind, BandValue::Kind::Missing);
-    QCOMPARE(
-        ChartSeriesBuilder::bandSourceCaption(senior),
-        u"Source: Acme Comp Survey 2025, 2025-04-01 (your imported dataset \"Acme 2025\") · p10, p75, p90 "
-        u"not in the dataset"_s);
+    QCOMPARE(ChartSeriesBuilder::bandSourceCaption(senior, input.today),
+             u"Source: Acme Comp Survey 2025, 2025-04-01 (your imported dataset \"Acme 2025\", 1 year old) · "
+             u"p10, p75, "
+             u"p90 not in the dataset"_s);
 
     // Compared offers are placed the same way, each naming its source.
     const auto placement = workspace.placementProvider();
-    QVERIFY(placement(input.offer)->source.contains(u"your dataset \"Acme 2025\""_s));
+    QCOMPARE(
+        placement(input.offer)->source,
+        u"Acme Comp Survey 2025 (2025-04-01, your dataset \"Acme 2025\"), San Jose-Sunnyvale-Santa Clara, "
+        u"CA, Mid-level (1 year old)"_s);
+    // The "By level" chart: the dataset's medians as a line of their own beside the modelled government one.
+    const ProgressionSeries& importedLine = workspace.levelProgression().series.last();
+    QCOMPARE(importedLine.kind, ProgressionSeries::Kind::ImportedMedian);
+    QCOMPARE(importedLine.values[2].amount, Money::fromMajor(195'000));
+    QCOMPARE(importedLine.values[3].amount, Money::fromMajor(240'000));
+    QVERIFY(workspace.levelProgression().sourceNotes.contains(
+        u"Solid line: median base pay by level in your dataset \"Acme 2025\": Acme Comp Survey 2025, "
+        u"2025-04-01 (1 year old); levels it gives no median for are left out"_s));
     Offer austin = input.offer;
     austin.location = u"Austin"_s;
     QVERIFY(placement(austin)->source.startsWith(u"DOL OFLC"_s));

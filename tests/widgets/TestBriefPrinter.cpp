@@ -1,7 +1,9 @@
+#include "../core/ImportedDatasetFixture.h"
 #include "BriefPrinter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MarketStore.h"
+#include "OfferWorkspace.h"
 #include "ReportExporter.h"
 #include "SessionDocument.h"
 
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QPrinter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +31,7 @@ private slots:
     void actionsAreInTheFileMenu();
     void printsTheBriefOfTheOpenSession();
     void exportsThePdf();
+    void printsTheWindowsImportedBand();
 
 private:
     static QString pdfText(const QString& path)
@@ -49,6 +53,23 @@ private:
             QFile::copy(QStringLiteral(ANCHORLINE_SOURCE_DIR "/tests/data/sessions/dana-okafor.anchorline"),
                         path);
         QVERIFY(window.sessionDocument()->openFile(path));
+    }
+    // Prints the window's brief as File ▸ Print does, on a printer writing the PDF `name`; the PDF's text, or
+    // why it could not be printed. `documentName`: the name the printer was given.
+    QString printedText(MainWindow& window, const QString& name, QString* documentName = nullptr)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(path);
+            ReportExporter::setUpPage(&printer, QLocale());
+            if (!window.briefPrinter()->print(&printer))
+                return window.briefPrinter()->lastError();
+            if (documentName)
+                *documentName = printer.docName();
+        }
+        return pdfText(path);
     }
     QTemporaryDir m_dir;
 };
@@ -75,21 +96,14 @@ void TestBriefPrinter::printsTheBriefOfTheOpenSession()
 {
     MainWindow window(MarketStore::builtIn());
     openDana(window);
-    const QString path = m_dir.filePath(u"printed.pdf"_s);
-    {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(path);
-        ReportExporter::setUpPage(&printer, QLocale());
-        QVERIFY2(window.briefPrinter()->print(&printer), qPrintable(window.briefPrinter()->lastError()));
-        QCOMPARE(printer.docName(), u"Offer brief — Dana Okafor"_s);
-    }
-    const QString text = pdfText(path);
+    QString documentName;
+    const QString text = printedText(window, u"printed.pdf"_s, &documentName);
+    QCOMPARE(documentName, u"Offer brief — Dana Okafor"_s);
     QVERIFY2(text.contains(u"Offer brief — Dana Okafor"_s), qPrintable(text.left(300)));
     // The ask: Contoso's written base and equity per year against Northwind's offer.
     QVERIFY(text.contains(u"Base: $195,000 (offered $182,000)"_s));
     QVERIFY(text.contains(u"Equity per year: $80,000 (offered $60,000)"_s));
-    QVERIFY(text.contains(u"Source: DOL OFLC (July 2025 – June 2026)"_s));
+    QVERIFY(text.contains(u"Source: DOL OFLC (July 2025 – June 2026, BLS OEWS May 2024 survey)"_s));
 }
 
 void TestBriefPrinter::exportsThePdf()
@@ -103,6 +117,26 @@ void TestBriefPrinter::exportsThePdf()
     const QString text = pdfText(path + u".pdf"_s);
     QVERIFY2(text.contains(u"Offer brief — Dana Okafor"_s), qPrintable(text.left(300)));
     QVERIFY(text.contains(u"Base: $195,000 (offered $182,000)"_s));
+}
+
+// The printed brief uses the window's imported datasets: the same band as the window, named alike.
+void TestBriefPrinter::printsTheWindowsImportedBand()
+{
+    // A home of its own (test-mode paths lie in it), so the dataset is not seen by tests run alongside.
+    const QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
+    ImportedDatasetFixture::libraryWith(
+        DatasetLibrary::defaultDirectory(),
+        "15-1252,senior,42660,USD,170000,190000,210000,235000,260000,Acme Comp Survey 2025,2025-04-01\n",
+        u"Acme 2025"_s);
+    MainWindow window(MarketStore::builtIn());
+    openDana(window);
+    QCOMPARE(window.workspace()->band()->value(Percentile::P50).amount, Money::fromMajor(210'000));
+    const QString text = printedText(window, u"imported.pdf"_s);
+    QVERIFY2(text.contains(u"p50 $210,000"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Source: Acme Comp Survey 2025 (2025-04-01, your dataset"_s));
 }
 
 QTEST_MAIN(TestBriefPrinter)

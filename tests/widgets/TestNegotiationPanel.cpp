@@ -101,6 +101,9 @@ void TestNegotiationPanel::showsTheAskAndTheEmail()
              qPrintable(position));
     QVERIFY2(position.contains(m_workspace->band()->positionOf(Money::fromMajor(252'000)).text),
              qPrintable(position));
+    // Its source and age, as the status bar names them (an imported dataset by its name).
+    QVERIFY2(position.contains(u"(DOL OFLC, July 2025 – June 2026 (survey of 2024, "_s),
+             qPrintable(position));
     QCOMPARE(child<QLabel>("targetValueLabel")->text(), QStringLiteral("p75"));
     QVERIFY(!child<QPlainTextEdit>("phoneScriptEdit")->toPlainText().isEmpty());
 }

@@ -112,11 +112,19 @@ void LevelProgressionChart::styleSeries()
         sets[i]->setColor(seriesColor(barColors[static_cast<std::size_t>(i) % barColors.size()]));
         sets[i]->setBorderColor(palette().color(QPalette::Base));
     }
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        // Dashed: the level medians are modelled from the published levels.
-        QPen pen(seriesColor(lineColors[static_cast<std::size_t>(i) % lineColors.size()]), 2.5, Qt::DashLine);
+    // The lines are the series that are not bars, in order.
+    qsizetype i = 0;
+    for (const ProgressionSeries& series : m_progression.series) {
+        if (series.kind == ProgressionSeries::Kind::SecondarySource)
+            continue;
+        // Dashed: the government level medians are modelled from the published levels; an imported dataset's
+        // are the user's own figures, solid.
+        const auto style =
+            series.kind == ProgressionSeries::Kind::ImportedMedian ? Qt::SolidLine : Qt::DashLine;
+        QPen pen(seriesColor(lineColors[static_cast<std::size_t>(i) % lineColors.size()]), 2.5, style);
         m_lines[i]->setPen(pen);
         m_lines[i]->setMarkerSize(7);
+        ++i;
     }
     m_barLabels->setColor(textColor());
 }

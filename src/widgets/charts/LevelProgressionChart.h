@@ -15,9 +15,9 @@ namespace Anchorline {
 class ChartTextOverlay;
 class MoneyAxis;
 
-// Pay by career level: government medians of the level bands as lines (dashed, since they are modelled) and
-// the brief's secondary-source early/mid/senior figures as bars with their amounts on top. The caption names
-// every source with its date.
+// Pay by career level: government medians of the level bands as lines (dashed, since they are modelled), an
+// imported dataset's medians as solid lines, and the brief's secondary-source early/mid/senior figures as
+// bars with their amounts on top. The caption names every source with its date.
 class LevelProgressionChart : public ChartPanel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "RoleComparisonView.h"
 
 #include "BandModel.h"
+#include "BandResolver.h"
 #include "LevelProgressionChart.h"
 #include "MarketStore.h"
 #include "RolePayTableModel.h"
@@ -50,9 +51,11 @@ const RoleProfile* profileOf(const ComparedRole& role)
 
 } // namespace
 
-RoleComparisonView::RoleComparisonView(const MarketStore& store, QWidget* parent)
+RoleComparisonView::RoleComparisonView(const MarketStore& store,
+                                       std::shared_ptr<const DatasetLibrary> datasets, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_datasets(std::move(datasets))
 {
     setObjectName(u"roleComparisonView"_s);
     setWindowTitle(tr("Role comparison"));
@@ -273,11 +276,11 @@ void RoleComparisonView::pickersChanged()
 void RoleComparisonView::refresh()
 {
     const QList<ComparedRole> roles{m_roles[0], m_roles[1]};
-    m_payTable->setRows(RolePayTableModel::buildRows(m_store, roles, areaCode()));
+    m_payTable->setRows(RolePayTableModel::buildRows(m_store, roles, areaCode(), m_datasets.get()));
     m_payTableView->setFixedHeight(m_payTableView->horizontalHeader()->height() +
                                    m_payTableView->rowHeight(0) * std::max<int>(1, m_payTable->rowCount()) +
                                    2 * m_payTableView->frameWidth());
-    m_progression->setProgression(LevelProgression::build(m_store, roles, areaCode()));
+    m_progression->setProgression(LevelProgression::build(m_store, roles, areaCode(), m_datasets.get()));
     refreshTypicalPay();
     refreshLevelSummary();
     refreshProfiles();
@@ -322,6 +325,7 @@ void RoleComparisonView::refreshLevelSummary()
     const auto level =
         CareerLevels::fromString(m_levelPicker->currentData().toString()).value_or(CareerLevel::Unspecified);
     QStringList parts;
+    QStringList importedParts;
     QString source;
     for (const ComparedRole& role : m_roles) {
         const std::optional<Band> band = BandModel::band(m_store, role.soc, areaCode(), level);
@@ -329,13 +333,27 @@ void RoleComparisonView::refreshLevelSummary()
             continue;
         parts.append(
             tr("%1 %2").arg(role.name, RolePayTableModel::cellText(band->value(Percentile::P50), false)));
-        source = tr("%1 %2, %3").arg(band->sourceShortName, band->dataPeriod, band->areaName);
+        source = tr("%1, %2").arg(band->sourceText(QDate::currentDate()), band->areaName);
+        // The window's band for this role, level and place comes from an imported dataset where one has a
+        // row: say so here too, beside the government figure rather than in its place.
+        for (const auto& dataset :
+             BandResolver::importedLevels(m_store, m_datasets.get(), role.soc, areaCode(), {level})) {
+            importedParts.append(
+                tr("%1 %2 (%3)")
+                    .arg(role.name,
+                         RolePayTableModel::cellText(dataset.bands.front()->value(Percentile::P50), false),
+                         dataset.sourceTexts(QDate::currentDate()).join(u"; "_s)));
+        }
     }
-    m_levelSummary->setText(parts.isEmpty()
-                                ? tr("No government figures for these roles here.")
-                                : tr("Median base pay, %1: %2 <small>(%3; level bands are modelled)</small>")
-                                      .arg(CareerLevels::displayName(level).toHtmlEscaped(),
-                                           parts.join(u" · "_s).toHtmlEscaped(), source.toHtmlEscaped()));
+    QString summary = parts.isEmpty()
+                          ? tr("No government figures for these roles here.").toHtmlEscaped()
+                          : tr("Median base pay, %1: %2 <small>(%3; level bands are modelled)</small>")
+                                .arg(CareerLevels::displayName(level).toHtmlEscaped(),
+                                     parts.join(u" · "_s).toHtmlEscaped(), source.toHtmlEscaped());
+    if (!importedParts.isEmpty())
+        summary +=
+            u"<br>"_s + tr("From your imported data: %1").arg(importedParts.join(u" · "_s)).toHtmlEscaped();
+    m_levelSummary->setText(summary);
 }
 
 QString RoleComparisonView::levelSummaryText() const

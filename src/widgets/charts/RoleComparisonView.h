@@ -6,12 +6,15 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QTableView;
 
 namespace Anchorline {
 
+class DatasetLibrary;
 class LevelProgressionChart;
 class MarketStore;
 class RolePayTableModel;
@@ -20,7 +23,8 @@ class RolePayTableModel;
 // pay progression by level, what drives the difference, skills that drive higher pay (with their impact),
 // career paths, where pay growth slows and common transitions. AI Engineer vs Software Engineer by default;
 // any two occupations work from the government data. Every figure names its source and date; the brief's
-// are labelled as a secondary source.
+// are labelled as a secondary source, a user's imported dataset's figures are shown in rows and lines of
+// their own that name it.
 //
 // The view builds its pickers and sections when it is first shown or asked for its contents: the pickers list
 // every occupation and area and the rich-text sections are costly to lay out, so a main window that starts on
@@ -30,7 +34,11 @@ class RoleComparisonView : public QWidget
     Q_OBJECT
 
 public:
-    explicit RoleComparisonView(const MarketStore& store, QWidget* parent = nullptr);
+    // `datasets`: the user's imported datasets, shown beside the built-in figures where they cover a role at
+    // the chosen place (null: built-in data only).
+    explicit RoleComparisonView(const MarketStore& store,
+                                std::shared_ptr<const DatasetLibrary> datasets = nullptr,
+                                QWidget* parent = nullptr);
 
     // A profiled role id ("ai-engineer"), an occupation's SOC code or title.
     void setRoles(const QString& first, const QString& second);
@@ -80,6 +88,7 @@ private:
     void refreshProfiles();
 
     const MarketStore& m_store;
+    std::shared_ptr<const DatasetLibrary> m_datasets;
     std::array<ComparedRole, 2> m_roles;
     std::array<QComboBox*, 2> m_rolePickers{};
     QComboBox* m_areaPicker = nullptr;

@@ -17,6 +17,7 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void briefFiguresAsBarsGovernmentAsLines();
     void otherOccupationHasNoBars();
+    void importedMediansAreASolidLine();
 };
 
 void TestLevelProgressionChart::briefFiguresAsBarsGovernmentAsLines()
@@ -64,6 +65,27 @@ void TestLevelProgressionChart::otherOccupationHasNoBars()
     QCOMPARE(chart.lineSeries()[0]->name(), QStringLiteral("Registered Nurses median base"));
     QVERIFY(chart.barLabels().isEmpty());
     QVERIFY(!chart.captionText().contains(QStringLiteral("Secondary")));
+}
+
+// An imported dataset's medians are the user's own figures, not modelled: drawn solid beside the dashed
+// government line, with the points it has.
+void TestLevelProgressionChart::importedMediansAreASolidLine()
+{
+    LevelProgression progression =
+        LevelProgression::forOccupation(MarketStore::builtIn(), u"29-1141", u"12420");
+    ProgressionSeries imported{QStringLiteral("Registered Nurses median base, your dataset \"Acme 2025\""),
+                               ProgressionSeries::Kind::ImportedMedian,
+                               QList<BandValue>(progression.levels.size())};
+    imported.values[2] = {Money::fromMajor(95'000), BandValue::Kind::Published};
+    progression.series.append(imported);
+    LevelProgressionChart chart;
+    chart.setProgression(progression);
+    const QList<QLineSeries*> lines = chart.lineSeries();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0]->pen().style(), Qt::DashLine);
+    QCOMPARE(lines[1]->pen().style(), Qt::SolidLine);
+    QCOMPARE(lines[1]->count(), 1);
+    QCOMPARE(lines[1]->at(0), QPointF(2, 95000));
 }
 
 QTEST_MAIN(TestLevelProgressionChart)

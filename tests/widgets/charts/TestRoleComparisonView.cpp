@@ -1,3 +1,4 @@
+#include "../../core/ImportedDatasetFixture.h"
 #include "ChartPreview.h"
 #include "MarketStore.h"
 #include "RolePayTableModel.h"
@@ -10,6 +11,7 @@
 #include <QLineSeries>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Anchorline;
@@ -27,6 +29,7 @@ private slots:
     void locationChangesGovernmentFigures();
     void pickingInTheComboBoxes();
     void chartCaptionLinkIsForwarded();
+    void importedDatasetBesideGovernmentFigures();
 
 private:
     std::unique_ptr<RoleComparisonView> m_view;
@@ -146,6 +149,42 @@ void TestRoleComparisonView::chartCaptionLinkIsForwarded()
     QSignalSpy spy(m_view.get(), &RoleComparisonView::dataSourcesRequested);
     emit m_view->progressionChart()->dataSourcesRequested();
     QCOMPARE(spy.count(), 1);
+}
+
+// The user's imported figures for a compared role are shown as the window shows them, beside the government
+// figures (a table row, a chart line, a sentence under the table), each naming the dataset.
+void TestRoleComparisonView::importedDatasetBesideGovernmentFigures()
+{
+    QTemporaryDir folder;
+    const auto library = ImportedDatasetFixture::libraryWith(
+        folder.filePath(QStringLiteral("datasets")),
+        "15-1252,senior,41940,USD,,210000,240000,,,Acme Comp Survey 2025,2025-04-01\n",
+        QStringLiteral("Acme 2025"));
+    RoleComparisonView view(MarketStore::builtIn(), library);
+    view.resize(1000, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setArea(QStringLiteral("41940"));
+    view.setRoles(QStringLiteral("15-1252"), QStringLiteral("Registered Nurses"));
+    view.setLevel(CareerLevel::Senior);
+    const RolePayTableModel* table = view.payTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->index(1, RolePayTableModel::SeniorColumn).data().toString(), QStringLiteral("$240,000"));
+    QCOMPARE(table->index(1, RolePayTableModel::EarlyColumn).data().toString(), QStringLiteral("—"));
+    QVERIFY(
+        table->index(1, RolePayTableModel::SourceColumn)
+            .data()
+            .toString()
+            .startsWith(QStringLiteral("your dataset \"Acme 2025\": Acme Comp Survey 2025, 2025-04-01 (")));
+    // The government figure stays: OFLC Level IV, 264,514, is the senior median in San Jose.
+    QVERIFY2(view.levelSummaryText().contains(QStringLiteral("Software Developers $264,514 (est.)")),
+             qPrintable(view.levelSummaryText()));
+    QVERIFY2(view.levelSummaryText().contains(
+                 QStringLiteral("From your imported data: Software Developers $240,000 (your dataset "
+                                "&quot;Acme 2025&quot;: Acme Comp Survey 2025, 2025-04-01 (")),
+             qPrintable(view.levelSummaryText()));
+    QCOMPARE(view.progressionChart()->lineSeries().size(), 3);
+    saveChartPreview(view.progressionChart(), QStringLiteral("level-progression-imported"));
 }
 
 QTEST_MAIN(TestRoleComparisonView)
