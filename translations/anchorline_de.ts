@@ -362,24 +362,47 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::Band</name>
+    <message>
+        <location filename="../src/core/Band.cpp" line="155"/>
+        <source>1 year old</source>
+        <translation>1 Jahr alt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="156"/>
+        <source>%1 years old</source>
+        <translation>%1 Jahre alt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="162"/>
+        <source>your dataset &quot;%1&quot;: %2, %3 (%4)</source>
+        <translation>Ihr Datensatz „%1“: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="165"/>
+        <source>%1, %2 (survey of %3, %4)</source>
+        <translation>%1, %2 (Erhebung von %3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="84"/>
+        <location filename="../src/core/BandResolver.cpp" line="120"/>
         <source>the role is empty</source>
         <translation>die Rolle ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <location filename="../src/core/BandResolver.cpp" line="131"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unbekannte Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="105"/>
+        <location filename="../src/core/BandResolver.cpp" line="141"/>
         <source>the location is empty</source>
         <translation>der Standort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="116"/>
+        <location filename="../src/core/BandResolver.cpp" line="152"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>unbekannter Standort „%1“</translation>
     </message>
@@ -432,47 +455,47 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
         <translation>Übersicht kann nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="82"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="88"/>
         <source>Print Offer Brief</source>
         <translation>Angebotsübersicht drucken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="84"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="90"/>
         <source>The offer brief went to %1.</source>
         <translation>Die Angebotsübersicht wurde an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="95"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="101"/>
         <source>Offer Brief — Print Preview</source>
         <translation>Angebotsübersicht – Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="108"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="114"/>
         <source>offer-brief.pdf</source>
         <translation>angebotsuebersicht.pdf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="109"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="115"/>
         <source>%1 — offer brief.pdf</source>
         <translation>%1 – Angebotsübersicht.pdf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="110"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="116"/>
         <source>Export Brief as PDF</source>
         <translation>Übersicht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="111"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="119"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="125"/>
         <source>Cannot Export the Brief</source>
         <translation>Übersicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="122"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="128"/>
         <source>Offer brief saved as %1</source>
         <translation>Angebotsübersicht gespeichert als %1</translation>
     </message>
@@ -531,67 +554,67 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
         <translation>%1 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
-        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;)</source>
-        <translation>Quelle: %1, %2 (Ihr importierter Datensatz „%3“)</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="99"/>
+        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;, %4)</source>
+        <translation>Quelle: %1, %2 (Ihr importierter Datensatz „%3“, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="101"/>
-        <source>Source: %1 %2</source>
-        <translation>Quelle: %1 %2</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="102"/>
+        <source>Source: %1 %2 (%3)</source>
+        <translation>Quelle: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
-        <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
-        <translation>Quelle: %1 %2 (BLS-OEWS-Erhebung Mai %3)</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="104"/>
+        <source>Source: %1 %2 (BLS OEWS May %3 survey, %4)</source>
+        <translation>Quelle: %1 %2 (BLS-OEWS-Erhebung Mai %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="108"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="110"/>
         <source>%1 estimated (modelled)</source>
         <translation>%1 geschätzt (modelliert)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="111"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="113"/>
         <source>%1 top-coded by the source</source>
         <translation>%1 von der Quelle nach oben begrenzt</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
         <source>%1 not in the dataset</source>
         <translation>%1 nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Refreshers</source>
         <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="126"/>
         <source>Year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="148"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="150"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
         <translation>Austritt nach Monat %1: %2 nicht unverfallbare Aktien verfallen, %3 Antrittsprämie zurückzuzahlen (insgesamt %4)</translation>
     </message>
@@ -1667,34 +1690,34 @@ Groß- und Kleinschreibung, Akzente, Pluralformen und kleine Tippfehler spielen 
 <context>
     <name>Anchorline::Cli::StockScenarioJson</name>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="29"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="24"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="64"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="71"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="76"/>
         <source>4-year total</source>
         <translation>Summe 4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
         <source>Equity under stock-price scenarios (scenarios, not forecasts)
 </source>
         <translation>Aktien in Kursszenarien (Szenarien, keine Prognosen)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="88"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="83"/>
         <source>Equity and refreshers vested per year if the share price changes by the same rate every
 year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
 </source>
@@ -1704,7 +1727,7 @@ auf ganze Einheiten gerundet.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="92"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="87"/>
         <source>Private company: values discounted by %1 to an expected value (--discount).
 </source>
         <translation>Nicht börsennotiertes Unternehmen: Werte um %1 auf einen Erwartungswert gemindert (--discount).
@@ -2558,22 +2581,32 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::LevelProgression</name>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="58"/>
+        <location filename="../src/core/LevelProgression.cpp" line="56"/>
+        <source>%1 median base, your dataset &quot;%2&quot;</source>
+        <translation>%1 Median-Grundgehalt, Ihr Datensatz „%2“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/LevelProgression.cpp" line="63"/>
+        <source>Solid line: median base pay by level in %1; levels it gives no median for are left out</source>
+        <translation>Durchgezogene Linie: Median-Grundgehalt nach Stufe, %1; Stufen, für die diese Daten keinen Median angeben, sind ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/LevelProgression.cpp" line="83"/>
         <source>%1 (secondary)</source>
         <translation>%1 (Sekundärquelle)</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="71"/>
+        <location filename="../src/core/LevelProgression.cpp" line="97"/>
         <source>%1 median base</source>
         <translation>%1 Median-Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="77"/>
+        <location filename="../src/core/LevelProgression.cpp" line="103"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation>Gestrichelte Linien: Median-Grundgehalt nach Stufe, %1, %2 (Stufenspannen sind modellierte Schätzungen)</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="85"/>
+        <location filename="../src/core/LevelProgression.cpp" line="115"/>
         <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
         <translation>Balken: %1; Berufseinstieg (L3), mittlere Stufe (L4) und Senior (L5) als Einstieg, Mittlere Stufe und Senior dargestellt</translation>
     </message>
@@ -2598,127 +2631,127 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="152"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="153"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="155"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="162"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
         <source>Stock scenarios</source>
         <translation>Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="204"/>
         <source>Cost of living</source>
         <translation>Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
         <source>Cost of &amp;Living</source>
         <translation>&amp;Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="226"/>
         <source>&amp;Offers</source>
         <translation>A&amp;ngebote</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="231"/>
         <source>&amp;Compare Offers</source>
         <translation>Angebote ver&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="247"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="249"/>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="330"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="331"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="333"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="334"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="336"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="347"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="355"/>
         <source>Notes &amp; History</source>
         <translation>Notizen &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="361"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="356"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="364"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="373"/>
         <source>&amp;Clients…</source>
         <translation>&amp;Klient/innen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="376"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="555"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="583"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="562"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="590"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -2731,7 +2764,7 @@ Alle Daten entfernen?</translation>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="118"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="126"/>
         <source>Annual base pay</source>
         <translation>Jährliches Grundgehalt</translation>
     </message>
@@ -2751,37 +2784,37 @@ Alle Daten entfernen?</translation>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="160"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="168"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="162"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="170"/>
         <source>No market band for this role and place</source>
         <translation>Keine Marktspanne für diese Rolle und diesen Ort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="224"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="232"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="241"/>
         <source>Ask</source>
         <translation>Forderung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="241"/>
         <source>Ask (same as the offer)</source>
         <translation>Forderung (gleich dem Angebot)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="265"/>
         <source>estimated (modelled)</source>
         <translation>geschätzt (modelliert)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="265"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
@@ -2898,17 +2931,17 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MoneyLineEdit</name>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="36"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="35"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="68"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="104"/>
         <source>enter an amount, e.g. 187,500 or 187.5k</source>
         <translation>geben Sie einen Betrag ein, z. B. 187,500 oder 187.5k</translation>
     </message>
@@ -2931,12 +2964,17 @@ Alle Daten entfernen?</translation>
         <translation>Paket %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="316"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="313"/>
+        <source>%1, %2 (your imported dataset &quot;%3&quot;)</source>
+        <translation>%1, %2 (Ihr importierter Datensatz „%3“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationEngine.cpp" line="324"/>
         <source>%1 (OEWS survey year %2)</source>
         <translation>%1 (OEWS-Erhebungsjahr %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="321"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="329"/>
         <source>Estimated values: %1</source>
         <translation>Geschätzte Werte: %1</translation>
     </message>
@@ -3027,168 +3065,168 @@ Alle Daten entfernen?</translation>
         <translation>Angebotenes Grundgehalt %1: %2 der Gehälter für %3 bei %4 in %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="255"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="256"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="283"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
         <source>Blocked: </source>
         <translation>Blockiert: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="285"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="378"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Zuerst muss eine blockierende Warnung oben behoben werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="380"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Betreff und Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Eine neue Nachricht mit diesem Text in Ihrem E-Mail-Programm beginnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
         <source>Open in mail app</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="399"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Kein E-Mail-Programm hat die Nachricht angenommen. Verwenden Sie stattdessen „E-Mail kopieren“ und fügen Sie den Text ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>negotiation-email.txt</source>
         <translation>verhandlungs-email.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Save email as text</source>
         <translation>E-Mail als Text speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>Start your ask above the median</source>
         <translation>Beginnen Sie Ihre Forderung über dem Median</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="418"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Man bekommt selten mehr angeboten, als man fordert: Setzen Sie den Anker hoch und lassen Sie den Arbeitgeber herunterverhandeln.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="419"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Zielen Sie auf das 75. Perzentil der Marktspanne, nicht auf den Median.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Nennen Sie eine mäßig präzise Zahl (187.500 $, nicht 190.000 $) mit einer Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="422"/>
         <source>Raise the target percentile</source>
         <translation>Zielperzentil erhöhen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Sagen Sie: „Laut Marktdaten liegt diese Rolle bei X–Y $“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="429"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Gegen externe Vergleichswerte lässt sich schwerer argumentieren als gegen persönliche Erwartungen: „Ich hatte auf mehr gehofft“ gibt dem Recruiter nichts an die Hand, was er der einstellenden Führungskraft vorlegen kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="430"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Nennen Sie die Quelle und ihr Jahr; die E-Mail erledigt das für Sie.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>Never reveal your current pay.</source>
         <translation>Verraten Sie nie Ihr aktuelles Gehalt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
         <source>Use the market-anchored counter</source>
         <translation>Marktverankertes Gegenangebot verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>When base is stuck, move other levers</source>
         <translation>Wenn das Grundgehalt feststeht, bewegen Sie andere Hebel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="438"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>Die Gesamtvergütung hat mehr Hebel als das Grundgehalt allein: Aktien und ihr Vesting-Plan, eine Antrittsprämie, vorgezogene Folgezuteilungen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="439"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Fordern Sie alle Hebel in einer Nachricht, nach Priorität geordnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Eine Antrittsprämie liegt außerhalb der Gehaltsspanne und schafft keinen Präzedenzfall.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
         <source>Add a sign-on lever</source>
         <translation>Hebel Antrittsprämie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>Ask for 48 hours to review</source>
         <translation>Bitten Sie um 48 Stunden Bedenkzeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="447"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>So gewinnen Sie Zeit für ein Gegenangebot und zeigen, dass Sie das Angebot ernst nehmen – nicht, dass Sie unsicher sind.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="448"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Entscheiden Sie nicht im Gespräch; bedanken Sie sich und bitten Sie um das Angebot in schriftlicher Form.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Bitten Sie um ein konkretes Datum, besonders wenn die Frist kürzer als eine Woche ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="451"/>
         <source>Insert the ask-for-time email</source>
         <translation>E-Mail zur Bedenkzeit einfügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="459"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="460"/>
         <source>Stronger approach:</source>
         <translation>Stärkerer Ansatz:</translation>
     </message>
@@ -3300,197 +3338,207 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="82"/>
         <source>Offer brief</source>
         <translation>Angebotsübersicht</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="83"/>
         <source>Offer brief — %1</source>
         <translation>Angebotsübersicht – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="110"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="114"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Erstellt am %1 mit Anchorline. Das aktuelle Gehalt ist vertraulich und wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="122"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Base</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
         <source>Bonus (fixed)</source>
         <translation>Bonus (fest)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="127"/>
         <source>Target bonus</source>
         <translation>Zielbonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
         <source>Sign-on</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="132"/>
         <source>Equity grant (%1 years)</source>
         <translation>Aktienzuteilung (%1 Jahre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="247"/>
         <source>Yearly refresher</source>
         <translation>Jährliche Folgezuteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
         <source>Target percentile</source>
         <translation>Zielperzentil</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>The offer</source>
         <translation>Das Angebot</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Market band (base pay)</source>
         <translation>Marktspanne (Grundgehalt)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="157"/>
         <source>(estimate)</source>
         <translation>(Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="161"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Grundgehalt des Angebots: %1. Quelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="179"/>
         <source>4 years</source>
         <translation>4 Jahre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="180"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Jahr für Jahr (berechnet aus den Bedingungen des Angebots)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <source>Market percentiles: %1.</source>
+        <translation>Marktperzentile: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="235"/>
         <source>The ask — %1</source>
         <translation>Die Forderung – %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1: %2 (angeboten %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="248"/>
         <source>Equity per year</source>
         <translation>Aktien pro Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="254"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Stufe: %1 (angeboten %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="259"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Keine Änderung an den Zahlen; die E-Mail fordert die folgenden Hebel.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="263"/>
         <source>Check: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Equity</source>
         <translation>Aktien</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>Offers side by side</source>
         <translation>Angebote nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
         <source>The ask</source>
         <translation>Die Forderung</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="276"/>
         <source>The email</source>
         <translation>Die E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="276"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="286"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="287"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>Die jährliche Vergütung wird aus den Bedingungen des Angebots selbst berechnet, nicht aus Marktdaten.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="288"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -3605,7 +3653,7 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="321"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="322"/>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
@@ -3720,42 +3768,42 @@ Alle Daten entfernen?</translation>
         <translation>Ihre Stufe für dieses Angebot. Sie bestimmt, welchen Teil der lokalen Gehaltsverteilung die Spanne zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="372"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="373"/>
         <source>Add offer</source>
         <translation>Angebot hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="383"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="384"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="386"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
         <source>Duplicate offer</source>
         <translation>Angebot duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="406"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="407"/>
         <source>Remove offer</source>
         <translation>Angebot entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="423"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="424"/>
         <source>Choose competing offer</source>
         <translation>Konkurrenzangebot wählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="442"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="443"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>„%1“ ist kein Prozentsatz; schreiben Sie die jährlichen Anteile wie 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="456"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="457"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="649"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="650"/>
         <source>Vesting</source>
         <translation>Vesting</translation>
     </message>
@@ -3846,62 +3894,47 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="139"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="138"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Beruf passt zur Rolle „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="144"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="143"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Lohngebiet passt zum Standort „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="152"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="151"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Keine lokalen Daten für %1 in %2 (%3); angezeigt wird die landesweite Spanne.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="173"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="176"/>
-        <source>Data: your dataset &quot;%1&quot;: %2, %3 (%4)</source>
-        <translation>Daten: Ihr Datensatz „%1“: %2, %3 (%4)</translation>
+        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="179"/>
-        <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation>Daten: %1, %2 (Erhebung von %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="198"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="184"/>
         <source>%1 (%2, your dataset &quot;%3&quot;)</source>
         <translation>%1 (%2, Ihr Datensatz „%3“)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="201"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="202"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="186"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, BLS-OEWS-Erhebung vom Mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
-        <source>1 year old</source>
-        <translation>1 Jahr alt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
-        <source>%1 years old</source>
-        <translation>%1 Jahre alt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="207"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -3924,42 +3957,42 @@ Alle Daten entfernen?</translation>
         <translation>Ein Angebot für dieselbe Rolle, denselben Ort und dasselbe Grundgehalt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="28"/>
         <source>&amp;Duplicate Offer</source>
         <translation>Angebot &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
         <source>Add a copy of the selected offer</source>
         <translation>Eine Kopie des ausgewählten Angebots hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
         <source>&amp;Remove Offer</source>
         <translation>Angebot &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
         <source>Remove the selected offer (Edit ▸ Undo brings it back)</source>
         <translation>Das ausgewählte Angebot entfernen (Bearbeiten ▸ Rückgängig holt es zurück)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
         <source>Re&amp;name Offer</source>
         <translation>Angebot &amp;umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
         <source>Edit the selected offer&apos;s label</source>
         <translation>Die Bezeichnung des ausgewählten Angebots bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="35"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
         <source>Ne&amp;xt Offer</source>
         <translation>Nä&amp;chstes Angebot</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="38"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="37"/>
         <source>&amp;Previous Offer</source>
         <translation>&amp;Vorheriges Angebot</translation>
     </message>
@@ -4203,12 +4236,12 @@ Alle Daten entfernen?</translation>
         <translation>Jährliches Grundgehalt zu US-Durchschnittspreisen 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="277"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
         <source>In 2023 US-average prices: divided by %1 · %2</source>
         <translation>Zu US-Durchschnittspreisen 2023: geteilt durch %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="294"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="291"/>
         <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
         <translation>Zu US-Durchschnittspreisen 2023: Summe 4 Jahre %1 (%2)</translation>
     </message>
@@ -4216,12 +4249,12 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="120"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="125"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: Die Sitzung enthält kein Angebot für einen Bericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="122"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4229,127 +4262,137 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::RoleComparisonView</name>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="58"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="61"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="102"/>
         <source>Typical pay</source>
         <translation>Typisches Gehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Gehalt bei Berufseinstieg, mittlerer Stufe und Senior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="120"/>
         <source>Pay progression by level</source>
         <translation>Gehaltsentwicklung nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="118"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="121"/>
         <source>Why the pay differs</source>
         <translation>Warum sich die Gehälter unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="130"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="133"/>
         <source>Skills that drive higher pay</source>
         <translation>Fähigkeiten, die das Gehalt steigern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="131"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="134"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Karrierewege, Plateaus und Wechsel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="164"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="167"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Eine im Produktbriefing beschriebene Rolle oder ein beliebiger Beruf aus den Behördendaten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="168"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Die Behördenzahlen gelten für diesen Ort; die Zahlen des Briefings sind nicht lokal</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
         <source>&amp;With:</source>
         <translation>&amp;Mit:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="179"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="182"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="183"/>
         <source>L&amp;evel:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="198"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="204"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="207"/>
         <source>United States (national)</source>
         <translation>Vereinigte Staaten (landesweit)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="300"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="303"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="309"/>
         <source>Median base pay: %1</source>
         <translation>Median-Grundgehalt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="331"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="332"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="350"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Median-Grundgehalt, %1: %2 &lt;small&gt;(%3; Stufenspannen sind modelliert)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="349"/>
         <source>No government figures for these roles here.</source>
         <translation>Keine Behördenzahlen für diese Rollen hier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="358"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="342"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="355"/>
+        <source>From your imported data: %1</source>
+        <translation>Aus Ihren importierten Daten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="376"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>Das Produktbriefing erklärt den Unterschied nur zwischen KI-Ingenieuren und Softwareentwicklern. Für diese Rollen zeigt Anchorline die obigen Behördenzahlen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="369"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="387"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>Das Produktbriefing enthält für diese Rolle keine Angaben zu Fähigkeiten oder Karrierewegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="390"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="408"/>
         <source>When pay growth slows:</source>
         <translation>Wenn das Gehaltswachstum nachlässt:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="391"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="409"/>
         <source>Common transitions:</source>
         <translation>Häufige Wechsel:</translation>
     </message>
@@ -4357,52 +4400,52 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::RolePayTableModel</name>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="27"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="29"/>
         <source>Secondary source, %1</source>
         <translation>Sekundärquelle, %1</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="44"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
+        <location filename="../src/core/RolePayTableModel.cpp" line="46"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="67"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="81"/>
         <source>%1 (est.)</source>
         <translation>%1 (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="109"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="123"/>
         <source>The source publishes only a lower bound for this figure.</source>
         <translation>Die Quelle veröffentlicht für diesen Wert nur eine Untergrenze.</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="122"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="136"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="124"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="138"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="126"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="140"/>
         <source>Typical</source>
         <translation>Typisch</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="128"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="142"/>
         <source>Early-career</source>
         <translation>Berufseinstieg</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="130"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="144"/>
         <source>Mid-level</source>
         <translation>Mittlere Stufe</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="132"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="146"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
@@ -4754,114 +4797,114 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="55"/>
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
         <source>&amp;Open Session…</source>
         <translation>Sitzung &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="67"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="65"/>
         <source>&amp;Save Session</source>
         <translation>Sitzung s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="68"/>
         <source>Save Session &amp;As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="89"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="87"/>
         <source>No recent sessions</source>
         <translation>Keine zuletzt geöffneten Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="152"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="150"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>Cannot Open Session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: Die Sitzung enthält kein Angebot zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="189"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="187"/>
         <source>Cannot Save Session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="208"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="211"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="239"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Anchorline-Sitzungen (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="238"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="249"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Revert Session</source>
         <translation>Sitzung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="250"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Ihre Änderungen verwerfen und %1 im zuletzt gespeicherten Stand neu laden?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="282"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="290"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
         <source>Recover Session</source>
         <translation>Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="298"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
         <source>Cannot Recover Session</source>
         <translation>Sitzung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="312"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
         <source>untitled.%1</source>
         <translation>unbenannt.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="317"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -4869,23 +4912,23 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="71"/>
         <location filename="../src/core/SessionFile.cpp" line="91"/>
+        <location filename="../src/core/SessionFile.cpp" line="111"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="78"/>
+        <location filename="../src/core/SessionFile.cpp" line="98"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1: Die vorige Version kann nicht gelesen werden, um sie als Sicherung aufzubewahren: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="85"/>
+        <location filename="../src/core/SessionFile.cpp" line="105"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1: nicht gespeichert, weil die Sicherung der vorigen Version fehlgeschlagen ist: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="102"/>
+        <location filename="../src/core/SessionFile.cpp" line="122"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5006,32 +5049,32 @@ Alle Daten entfernen?</translation>
         <translation>„%1“ ist keine Unternehmensphase; erwartet startup, growth, public oder government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="359"/>
+        <location filename="../src/core/SessionJson.cpp" line="355"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>„%1“ ist kein Ergebnis; erwartet pending, accepted, countered oder declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="435"/>
+        <location filename="../src/core/SessionJson.cpp" line="431"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>fehlt; erwartet &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="436"/>
+        <location filename="../src/core/SessionJson.cpp" line="432"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>„%1“ ist keine Anchorline-Sitzung</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="442"/>
+        <location filename="../src/core/SessionJson.cpp" line="438"/>
         <source>missing; expected a number such as 1</source>
         <translation>fehlt; erwartet eine Zahl wie 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="448"/>
+        <location filename="../src/core/SessionJson.cpp" line="444"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>diese Sitzung wurde von einem neueren Anchorline gespeichert (Sitzungsschema %1); diese Version liest Schema %2 und älter. Aktualisieren Sie Anchorline, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="476"/>
+        <location filename="../src/core/SessionJson.cpp" line="472"/>
         <source>expected an object with the offer, found %1</source>
         <translation>erwartet ein Objekt mit dem Angebot, gefunden %1</translation>
     </message>
@@ -6163,168 +6206,168 @@ Alle Daten entfernen?</translation>
 <context>
     <name>OfferForm</name>
     <message>
-        <location filename="../ui/OfferForm.ui" line="48"/>
+        <location filename="../ui/OfferForm.ui" line="45"/>
         <source>Role and place</source>
         <translation>Rolle und Ort</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="57"/>
+        <location filename="../ui/OfferForm.ui" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="67"/>
+        <location filename="../ui/OfferForm.ui" line="64"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
         <translation>Stellenbezeichnung wie im Angebot. Wählen Sie einen Vorschlag, um mit den passenden Berufsdaten der Behörden zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="74"/>
+        <location filename="../ui/OfferForm.ui" line="71"/>
         <source>&amp;Level</source>
         <translation>S&amp;tufe</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="88"/>
+        <location filename="../ui/OfferForm.ui" line="85"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="98"/>
+        <location filename="../ui/OfferForm.ui" line="95"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
         <translation>Stadt, Landkreis oder Metropolregion der Stelle. Wählen Sie einen Vorschlag, um die Gehaltsdaten dieses Gebiets zu verwenden; leer lassen für die landesweiten Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="105"/>
+        <location filename="../ui/OfferForm.ui" line="102"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="115"/>
+        <location filename="../ui/OfferForm.ui" line="112"/>
         <source>The employer&apos;s name, used in the email.</source>
         <translation>Der Name des Arbeitgebers, für die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="122"/>
+        <location filename="../ui/OfferForm.ui" line="119"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Währung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="132"/>
+        <location filename="../ui/OfferForm.ui" line="129"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
         <translation>Währung aller Beträge im Angebot. Marktspannen sind in US-Dollar.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="139"/>
+        <location filename="../ui/OfferForm.ui" line="136"/>
         <source>&amp;Start date</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="149"/>
+        <location filename="../ui/OfferForm.ui" line="146"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
         <translation>Erster Arbeitstag. Jahr 1 umfasst die ersten 12 Monate ab diesem Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="155"/>
-        <location filename="../ui/OfferForm.ui" line="616"/>
+        <location filename="../ui/OfferForm.ui" line="152"/>
+        <location filename="../ui/OfferForm.ui" line="613"/>
         <source>yyyy-MM-dd</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="165"/>
+        <location filename="../ui/OfferForm.ui" line="162"/>
         <source>Base and bonus</source>
         <translation>Grundgehalt und Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="174"/>
+        <location filename="../ui/OfferForm.ui" line="171"/>
         <source>&amp;Base salary</source>
         <translation>&amp;Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="188"/>
+        <location filename="../ui/OfferForm.ui" line="185"/>
         <source>Yearly raise</source>
         <translation>Jährliche Erhöhung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="246"/>
+        <location filename="../ui/OfferForm.ui" line="243"/>
         <source>Fi&amp;xed bonus</source>
         <translation>&amp;Fester Bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="272"/>
+        <location filename="../ui/OfferForm.ui" line="269"/>
         <source>Paid at start</source>
         <translation>Bei Beginn gezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="286"/>
+        <location filename="../ui/OfferForm.ui" line="283"/>
         <source>Paid in year 2</source>
         <translation>In Jahr 2 gezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="323"/>
+        <location filename="../ui/OfferForm.ui" line="320"/>
         <source>Repayment</source>
         <translation>Rückzahlung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="380"/>
+        <location filename="../ui/OfferForm.ui" line="377"/>
         <source>Yearly %</source>
         <translation>Jährliche %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="417"/>
+        <location filename="../ui/OfferForm.ui" line="414"/>
         <source>Cliff</source>
         <translation>Cliff</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="452"/>
+        <location filename="../ui/OfferForm.ui" line="449"/>
         <source>Yearly grant</source>
         <translation>Jährliche Zuteilung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="466"/>
+        <location filename="../ui/OfferForm.ui" line="463"/>
         <source>First in year</source>
         <translation>Erste in Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="492"/>
+        <location filename="../ui/OfferForm.ui" line="489"/>
         <source>Vests over</source>
         <translation>Vesting über</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="518"/>
+        <location filename="../ui/OfferForm.ui" line="515"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="547"/>
+        <location filename="../ui/OfferForm.ui" line="544"/>
         <source>Company stage</source>
         <translation>Unternehmensphase</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="567"/>
+        <location filename="../ui/OfferForm.ui" line="564"/>
         <source>The employer says base is capped</source>
         <translation>Der Arbeitgeber sagt, das Grundgehalt sei gedeckelt</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="574"/>
+        <location filename="../ui/OfferForm.ui" line="571"/>
         <source>Left behind</source>
         <translation>Zurückgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="588"/>
+        <location filename="../ui/OfferForm.ui" line="585"/>
         <source>Decide by</source>
         <translation>Entscheidung bis</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="634"/>
+        <location filename="../ui/OfferForm.ui" line="631"/>
         <source>Recruiter</source>
         <translation>Recruiter</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="651"/>
+        <location filename="../ui/OfferForm.ui" line="648"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="198"/>
+        <location filename="../ui/OfferForm.ui" line="195"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
         <translation>Erwartete jährliche Erhöhung des Grundgehalts, mit Zinseszins.</translation>
     </message>
@@ -6339,163 +6382,163 @@ Alle Daten entfernen?</translation>
         <translation>Der Name des Angebots in der Angebotsleiste, im Vergleich und im Bericht. Leer lassen für „Angebot N – Unternehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="201"/>
+        <location filename="../ui/OfferForm.ui" line="198"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="217"/>
+        <location filename="../ui/OfferForm.ui" line="214"/>
         <source>Target bo&amp;nus</source>
         <translation>Ziel&amp;bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="227"/>
+        <location filename="../ui/OfferForm.ui" line="224"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
         <translation>Angestrebter jährlicher Bonus in Prozent des Grundgehalts des jeweiligen Jahres.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="230"/>
+        <location filename="../ui/OfferForm.ui" line="227"/>
         <source> % of base</source>
         <translation> % des Grundgehalts</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="263"/>
+        <location filename="../ui/OfferForm.ui" line="260"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="300"/>
+        <location filename="../ui/OfferForm.ui" line="297"/>
         <source>&amp;Clawback</source>
         <translation>Rüc&amp;kforderung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="310"/>
+        <location filename="../ui/OfferForm.ui" line="307"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
         <translation>Monate nach jeder Zahlung, in denen ein Austritt die Rückzahlung auslöst. 0 = keine Rückforderung.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="313"/>
-        <location filename="../ui/OfferForm.ui" line="430"/>
+        <location filename="../ui/OfferForm.ui" line="310"/>
+        <location filename="../ui/OfferForm.ui" line="427"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="333"/>
+        <location filename="../ui/OfferForm.ui" line="330"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
         <translation>Wie viel bei einem Austritt innerhalb der Rückforderungsfrist zurückzuzahlen ist: alles oder der Anteil der noch nicht gearbeiteten Monate.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="343"/>
+        <location filename="../ui/OfferForm.ui" line="340"/>
         <source>Equity grant</source>
         <translation>Aktienzuteilung</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="352"/>
+        <location filename="../ui/OfferForm.ui" line="349"/>
         <source>&amp;Grant value</source>
         <translation>Zute&amp;ilungswert</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="366"/>
+        <location filename="../ui/OfferForm.ui" line="363"/>
         <source>&amp;Vesting</source>
         <translation>&amp;Vesting</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
+        <location filename="../ui/OfferForm.ui" line="387"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Anteil, der in jedem Jahr unverfallbar wird, durch Schrägstriche getrennt, in der Summe 100: 25/25/25/25 oder 40/30/20/10.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="393"/>
+        <location filename="../ui/OfferForm.ui" line="390"/>
         <source>25/25/25/25</source>
         <translation>25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="400"/>
+        <location filename="../ui/OfferForm.ui" line="397"/>
         <source>Ca&amp;dence</source>
         <translation>R&amp;hythmus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="410"/>
+        <location filename="../ui/OfferForm.ui" line="407"/>
         <source>How often shares vest within a year.</source>
         <translation>Wie oft innerhalb eines Jahres Aktien unverfallbar werden.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="427"/>
+        <location filename="../ui/OfferForm.ui" line="424"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Monate bis zum ersten Vesting; alles bis dahin Fällige wird beim Cliff unverfallbar.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="443"/>
+        <location filename="../ui/OfferForm.ui" line="440"/>
         <source>Refresher grants</source>
         <translation>Folgezuteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="476"/>
+        <location filename="../ui/OfferForm.ui" line="473"/>
         <source>The year of the first refresher grant.</source>
         <translation>Das Jahr der ersten Folgezuteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="485"/>
+        <location filename="../ui/OfferForm.ui" line="482"/>
         <source>year </source>
         <translation>Jahr </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="502"/>
+        <location filename="../ui/OfferForm.ui" line="499"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Jede Folgezuteilung wird gleichmäßig über so viele Jahre unverfallbar, ohne Cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="505"/>
+        <location filename="../ui/OfferForm.ui" line="502"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="528"/>
+        <location filename="../ui/OfferForm.ui" line="525"/>
         <source>How often refresher shares vest within a year.</source>
         <translation>Wie oft innerhalb eines Jahres Aktien aus Folgezuteilungen unverfallbar werden.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="538"/>
+        <location filename="../ui/OfferForm.ui" line="535"/>
         <source>Your situation</source>
         <translation>Ihre Situation</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="557"/>
+        <location filename="../ui/OfferForm.ui" line="554"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Startups und Wachstumsunternehmen bewegen sich leichter bei Aktien; börsennotierte Unternehmen haben feste Gehaltsbänder; Behörden und gemeinnützige Organisationen bewegen beim Gehalt selten etwas.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="564"/>
+        <location filename="../ui/OfferForm.ui" line="561"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>Der Arbeitgeber sagte, das Grundgehalt liege am oberen Ende seiner Spanne. Die Empfehlungen verlagern sich dann auf Antrittsprämie und Aktien.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="600"/>
+        <location filename="../ui/OfferForm.ui" line="597"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
         <translation>Ankreuzen, wenn der Arbeitgeber Ihnen eine Antwortfrist genannt hat; bei weniger als einer Woche erscheint die E-Mail zur Bedenkzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="603"/>
+        <location filename="../ui/OfferForm.ui" line="600"/>
         <source>by</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="619"/>
+        <location filename="../ui/OfferForm.ui" line="616"/>
         <source>The date the employer wants an answer by.</source>
         <translation>Das Datum, bis zu dem der Arbeitgeber eine Antwort erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
+        <location filename="../ui/OfferForm.ui" line="641"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>Der Vorname der Recruiterin oder des Recruiters, für die Anrede. Leer lassen für eine neutrale Anrede.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="661"/>
+        <location filename="../ui/OfferForm.ui" line="658"/>
         <source>Your name, for the signature.</source>
         <translation>Ihr Name, für die Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="677"/>
+        <location filename="../ui/OfferForm.ui" line="674"/>
         <source>Input problems</source>
         <translation>Eingabeprobleme</translation>
     </message>
