@@ -362,24 +362,47 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
     </message>
 </context>
 <context>
+    <name>Anchorline::Band</name>
+    <message>
+        <location filename="../src/core/Band.cpp" line="155"/>
+        <source>1 year old</source>
+        <translation>1 año de antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="156"/>
+        <source>%1 years old</source>
+        <translation>%1 años de antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="162"/>
+        <source>your dataset &quot;%1&quot;: %2, %3 (%4)</source>
+        <translation>su conjunto de datos «%1»: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="165"/>
+        <source>%1, %2 (survey of %3, %4)</source>
+        <translation>%1, %2 (encuesta de %3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="84"/>
+        <location filename="../src/core/BandResolver.cpp" line="120"/>
         <source>the role is empty</source>
         <translation>el puesto está vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <location filename="../src/core/BandResolver.cpp" line="131"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>puesto desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="105"/>
+        <location filename="../src/core/BandResolver.cpp" line="141"/>
         <source>the location is empty</source>
         <translation>la ubicación está vacía</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="116"/>
+        <location filename="../src/core/BandResolver.cpp" line="152"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>ubicación desconocida «%1»</translation>
     </message>
@@ -432,47 +455,47 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
         <translation>No se puede imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="82"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="88"/>
         <source>Print Offer Brief</source>
         <translation>Imprimir el resumen de la oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="84"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="90"/>
         <source>The offer brief went to %1.</source>
         <translation>El resumen de la oferta se ha enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="95"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="101"/>
         <source>Offer Brief — Print Preview</source>
         <translation>Resumen de la oferta — Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="108"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="114"/>
         <source>offer-brief.pdf</source>
         <translation>resumen-oferta.pdf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="109"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="115"/>
         <source>%1 — offer brief.pdf</source>
         <translation>%1 — resumen de la oferta.pdf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="110"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="116"/>
         <source>Export Brief as PDF</source>
         <translation>Exportar resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="111"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="119"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="125"/>
         <source>Cannot Export the Brief</source>
         <translation>No se puede exportar el resumen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="122"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="128"/>
         <source>Offer brief saved as %1</source>
         <translation>Resumen de la oferta guardado como %1</translation>
     </message>
@@ -531,67 +554,67 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
-        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;)</source>
-        <translation>Fuente: %1, %2 (su conjunto de datos importado «%3»)</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="99"/>
+        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;, %4)</source>
+        <translation>Fuente: %1, %2 (su conjunto de datos importado «%3», %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="101"/>
-        <source>Source: %1 %2</source>
-        <translation>Fuente: %1 %2</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="102"/>
+        <source>Source: %1 %2 (%3)</source>
+        <translation>Fuente: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
-        <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
-        <translation>Fuente: %1 %2 (encuesta BLS OEWS de mayo de %3)</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="104"/>
+        <source>Source: %1 %2 (BLS OEWS May %3 survey, %4)</source>
+        <translation>Fuente: %1 %2 (encuesta BLS OEWS de mayo de %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="108"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="110"/>
         <source>%1 estimated (modelled)</source>
         <translation>%1 estimado (modelado)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="111"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="113"/>
         <source>%1 top-coded by the source</source>
         <translation>%1 con tope en la fuente</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
         <source>%1 not in the dataset</source>
         <translation>%1 sin valor en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Refreshers</source>
         <translation>Concesiones de renovación</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="126"/>
         <source>Year %1</source>
         <translation>Año %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="148"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="150"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
         <translation>Salida tras el mes %1: %2 en acciones no consolidadas perdidas, %3 de bono de incorporación a devolver (%4 en total)</translation>
     </message>
@@ -1668,34 +1691,34 @@ No importan las mayúsculas, los acentos, los plurales ni las pequeñas erratas.
 <context>
     <name>Anchorline::Cli::StockScenarioJson</name>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="29"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="24"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="64"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="71"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="76"/>
         <source>4-year total</source>
         <translation>Total a 4 años</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
         <source>Equity under stock-price scenarios (scenarios, not forecasts)
 </source>
         <translation>Acciones según escenarios de cotización (escenarios, no previsiones)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="88"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="83"/>
         <source>Equity and refreshers vested per year if the share price changes by the same rate every
 year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
 </source>
@@ -1705,7 +1728,7 @@ redondeado a unidades enteras.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="92"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="87"/>
         <source>Private company: values discounted by %1 to an expected value (--discount).
 </source>
         <translation>Empresa privada: valores con un descuento del %1 para obtener un valor esperado (--discount).
@@ -2558,22 +2581,32 @@ Forget all data?</source>
 <context>
     <name>Anchorline::LevelProgression</name>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="58"/>
+        <location filename="../src/core/LevelProgression.cpp" line="56"/>
+        <source>%1 median base, your dataset &quot;%2&quot;</source>
+        <translation>%1 salario base mediano, su conjunto de datos «%2»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/LevelProgression.cpp" line="63"/>
+        <source>Solid line: median base pay by level in %1; levels it gives no median for are left out</source>
+        <translation>Línea continua: salario base mediano por nivel en %1; se omiten los niveles para los que no indica mediana</translation>
+    </message>
+    <message>
+        <location filename="../src/core/LevelProgression.cpp" line="83"/>
         <source>%1 (secondary)</source>
         <translation>%1 (secundaria)</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="71"/>
+        <location filename="../src/core/LevelProgression.cpp" line="97"/>
         <source>%1 median base</source>
         <translation>%1 salario base mediano</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="77"/>
+        <location filename="../src/core/LevelProgression.cpp" line="103"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation>Líneas discontinuas: salario base mediano por nivel, %1, %2 (las bandas por nivel son estimaciones modeladas)</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="85"/>
+        <location filename="../src/core/LevelProgression.cpp" line="115"/>
         <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
         <translation>Barras: %1; inicio de carrera (L3), nivel intermedio (L4) y sénior (L5) mostrados como Inicial, Intermedio y Sénior</translation>
     </message>
@@ -2598,127 +2631,127 @@ Forget all data?</source>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="152"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="153"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="155"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="162"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
         <source>Stock scenarios</source>
         <translation>Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="204"/>
         <source>Cost of living</source>
         <translation>Coste de vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
         <source>Cost of &amp;Living</source>
         <translation>Coste de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="226"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="231"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="247"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="249"/>
         <source>Compare offers</source>
         <translation>Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="330"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="331"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="333"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="334"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="336"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="347"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="355"/>
         <source>Notes &amp; History</source>
         <translation>Notas e historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="361"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>Notas e &amp;historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="356"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="364"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="373"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lientes…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="376"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="555"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="583"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="562"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="590"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -2731,7 +2764,7 @@ Forget all data?</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="118"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="126"/>
         <source>Annual base pay</source>
         <translation>Salario base anual</translation>
     </message>
@@ -2751,37 +2784,37 @@ Forget all data?</source>
         <translation>petición</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="160"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="168"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="162"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="170"/>
         <source>No market band for this role and place</source>
         <translation>No hay banda de mercado para este puesto y este lugar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="224"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="232"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="241"/>
         <source>Ask</source>
         <translation>Petición</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="241"/>
         <source>Ask (same as the offer)</source>
         <translation>Petición (igual que la oferta)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="265"/>
         <source>estimated (modelled)</source>
         <translation>estimado (modelado)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="265"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
@@ -2898,17 +2931,17 @@ Forget all data?</source>
 <context>
     <name>Anchorline::MoneyLineEdit</name>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="36"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="35"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="68"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="104"/>
         <source>enter an amount, e.g. 187,500 or 187.5k</source>
         <translation>introduzca un importe, p. ej. 187,500 o 187.5k</translation>
     </message>
@@ -2931,12 +2964,17 @@ Forget all data?</source>
         <translation>Paquete %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="316"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="313"/>
+        <source>%1, %2 (your imported dataset &quot;%3&quot;)</source>
+        <translation>%1, %2 (su conjunto de datos importado «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationEngine.cpp" line="324"/>
         <source>%1 (OEWS survey year %2)</source>
         <translation>%1 (año de la encuesta OEWS %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="321"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="329"/>
         <source>Estimated values: %1</source>
         <translation>Valores estimados: %1</translation>
     </message>
@@ -3027,168 +3065,168 @@ Forget all data?</source>
         <translation>Salario base ofrecido %1: %2 de los salarios de %3 para %4 en %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="255"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="256"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="283"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
         <source>Blocked: </source>
         <translation>Bloqueado: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="285"/>
         <source>Warning: </source>
         <translation>Advertencia: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="378"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Primero hay que resolver una advertencia bloqueante de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="380"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copiar el asunto y el cuerpo al portapapeles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Iniciar un mensaje nuevo en su aplicación de correo con este texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
         <source>Open in mail app</source>
         <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="399"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Ninguna aplicación de correo aceptó el mensaje. Use «Copiar correo» y péguelo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>negotiation-email.txt</source>
         <translation>correo-negociacion.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Save email as text</source>
         <translation>Guardar el correo como texto</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>Start your ask above the median</source>
         <translation>Empiece su petición por encima de la mediana</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="418"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>Rara vez le ofrecerán más de lo que pida, así que ancle alto y deje que la empresa negocie a la baja.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="419"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Apunte al percentil 75 de la banda de mercado, no a la mediana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Use una cifra moderadamente precisa (187.500 $, no 190.000 $) con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="422"/>
         <source>Raise the target percentile</source>
         <translation>Subir el percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Diga: «Los datos de mercado sitúan este puesto entre X y Y $»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="429"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Es más difícil rebatir referencias externas que expectativas personales: «Esperaba algo más» no le da al seleccionador nada que llevar al responsable de contratación.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="430"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Cite la fuente y su año; el correo lo hace por usted.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>Never reveal your current pay.</source>
         <translation>Nunca revele su salario actual.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
         <source>Use the market-anchored counter</source>
         <translation>Usar la contraoferta anclada en el mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>When base is stuck, move other levers</source>
         <translation>Cuando el salario base no se mueve, mueva otras palancas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="438"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La retribución total tiene más palancas que el salario base: las acciones y su calendario de consolidación, un bono de incorporación, concesiones de renovación anticipadas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="439"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Pida todas las palancas en un mismo mensaje, por orden de prioridad.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Un bono de incorporación queda fuera de la banda salarial y no sienta precedente.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
         <source>Add a sign-on lever</source>
         <translation>Añadir la palanca del bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>Ask for 48 hours to review</source>
         <translation>Pida 48 horas para revisarla</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="447"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Así gana tiempo para una contraoferta y transmite que se toma la oferta en serio, no que tenga dudas.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="448"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>No decida durante la llamada; dé las gracias y pida la oferta por escrito.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Pida una fecha concreta, sobre todo si el plazo es inferior a una semana.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="451"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insertar el correo para pedir tiempo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="459"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="460"/>
         <source>Stronger approach:</source>
         <translation>Enfoque más sólido:</translation>
     </message>
@@ -3300,197 +3338,207 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="82"/>
         <source>Offer brief</source>
         <translation>Resumen de la oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="83"/>
         <source>Offer brief — %1</source>
         <translation>Resumen de la oferta — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="110"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="114"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Preparado el %1 con Anchorline. El salario actual es privado y no se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="122"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Base</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
         <source>Bonus (fixed)</source>
         <translation>Bonus (fijo)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="127"/>
         <source>Target bonus</source>
         <translation>Bonus objetivo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
         <source>Sign-on</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="132"/>
         <source>Equity grant (%1 years)</source>
         <translation>Concesión de acciones (%1 años)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="247"/>
         <source>Yearly refresher</source>
         <translation>Renovación anual</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
         <source>Start date</source>
         <translation>Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
         <source>Target percentile</source>
         <translation>Percentil objetivo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>The offer</source>
         <translation>La oferta</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Input</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Market band (base pay)</source>
         <translation>Banda de mercado (salario base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="157"/>
         <source>(estimate)</source>
         <translation>(estimación)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="161"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Salario base de la oferta: %1. Fuente: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="179"/>
         <source>4 years</source>
         <translation>4 años</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="180"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Año por año (calculado a partir de las condiciones de la oferta)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <source>Market percentiles: %1.</source>
+        <translation>Percentiles de mercado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="235"/>
         <source>The ask — %1</source>
         <translation>La petición — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
         <source>%1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1: %2 (ofrecido %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="248"/>
         <source>Equity per year</source>
         <translation>Acciones al año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="254"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Nivel: %1 (ofrecido %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="259"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Sin cambios en las cifras; el correo pide las palancas siguientes.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="263"/>
         <source>Check: %1</source>
         <translation>Revisar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Equity</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>Offers side by side</source>
         <translation>Ofertas una al lado de otra</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
         <source>The ask</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="276"/>
         <source>The email</source>
         <translation>El correo</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="276"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="286"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="287"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>La retribución año por año se calcula a partir de las propias condiciones de la oferta, no de datos de mercado.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="288"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -3605,7 +3653,7 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="321"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="322"/>
         <source>Edit offer</source>
         <translation>Editar oferta</translation>
     </message>
@@ -3720,42 +3768,42 @@ Forget all data?</source>
         <translation>Su nivel para esta oferta. Determina la parte de la distribución salarial local que muestra la banda.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="372"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="373"/>
         <source>Add offer</source>
         <translation>Añadir oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="383"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="384"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="386"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
         <source>Duplicate offer</source>
         <translation>Duplicar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="406"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="407"/>
         <source>Remove offer</source>
         <translation>Eliminar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="423"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="424"/>
         <source>Choose competing offer</source>
         <translation>Elegir oferta de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="442"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="443"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«%1» no es un porcentaje; escriba las partes anuales así: 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="456"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="457"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="649"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="650"/>
         <source>Vesting</source>
         <translation>Consolidación</translation>
     </message>
@@ -3846,62 +3894,47 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="139"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="138"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna ocupación coincide con el puesto «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="144"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="143"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna zona salarial coincide con la ubicación «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="152"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="151"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>No hay datos locales para %1 en %2 (%3); se muestra la banda nacional.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="173"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="176"/>
-        <source>Data: your dataset &quot;%1&quot;: %2, %3 (%4)</source>
-        <translation>Datos: su conjunto de datos «%1»: %2, %3 (%4)</translation>
+        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="179"/>
-        <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation>Datos: %1, %2 (encuesta de %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="198"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="184"/>
         <source>%1 (%2, your dataset &quot;%3&quot;)</source>
         <translation>%1 (%2, su conjunto de datos «%3»)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="201"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="202"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="186"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, encuesta BLS OEWS de mayo de %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
-        <source>1 year old</source>
-        <translation>1 año de antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
-        <source>%1 years old</source>
-        <translation>%1 años de antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="207"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -3924,42 +3957,42 @@ Forget all data?</source>
         <translation>Añadir una oferta para el mismo puesto, lugar y salario base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="28"/>
         <source>&amp;Duplicate Offer</source>
         <translation>&amp;Duplicar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
         <source>Add a copy of the selected offer</source>
         <translation>Añadir una copia de la oferta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
         <source>&amp;Remove Offer</source>
         <translation>&amp;Eliminar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
         <source>Remove the selected offer (Edit ▸ Undo brings it back)</source>
         <translation>Eliminar la oferta seleccionada (Editar ▸ Deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
         <source>Re&amp;name Offer</source>
         <translation>Cam&amp;biar nombre de la oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
         <source>Edit the selected offer&apos;s label</source>
         <translation>Editar la etiqueta de la oferta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="35"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
         <source>Ne&amp;xt Offer</source>
         <translation>Oferta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="38"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="37"/>
         <source>&amp;Previous Offer</source>
         <translation>Oferta &amp;anterior</translation>
     </message>
@@ -4203,12 +4236,12 @@ Forget all data?</source>
         <translation>Salario base anual a precios medios de EE. UU. de 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="277"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
         <source>In 2023 US-average prices: divided by %1 · %2</source>
         <translation>A precios medios de EE. UU. de 2023: dividido entre %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="294"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="291"/>
         <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
         <translation>A precios medios de EE. UU. de 2023: total a 4 años %1 (%2)</translation>
     </message>
@@ -4216,12 +4249,12 @@ Forget all data?</source>
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="120"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="125"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1: la sesión no contiene ninguna oferta sobre la que informar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="122"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4229,127 +4262,137 @@ Forget all data?</source>
 <context>
     <name>Anchorline::RoleComparisonView</name>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="58"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="61"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="102"/>
         <source>Typical pay</source>
         <translation>Salario típico</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Salario de inicio de carrera, nivel intermedio y sénior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="120"/>
         <source>Pay progression by level</source>
         <translation>Progresión salarial por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="118"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="121"/>
         <source>Why the pay differs</source>
         <translation>Por qué difieren los salarios</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="130"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="133"/>
         <source>Skills that drive higher pay</source>
         <translation>Habilidades que elevan el salario</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="131"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="134"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Trayectorias, estancamientos y cambios de carrera</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="164"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="167"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Un puesto descrito en el documento de producto o cualquier ocupación de los datos oficiales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="168"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Las cifras oficiales son de este lugar; las del documento de producto no son locales</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Comparar:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
         <source>&amp;With:</source>
         <translation>C&amp;on:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="179"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="182"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="183"/>
         <source>L&amp;evel:</source>
         <translation>Ni&amp;vel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="198"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="204"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="207"/>
         <source>United States (national)</source>
         <translation>Estados Unidos (nacional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="300"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="303"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="309"/>
         <source>Median base pay: %1</source>
         <translation>Salario base mediano: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="331"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="332"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="350"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Salario base mediano, %1: %2 &lt;small&gt;(%3; las bandas por nivel son modeladas)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="349"/>
         <source>No government figures for these roles here.</source>
         <translation>No hay cifras oficiales para estos puestos aquí.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="358"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="342"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="355"/>
+        <source>From your imported data: %1</source>
+        <translation>De sus datos importados: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="376"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>El documento de producto solo explica la diferencia entre ingenieros de IA e ingenieros de software. Para estos puestos, Anchorline muestra las cifras salariales oficiales de arriba.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="369"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="387"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>El documento de producto no tiene datos de habilidades ni de trayectoria para este puesto.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="390"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="408"/>
         <source>When pay growth slows:</source>
         <translation>Cuando el crecimiento salarial se frena:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="391"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="409"/>
         <source>Common transitions:</source>
         <translation>Cambios habituales:</translation>
     </message>
@@ -4357,52 +4400,52 @@ Forget all data?</source>
 <context>
     <name>Anchorline::RolePayTableModel</name>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="27"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="29"/>
         <source>Secondary source, %1</source>
         <translation>Fuente secundaria, %1</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="44"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
+        <location filename="../src/core/RolePayTableModel.cpp" line="46"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="67"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="81"/>
         <source>%1 (est.)</source>
         <translation>%1 (est.)</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="109"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="123"/>
         <source>The source publishes only a lower bound for this figure.</source>
         <translation>La fuente solo publica un límite inferior para esta cifra.</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="122"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="136"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="124"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="138"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="126"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="140"/>
         <source>Typical</source>
         <translation>Típico</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="128"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="142"/>
         <source>Early-career</source>
         <translation>Inicio de carrera</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="130"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="144"/>
         <source>Mid-level</source>
         <translation>Nivel intermedio</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="132"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="146"/>
         <source>Senior</source>
         <translation>Sénior</translation>
     </message>
@@ -4754,114 +4797,114 @@ Forget all data?</source>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="55"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Abrir sesión…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="67"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="65"/>
         <source>&amp;Save Session</source>
         <translation>Guar&amp;dar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="68"/>
         <source>Save Session &amp;As…</source>
         <translation>Guardar sesión &amp;como…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="89"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="87"/>
         <source>No recent sessions</source>
         <translation>No hay sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="152"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="150"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>Cannot Open Session</source>
         <translation>No se puede abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1: la sesión no contiene ninguna oferta que mostrar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="189"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="187"/>
         <source>Cannot Save Session</source>
         <translation>No se puede guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="208"/>
         <source>Save Session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="211"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="239"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sesiones de Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="238"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Open Session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="249"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Revert Session</source>
         <translation>Revertir la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="250"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>¿Descartar sus cambios y volver a cargar %1 tal como se guardó por última vez?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Save the changes to %1?</source>
         <translation>¿Guardar los cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="282"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
         <source>Autosave failed: %1</source>
         <translation>Error en el guardado automático: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="290"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
         <source>Recover Session</source>
         <translation>Recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="298"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
         <source>Cannot Recover Session</source>
         <translation>No se puede recuperar la sesión</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="312"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
         <source>untitled.%1</source>
         <translation>sin título.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="317"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -4869,23 +4912,23 @@ Forget all data?</source>
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="71"/>
         <location filename="../src/core/SessionFile.cpp" line="91"/>
+        <location filename="../src/core/SessionFile.cpp" line="111"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="78"/>
+        <location filename="../src/core/SessionFile.cpp" line="98"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1: no se puede leer la versión anterior para conservarla como copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="85"/>
+        <location filename="../src/core/SessionFile.cpp" line="105"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1: no se guardó porque falló la copia de seguridad de la versión anterior: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="102"/>
+        <location filename="../src/core/SessionFile.cpp" line="122"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -5006,32 +5049,32 @@ Forget all data?</source>
         <translation>«%1» no es una etapa de empresa; se esperaba startup, growth, public o government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="359"/>
+        <location filename="../src/core/SessionJson.cpp" line="355"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>«%1» no es un resultado; se esperaba pending, accepted, countered o declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="435"/>
+        <location filename="../src/core/SessionJson.cpp" line="431"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>falta; se esperaba &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="436"/>
+        <location filename="../src/core/SessionJson.cpp" line="432"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>«%1» no es una sesión de Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="442"/>
+        <location filename="../src/core/SessionJson.cpp" line="438"/>
         <source>missing; expected a number such as 1</source>
         <translation>falta; se esperaba un número como 1</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="448"/>
+        <location filename="../src/core/SessionJson.cpp" line="444"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>esta sesión se guardó con una versión más reciente de Anchorline (esquema de sesión %1); esta versión lee el esquema %2 y anteriores. Actualice Anchorline para abrirla.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="476"/>
+        <location filename="../src/core/SessionJson.cpp" line="472"/>
         <source>expected an object with the offer, found %1</source>
         <translation>se esperaba un objeto con la oferta, se encontró %1</translation>
     </message>
@@ -6163,168 +6206,168 @@ Forget all data?</source>
 <context>
     <name>OfferForm</name>
     <message>
-        <location filename="../ui/OfferForm.ui" line="48"/>
+        <location filename="../ui/OfferForm.ui" line="45"/>
         <source>Role and place</source>
         <translation>Puesto y lugar</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="57"/>
+        <location filename="../ui/OfferForm.ui" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Puesto</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="67"/>
+        <location filename="../ui/OfferForm.ui" line="64"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
         <translation>Título del puesto tal como figura en la oferta. Elija una sugerencia para compararlo con los datos oficiales de la ocupación correspondiente.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="74"/>
+        <location filename="../ui/OfferForm.ui" line="71"/>
         <source>&amp;Level</source>
         <translation>&amp;Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="88"/>
+        <location filename="../ui/OfferForm.ui" line="85"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="98"/>
+        <location filename="../ui/OfferForm.ui" line="95"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
         <translation>Ciudad, condado o área metropolitana del puesto. Elija una sugerencia para usar los datos salariales de esa zona; déjelo vacío para las cifras nacionales.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="105"/>
+        <location filename="../ui/OfferForm.ui" line="102"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="115"/>
+        <location filename="../ui/OfferForm.ui" line="112"/>
         <source>The employer&apos;s name, used in the email.</source>
         <translation>El nombre de la empresa, que se usa en el correo.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="122"/>
+        <location filename="../ui/OfferForm.ui" line="119"/>
         <source>C&amp;urrency</source>
         <translation>M&amp;oneda</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="132"/>
+        <location filename="../ui/OfferForm.ui" line="129"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
         <translation>Moneda de todos los importes de la oferta. Las bandas de mercado están en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="139"/>
+        <location filename="../ui/OfferForm.ui" line="136"/>
         <source>&amp;Start date</source>
         <translation>&amp;Fecha de incorporación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="149"/>
+        <location filename="../ui/OfferForm.ui" line="146"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
         <translation>Primer día de trabajo. El año 1 abarca los primeros 12 meses desde esta fecha.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="155"/>
-        <location filename="../ui/OfferForm.ui" line="616"/>
+        <location filename="../ui/OfferForm.ui" line="152"/>
+        <location filename="../ui/OfferForm.ui" line="613"/>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="165"/>
+        <location filename="../ui/OfferForm.ui" line="162"/>
         <source>Base and bonus</source>
         <translation>Salario base y bonus</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="174"/>
+        <location filename="../ui/OfferForm.ui" line="171"/>
         <source>&amp;Base salary</source>
         <translation>Salario &amp;base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="188"/>
+        <location filename="../ui/OfferForm.ui" line="185"/>
         <source>Yearly raise</source>
         <translation>Subida anual</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="246"/>
+        <location filename="../ui/OfferForm.ui" line="243"/>
         <source>Fi&amp;xed bonus</source>
         <translation>Bonus f&amp;ijo</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="272"/>
+        <location filename="../ui/OfferForm.ui" line="269"/>
         <source>Paid at start</source>
         <translation>Pagado al empezar</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="286"/>
+        <location filename="../ui/OfferForm.ui" line="283"/>
         <source>Paid in year 2</source>
         <translation>Pagado en el año 2</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="323"/>
+        <location filename="../ui/OfferForm.ui" line="320"/>
         <source>Repayment</source>
         <translation>Importe a devolver</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="380"/>
+        <location filename="../ui/OfferForm.ui" line="377"/>
         <source>Yearly %</source>
         <translation>% anual</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="417"/>
+        <location filename="../ui/OfferForm.ui" line="414"/>
         <source>Cliff</source>
         <translation>Cliff</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="452"/>
+        <location filename="../ui/OfferForm.ui" line="449"/>
         <source>Yearly grant</source>
         <translation>Concesión anual</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="466"/>
+        <location filename="../ui/OfferForm.ui" line="463"/>
         <source>First in year</source>
         <translation>Primera en el año</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="492"/>
+        <location filename="../ui/OfferForm.ui" line="489"/>
         <source>Vests over</source>
         <translation>Se consolida en</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="518"/>
+        <location filename="../ui/OfferForm.ui" line="515"/>
         <source>Cadence</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="547"/>
+        <location filename="../ui/OfferForm.ui" line="544"/>
         <source>Company stage</source>
         <translation>Etapa de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="567"/>
+        <location filename="../ui/OfferForm.ui" line="564"/>
         <source>The employer says base is capped</source>
         <translation>La empresa dice que el salario base tiene tope</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="574"/>
+        <location filename="../ui/OfferForm.ui" line="571"/>
         <source>Left behind</source>
         <translation>Lo que deja atrás</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="588"/>
+        <location filename="../ui/OfferForm.ui" line="585"/>
         <source>Decide by</source>
         <translation>Decidir antes del</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="634"/>
+        <location filename="../ui/OfferForm.ui" line="631"/>
         <source>Recruiter</source>
         <translation>Seleccionador/a</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="651"/>
+        <location filename="../ui/OfferForm.ui" line="648"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="198"/>
+        <location filename="../ui/OfferForm.ui" line="195"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
         <translation>Subida anual prevista del salario base, acumulada.</translation>
     </message>
@@ -6339,163 +6382,163 @@ Forget all data?</source>
         <translation>El nombre de la oferta en la barra de ofertas, la comparación y el informe. Déjelo vacío para «Oferta N — Empresa».</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="201"/>
+        <location filename="../ui/OfferForm.ui" line="198"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="217"/>
+        <location filename="../ui/OfferForm.ui" line="214"/>
         <source>Target bo&amp;nus</source>
         <translation>Bonus ob&amp;jetivo</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="227"/>
+        <location filename="../ui/OfferForm.ui" line="224"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
         <translation>Bonus anual objetivo como porcentaje del salario base de ese año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="230"/>
+        <location filename="../ui/OfferForm.ui" line="227"/>
         <source> % of base</source>
         <translation> % del salario base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="263"/>
+        <location filename="../ui/OfferForm.ui" line="260"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="300"/>
+        <location filename="../ui/OfferForm.ui" line="297"/>
         <source>&amp;Clawback</source>
         <translation>&amp;Devolución</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="310"/>
+        <location filename="../ui/OfferForm.ui" line="307"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
         <translation>Meses tras cada pago durante los cuales marcharse obliga a devolverlo. 0 = sin devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="313"/>
-        <location filename="../ui/OfferForm.ui" line="430"/>
+        <location filename="../ui/OfferForm.ui" line="310"/>
+        <location filename="../ui/OfferForm.ui" line="427"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="333"/>
+        <location filename="../ui/OfferForm.ui" line="330"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
         <translation>Cuánto se devuelve al marcharse dentro del periodo de devolución: todo o la parte de los meses no trabajados.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="343"/>
+        <location filename="../ui/OfferForm.ui" line="340"/>
         <source>Equity grant</source>
         <translation>Concesión de acciones</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="352"/>
+        <location filename="../ui/OfferForm.ui" line="349"/>
         <source>&amp;Grant value</source>
         <translation>&amp;Valor de la concesión</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="366"/>
+        <location filename="../ui/OfferForm.ui" line="363"/>
         <source>&amp;Vesting</source>
         <translation>Con&amp;solidación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
+        <location filename="../ui/OfferForm.ui" line="387"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Parte que se consolida cada año, separada por barras y con suma 100: 25/25/25/25 o 40/30/20/10.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="393"/>
+        <location filename="../ui/OfferForm.ui" line="390"/>
         <source>25/25/25/25</source>
         <translation>25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="400"/>
+        <location filename="../ui/OfferForm.ui" line="397"/>
         <source>Ca&amp;dence</source>
         <translation>Periodi&amp;cidad</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="410"/>
+        <location filename="../ui/OfferForm.ui" line="407"/>
         <source>How often shares vest within a year.</source>
         <translation>Con qué frecuencia se consolidan las acciones dentro de un año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="427"/>
+        <location filename="../ui/OfferForm.ui" line="424"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Meses hasta la primera consolidación; todo lo devengado hasta entonces se consolida en el cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="443"/>
+        <location filename="../ui/OfferForm.ui" line="440"/>
         <source>Refresher grants</source>
         <translation>Concesiones de renovación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="476"/>
+        <location filename="../ui/OfferForm.ui" line="473"/>
         <source>The year of the first refresher grant.</source>
         <translation>El año de la primera concesión de renovación.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="485"/>
+        <location filename="../ui/OfferForm.ui" line="482"/>
         <source>year </source>
         <translation>año </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="502"/>
+        <location filename="../ui/OfferForm.ui" line="499"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Cada renovación se consolida de forma uniforme a lo largo de estos años, sin cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="505"/>
+        <location filename="../ui/OfferForm.ui" line="502"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="528"/>
+        <location filename="../ui/OfferForm.ui" line="525"/>
         <source>How often refresher shares vest within a year.</source>
         <translation>Con qué frecuencia se consolidan las acciones de renovación dentro de un año.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="538"/>
+        <location filename="../ui/OfferForm.ui" line="535"/>
         <source>Your situation</source>
         <translation>Su situación</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="557"/>
+        <location filename="../ui/OfferForm.ui" line="554"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Las startups y las empresas en crecimiento mueven las acciones con más facilidad; las cotizadas tienen bandas firmes; las administraciones públicas y las entidades sin ánimo de lucro rara vez mueven el salario.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="564"/>
+        <location filename="../ui/OfferForm.ui" line="561"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>La empresa dijo que el salario base está en el máximo de su banda. Los consejos se centran entonces en el bono de incorporación y las acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="600"/>
+        <location filename="../ui/OfferForm.ui" line="597"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
         <translation>Márquelo si la empresa le dio una fecha para responder; un plazo inferior a una semana muestra el correo para pedir tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="603"/>
+        <location filename="../ui/OfferForm.ui" line="600"/>
         <source>by</source>
         <translation>antes del</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="619"/>
+        <location filename="../ui/OfferForm.ui" line="616"/>
         <source>The date the employer wants an answer by.</source>
         <translation>La fecha en la que la empresa espera una respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
+        <location filename="../ui/OfferForm.ui" line="641"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>El nombre de pila de la persona de selección, para el saludo. Déjelo vacío para un saludo neutro.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="661"/>
+        <location filename="../ui/OfferForm.ui" line="658"/>
         <source>Your name, for the signature.</source>
         <translation>Su nombre, para la firma.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="677"/>
+        <location filename="../ui/OfferForm.ui" line="674"/>
         <source>Input problems</source>
         <translation>Problemas en los datos</translation>
     </message>
