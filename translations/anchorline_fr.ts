@@ -362,24 +362,47 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
     </message>
 </context>
 <context>
+    <name>Anchorline::Band</name>
+    <message>
+        <location filename="../src/core/Band.cpp" line="155"/>
+        <source>1 year old</source>
+        <translation>datant d&apos;un an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="156"/>
+        <source>%1 years old</source>
+        <translation>datant de %1 ans</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="162"/>
+        <source>your dataset &quot;%1&quot;: %2, %3 (%4)</source>
+        <translation>votre jeu de données «&#xa0;%1&#xa0;»&#xa0;: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Band.cpp" line="165"/>
+        <source>%1, %2 (survey of %3, %4)</source>
+        <translation>%1, %2 (enquête de %3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>Anchorline::BandResolver</name>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="84"/>
+        <location filename="../src/core/BandResolver.cpp" line="120"/>
         <source>the role is empty</source>
         <translation>le poste est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="95"/>
+        <location filename="../src/core/BandResolver.cpp" line="131"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>poste inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="105"/>
+        <location filename="../src/core/BandResolver.cpp" line="141"/>
         <source>the location is empty</source>
         <translation>le lieu est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/BandResolver.cpp" line="116"/>
+        <location filename="../src/core/BandResolver.cpp" line="152"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -432,47 +455,47 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
         <translation>Impossible d&apos;imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="82"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="88"/>
         <source>Print Offer Brief</source>
         <translation>Imprimer la fiche de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="84"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="90"/>
         <source>The offer brief went to %1.</source>
         <translation>La fiche de l&apos;offre a été envoyée à %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="95"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="101"/>
         <source>Offer Brief — Print Preview</source>
         <translation>Fiche de l&apos;offre — Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="108"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="114"/>
         <source>offer-brief.pdf</source>
         <translation>fiche-offre.pdf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="109"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="115"/>
         <source>%1 — offer brief.pdf</source>
         <translation>%1 — fiche de l&apos;offre.pdf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="110"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="116"/>
         <source>Export Brief as PDF</source>
         <translation>Exporter la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="111"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="119"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="125"/>
         <source>Cannot Export the Brief</source>
         <translation>Impossible d&apos;exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/BriefPrinter.cpp" line="122"/>
+        <location filename="../src/widgets/BriefPrinter.cpp" line="128"/>
         <source>Offer brief saved as %1</source>
         <translation>Fiche de l&apos;offre enregistrée sous %1</translation>
     </message>
@@ -531,67 +554,67 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="98"/>
-        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;)</source>
-        <translation>Source&#xa0;: %1, %2 (votre jeu de données importé «&#xa0;%3&#xa0;»)</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="99"/>
+        <source>Source: %1, %2 (your imported dataset &quot;%3&quot;, %4)</source>
+        <translation>Source&#xa0;: %1, %2 (votre jeu de données importé «&#xa0;%3&#xa0;», %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="101"/>
-        <source>Source: %1 %2</source>
-        <translation>Source&#xa0;: %1 %2</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="102"/>
+        <source>Source: %1 %2 (%3)</source>
+        <translation>Source&#xa0;: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="103"/>
-        <source>Source: %1 %2 (BLS OEWS May %3 survey)</source>
-        <translation>Source&#xa0;: %1 %2 (enquête BLS OEWS de mai %3)</translation>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="104"/>
+        <source>Source: %1 %2 (BLS OEWS May %3 survey, %4)</source>
+        <translation>Source&#xa0;: %1 %2 (enquête BLS OEWS de mai %3, %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="108"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="110"/>
         <source>%1 estimated (modelled)</source>
         <translation>%1 estimé (modélisé)</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="111"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="113"/>
         <source>%1 top-coded by the source</source>
         <translation>%1 plafonné par la source</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="114"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="116"/>
         <source>%1 not in the dataset</source>
         <translation>%1 absent du jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="122"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
         <source>Refreshers</source>
         <translation>Attributions complémentaires</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="124"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="126"/>
         <source>Year %1</source>
         <translation>Année %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ChartSeriesBuilder.cpp" line="148"/>
+        <location filename="../src/core/ChartSeriesBuilder.cpp" line="150"/>
         <source>Leaving after month %1: %2 unvested equity forfeited, %3 sign-on repaid (%4 in all)</source>
         <translation>Départ après le mois %1&#xa0;: %2 d&apos;actions non acquises perdues, %3 de prime d&apos;embauche à rembourser (%4 au total)</translation>
     </message>
@@ -1667,34 +1690,34 @@ La casse, les accents, les pluriels et les petites fautes de frappe n&apos;ont p
 <context>
     <name>Anchorline::Cli::StockScenarioJson</name>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="29"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="24"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="69"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="64"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="71"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="76"/>
         <source>4-year total</source>
         <translation>Total sur 4 ans</translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="86"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="81"/>
         <source>Equity under stock-price scenarios (scenarios, not forecasts)
 </source>
         <translation>Actions selon des scénarios de cours boursier (des scénarios, pas des prévisions)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="88"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="83"/>
         <source>Equity and refreshers vested per year if the share price changes by the same rate every
 year from each grant date: vest x (1 + growth)^(months since grant / 12), rounded to whole units.
 </source>
@@ -1704,7 +1727,7 @@ arrondi à l&apos;unité.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/StockScenarioJson.cpp" line="92"/>
+        <location filename="../src/cli/StockScenarioJson.cpp" line="87"/>
         <source>Private company: values discounted by %1 to an expected value (--discount).
 </source>
         <translation>Entreprise non cotée&#xa0;: valeurs réduites d&apos;une décote de %1 pour obtenir une valeur espérée (--discount).
@@ -2558,22 +2581,32 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::LevelProgression</name>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="58"/>
+        <location filename="../src/core/LevelProgression.cpp" line="56"/>
+        <source>%1 median base, your dataset &quot;%2&quot;</source>
+        <translation>%1 salaire de base médian, votre jeu de données «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/LevelProgression.cpp" line="63"/>
+        <source>Solid line: median base pay by level in %1; levels it gives no median for are left out</source>
+        <translation>Ligne continue&#xa0;: salaire de base médian par niveau dans %1&#xa0;; les niveaux pour lesquels il ne donne aucune médiane sont omis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/LevelProgression.cpp" line="83"/>
         <source>%1 (secondary)</source>
         <translation>%1 (secondaire)</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="71"/>
+        <location filename="../src/core/LevelProgression.cpp" line="97"/>
         <source>%1 median base</source>
         <translation>%1 salaire de base médian</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="77"/>
+        <location filename="../src/core/LevelProgression.cpp" line="103"/>
         <source>Dashed lines: median base pay by level, %1, %2 (level bands are modelled estimates)</source>
         <translation>Lignes pointillées&#xa0;: salaire de base médian par niveau, %1, %2 (les fourchettes par niveau sont des estimations modélisées)</translation>
     </message>
     <message>
-        <location filename="../src/core/LevelProgression.cpp" line="85"/>
+        <location filename="../src/core/LevelProgression.cpp" line="115"/>
         <source>Bars: %1; early-career (L3), mid-level (L4) and senior (L5) shown at Entry, Mid-level and Senior</source>
         <translation>Barres&#xa0;: %1&#xa0;; début de carrière (L3), niveau intermédiaire (L4) et senior (L5) affichés comme Débutant, Intermédiaire et Senior</translation>
     </message>
@@ -2598,127 +2631,127 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="152"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="153"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="155"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="162"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
         <source>Stock scenarios</source>
         <translation>Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="204"/>
         <source>Cost of living</source>
         <translation>Coût de la vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
         <source>Cost of &amp;Living</source>
         <translation>Coût de la &amp;vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="226"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="231"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparer les offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="247"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="249"/>
         <source>Compare offers</source>
         <translation>Comparaison des offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="282"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="330"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="331"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="333"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="334"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="336"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="347"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="355"/>
         <source>Notes &amp; History</source>
         <translation>Notes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="353"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="361"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>No&amp;tes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="356"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="364"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Afficher les notes du client et l&apos;historique des demandes et des réponses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="373"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lients…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="376"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Les sessions du dossier de vos clients&#xa0;: recherchez-les, ouvrez-en une, ajoutez un client</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="555"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="583"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="562"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="590"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -2731,7 +2764,7 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="118"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="126"/>
         <source>Annual base pay</source>
         <translation>Salaire de base annuel</translation>
     </message>
@@ -2751,37 +2784,37 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="160"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="168"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="162"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="170"/>
         <source>No market band for this role and place</source>
         <translation>Pas de fourchette du marché pour ce poste et ce lieu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="224"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="232"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="241"/>
         <source>Ask</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="233"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="241"/>
         <source>Ask (same as the offer)</source>
         <translation>Demande (identique à l&apos;offre)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="265"/>
         <source>estimated (modelled)</source>
         <translation>estimé (modélisé)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="257"/>
+        <location filename="../src/widgets/charts/MarketBandChart.cpp" line="265"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
@@ -2898,17 +2931,17 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::MoneyLineEdit</name>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="36"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="35"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="69"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="68"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MoneyLineEdit.cpp" line="90"/>
+        <location filename="../src/widgets/MoneyLineEdit.cpp" line="104"/>
         <source>enter an amount, e.g. 187,500 or 187.5k</source>
         <translation>saisissez un montant, par ex. 187,500 ou 187.5k</translation>
     </message>
@@ -2931,12 +2964,17 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Formule %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="316"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="313"/>
+        <source>%1, %2 (your imported dataset &quot;%3&quot;)</source>
+        <translation>%1, %2 (votre jeu de données importé «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/NegotiationEngine.cpp" line="324"/>
         <source>%1 (OEWS survey year %2)</source>
         <translation>%1 (année d&apos;enquête OEWS %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/NegotiationEngine.cpp" line="321"/>
+        <location filename="../src/core/NegotiationEngine.cpp" line="329"/>
         <source>Estimated values: %1</source>
         <translation>Valeurs estimées&#xa0;: %1</translation>
     </message>
@@ -3027,168 +3065,168 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Salaire de base proposé %1&#xa0;: %2 des salaires de %3 pour %4 à %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="255"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="256"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="260"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="261"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="283"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
         <source>Blocked: </source>
         <translation>Bloquant&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="284"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="285"/>
         <source>Warning: </source>
         <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="378"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
         <source>A blocking warning above must be fixed first.</source>
         <translation>Un avertissement bloquant ci-dessus doit d&apos;abord être résolu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="379"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="380"/>
         <source>Copy the subject and body to the clipboard</source>
         <translation>Copier l&apos;objet et le corps dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="381"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="382"/>
         <source>Start a new message in your mail app with this text</source>
         <translation>Commencer un nouveau message avec ce texte dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="397"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
         <source>Open in mail app</source>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="398"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="399"/>
         <source>No mail app accepted the message. Use Copy email and paste it instead.</source>
         <translation>Aucun logiciel de messagerie n&apos;a accepté le message. Utilisez plutôt «&#xa0;Copier l&apos;e-mail&#xa0;» puis collez-le.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="404"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="405"/>
         <source>negotiation-email.txt</source>
         <translation>e-mail-negociation.txt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="411"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="412"/>
         <source>Save email as text</source>
         <translation>Enregistrer l&apos;e-mail en texte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="406"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="407"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="416"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
         <source>Start your ask above the median</source>
         <translation>Commencez votre demande au-dessus de la médiane</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="417"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="418"/>
         <source>You&apos;ll rarely be offered more than you ask, so anchor high and let the employer negotiate you down.</source>
         <translation>On vous propose rarement plus que ce que vous demandez&#xa0;: ancrez haut et laissez l&apos;employeur négocier à la baisse.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="419"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
         <source>Aim at the 75th percentile of the market band, not the median.</source>
         <translation>Visez le 75e centile de la fourchette du marché, pas la médiane.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="420"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
         <source>Use a moderately precise number ($187,500, not $190,000) with a reason.</source>
         <translation>Utilisez un chiffre modérément précis (187&#xa0;500&#xa0;$, pas 190&#xa0;000&#xa0;$) avec une raison.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="421"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="422"/>
         <source>Raise the target percentile</source>
         <translation>Relever le centile cible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="427"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
         <source>Say &quot;market data puts this role at $X–$Y&quot;</source>
         <translation>Dites&#xa0;: «&#xa0;Les données du marché situent ce poste entre X et Y $&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="428"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="429"/>
         <source>External benchmarks are harder to argue against than personal expectations: &quot;I was hoping for more&quot; gives the recruiter nothing to take to the hiring manager.</source>
         <translation>Il est plus difficile de contester des références externes que des attentes personnelles&#xa0;: «&#xa0;J&apos;espérais davantage&#xa0;» ne donne au recruteur rien à présenter au responsable du recrutement.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="430"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
         <source>Name the source and its year; the email does this for you.</source>
         <translation>Citez la source et son année&#xa0;; l&apos;e-mail le fait pour vous.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="431"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
         <source>Never reveal your current pay.</source>
         <translation>Ne révélez jamais votre salaire actuel.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="432"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="433"/>
         <source>Use the market-anchored counter</source>
         <translation>Utiliser la contre-proposition ancrée sur le marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="436"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
         <source>When base is stuck, move other levers</source>
         <translation>Quand le salaire de base est bloqué, actionnez d&apos;autres leviers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="437"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="438"/>
         <source>Total compensation has more levers than base alone: equity and its vesting schedule, a signing bonus, accelerated refresh grants.</source>
         <translation>La rémunération totale offre plus de leviers que le seul salaire de base&#xa0;: les actions et leur calendrier d&apos;acquisition, une prime d&apos;embauche, des attributions complémentaires anticipées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="439"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
         <source>Ask for all levers in one message, in priority order.</source>
         <translation>Demandez tous les leviers dans un seul message, par ordre de priorité.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="440"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
         <source>A sign-on bonus sits outside the salary band and sets no precedent.</source>
         <translation>Une prime d&apos;embauche sort de la grille salariale et ne crée pas de précédent.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="441"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="442"/>
         <source>Add a sign-on lever</source>
         <translation>Ajouter le levier de la prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="445"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
         <source>Ask for 48 hours to review</source>
         <translation>Demandez 48 heures pour réfléchir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="446"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="447"/>
         <source>This creates time to counter and signals that you take the offer seriously — not that you are uncertain.</source>
         <translation>Cela vous donne le temps de faire une contre-proposition et montre que vous prenez l&apos;offre au sérieux, et non que vous hésitez.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="448"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
         <source>Don&apos;t decide on the call; thank them and ask for the offer in writing.</source>
         <translation>Ne décidez pas pendant l&apos;appel&#xa0;; remerciez et demandez l&apos;offre par écrit.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="449"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
         <source>Ask for a specific date, especially when the deadline is under a week.</source>
         <translation>Demandez une date précise, surtout si le délai est inférieur à une semaine.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="450"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="451"/>
         <source>Insert the ask-for-time email</source>
         <translation>Insérer l&apos;e-mail de demande de délai</translation>
     </message>
     <message>
-        <location filename="../src/widgets/NegotiationPanel.cpp" line="459"/>
+        <location filename="../src/widgets/NegotiationPanel.cpp" line="460"/>
         <source>Stronger approach:</source>
         <translation>Approche plus solide&#xa0;:</translation>
     </message>
@@ -3300,197 +3338,207 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferBriefReport</name>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="60"/>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="88"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="82"/>
         <source>Offer brief</source>
         <translation>Fiche de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="89"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="83"/>
         <source>Offer brief — %1</source>
         <translation>Fiche de l&apos;offre — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="116"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="110"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="120"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="114"/>
         <source>Prepared %1 with Anchorline. Current pay is private and not shown.</source>
         <translation>Préparé le %1 avec Anchorline. Le salaire actuel est confidentiel et n&apos;est pas affiché.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="128"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="237"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="122"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="245"/>
         <source>Base</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="130"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="124"/>
         <source>Bonus (fixed)</source>
         <translation>Prime (fixe)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="133"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="127"/>
         <source>Target bonus</source>
         <translation>Prime cible</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="135"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="238"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="129"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
         <source>Sign-on</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="132"/>
         <source>Equity grant (%1 years)</source>
         <translation>Attribution d&apos;actions (%1 ans)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="140"/>
-        <location filename="../src/core/OfferBriefReport.cpp" line="239"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="134"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="247"/>
         <source>Yearly refresher</source>
         <translation>Attribution complémentaire annuelle</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="142"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="136"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="143"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="137"/>
         <source>Target percentile</source>
         <translation>Centile cible</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>The offer</source>
         <translation>L&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="138"/>
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="150"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="144"/>
         <source>Market band (base pay)</source>
         <translation>Fourchette du marché (salaire de base)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="163"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="157"/>
         <source>(estimate)</source>
         <translation>(estimation)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="167"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="161"/>
         <source>Offer base: %1. Source: %2.</source>
         <translation>Salaire de base de l&apos;offre&#xa0;: %1. Source&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="184"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="179"/>
         <source>4 years</source>
         <translation>4 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="185"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="180"/>
         <source>Year by year (computed from the offer&apos;s terms)</source>
         <translation>Année par année (calculé à partir des conditions de l&apos;offre)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="227"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="224"/>
+        <source>Market percentiles: %1.</source>
+        <translation>Centiles du marché&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="235"/>
         <source>The ask — %1</source>
         <translation>La demande — %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="242"/>
         <source>%1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="236"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="244"/>
         <source>%1: %2 (offered %3)</source>
         <translation>%1&#xa0;: %2 (proposé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="240"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="248"/>
         <source>Equity per year</source>
         <translation>Actions par an</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="246"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="254"/>
         <source>Level: %1 (offered %2)</source>
         <translation>Niveau&#xa0;: %1 (proposé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="251"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="259"/>
         <source>No change to the numbers; the email asks for the levers below.</source>
         <translation>Aucun changement des chiffres&#xa0;; l&apos;e-mail demande les leviers ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="255"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="263"/>
         <source>Check: %1</source>
         <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Bonus</source>
         <translation>Prime</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Equity</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="186"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="181"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="219"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
         <source>Offers side by side</source>
         <translation>Offres côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="226"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="234"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="276"/>
         <source>The email</source>
         <translation>L&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="268"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="276"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="279"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="286"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OfferBriefReport.cpp" line="287"/>
         <source>Year-by-year pay is computed from the offer&apos;s own terms, not from market data.</source>
         <translation>La rémunération année par année est calculée à partir des conditions propres à l&apos;offre, pas des données du marché.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferBriefReport.cpp" line="280"/>
+        <location filename="../src/core/OfferBriefReport.cpp" line="288"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3605,7 +3653,7 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="321"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="322"/>
         <source>Edit offer</source>
         <translation>Modifier l&apos;offre</translation>
     </message>
@@ -3720,42 +3768,42 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Votre niveau pour cette offre. Il détermine la partie de la distribution locale des salaires que montre la fourchette.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="372"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="373"/>
         <source>Add offer</source>
         <translation>Ajouter une offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="383"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="384"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="386"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
         <source>Duplicate offer</source>
         <translation>Dupliquer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="406"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="407"/>
         <source>Remove offer</source>
         <translation>Supprimer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="423"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="424"/>
         <source>Choose competing offer</source>
         <translation>Choisir l&apos;offre concurrente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="442"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="443"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez les parts annuelles comme 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="456"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="457"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="649"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="650"/>
         <source>Vesting</source>
         <translation>Acquisition</translation>
     </message>
@@ -3846,62 +3894,47 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="139"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="138"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune profession ne correspond au poste «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="144"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="143"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune zone salariale ne correspond au lieu «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="152"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="151"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Pas de données locales pour %1 à %2 (%3)&#xa0;; la fourchette nationale est affichée.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="173"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="176"/>
-        <source>Data: your dataset &quot;%1&quot;: %2, %3 (%4)</source>
-        <translation>Données&#xa0;: votre jeu de données «&#xa0;%1&#xa0;»&#xa0;: %2, %3 (%4)</translation>
+        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <source>Data: %1</source>
+        <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="179"/>
-        <source>Data: %1, %2 (survey of %3, %4)</source>
-        <translation>Données&#xa0;: %1, %2 (enquête de %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="198"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="184"/>
         <source>%1 (%2, your dataset &quot;%3&quot;)</source>
         <translation>%1 (%2, votre jeu de données «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="201"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="185"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="202"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="186"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, enquête BLS OEWS de mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
-        <source>1 year old</source>
-        <translation>datant d&apos;un an</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="12"/>
-        <source>%1 years old</source>
-        <translation>datant de %1 ans</translation>
-    </message>
-    <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="207"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -3924,42 +3957,42 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Ajouter une offre pour le même poste, le même lieu et le même salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="28"/>
         <source>&amp;Duplicate Offer</source>
         <translation>&amp;Dupliquer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="29"/>
         <source>Add a copy of the selected offer</source>
         <translation>Ajouter une copie de l&apos;offre sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="30"/>
         <source>&amp;Remove Offer</source>
         <translation>&amp;Supprimer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="31"/>
         <source>Remove the selected offer (Edit ▸ Undo brings it back)</source>
         <translation>Supprimer l&apos;offre sélectionnée (Édition ▸ Annuler la rétablit)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="32"/>
         <source>Re&amp;name Offer</source>
         <translation>&amp;Renommer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="33"/>
         <source>Edit the selected offer&apos;s label</source>
         <translation>Modifier le nom de l&apos;offre sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="35"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="34"/>
         <source>Ne&amp;xt Offer</source>
         <translation>Offre s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OffersStrip.cpp" line="38"/>
+        <location filename="../src/widgets/OffersStrip.cpp" line="37"/>
         <source>&amp;Previous Offer</source>
         <translation>Offre &amp;précédente</translation>
     </message>
@@ -4203,12 +4236,12 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Salaire de base annuel aux prix moyens américains de 2023</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="277"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="276"/>
         <source>In 2023 US-average prices: divided by %1 · %2</source>
         <translation>Aux prix moyens américains de 2023&#xa0;: divisé par %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/RealTermsView.cpp" line="294"/>
+        <location filename="../src/widgets/RealTermsView.cpp" line="291"/>
         <source>In 2023 US-average prices: 4-year total %1 (%2)</source>
         <translation>Aux prix moyens américains de 2023&#xa0;: total sur 4 ans %1 (%2)</translation>
     </message>
@@ -4216,12 +4249,12 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::ReportExporter</name>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="120"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="125"/>
         <source>%1: the session holds no offer to report on</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à présenter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/ReportExporter.cpp" line="122"/>
+        <location filename="../src/widgets/ReportExporter.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -4229,127 +4262,137 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::RoleComparisonView</name>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="58"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="61"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="99"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="102"/>
         <source>Typical pay</source>
         <translation>Salaire typique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="114"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
         <source>Early-career, mid-level and senior pay</source>
         <translation>Salaire en début de carrière, au niveau intermédiaire et senior</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="117"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="120"/>
         <source>Pay progression by level</source>
         <translation>Progression salariale par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="118"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="121"/>
         <source>Why the pay differs</source>
         <translation>Pourquoi les salaires diffèrent</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="130"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="133"/>
         <source>Skills that drive higher pay</source>
         <translation>Compétences qui font monter le salaire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="131"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="134"/>
         <source>Career paths, plateaus and transitions</source>
         <translation>Parcours de carrière, paliers et reconversions</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="164"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="167"/>
         <source>A role the product brief profiles, or any occupation in the government data</source>
         <translation>Un poste décrit dans le dossier produit, ou toute profession des données publiques</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="168"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="171"/>
         <source>Government figures are for this place; the brief&apos;s figures are not local</source>
         <translation>Les chiffres publics concernent ce lieu&#xa0;; ceux du dossier produit ne sont pas locaux</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="177"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
         <source>&amp;Compare:</source>
         <translation>&amp;Comparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="178"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="181"/>
         <source>&amp;With:</source>
         <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="179"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="182"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="180"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="183"/>
         <source>L&amp;evel:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="198"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="204"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="207"/>
         <source>United States (national)</source>
         <translation>États-Unis (national)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="300"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="303"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="306"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="309"/>
         <source>Median base pay: %1</source>
         <translation>Salaire de base médian&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="331"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="332"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="350"/>
         <source>Median base pay, %1: %2 &lt;small&gt;(%3; level bands are modelled)&lt;/small&gt;</source>
         <translation>Salaire de base médian, %1&#xa0;: %2 &lt;small&gt;(%3&#xa0;; les fourchettes par niveau sont modélisées)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="335"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="349"/>
         <source>No government figures for these roles here.</source>
         <translation>Pas de chiffres publics pour ces postes ici.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="358"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="336"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="342"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="355"/>
+        <source>From your imported data: %1</source>
+        <translation>D&apos;après vos données importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="376"/>
         <source>The product brief explains the difference only between AI engineers and software engineers. For these roles Anchorline shows the government pay figures above.</source>
         <translation>Le dossier produit n&apos;explique la différence qu&apos;entre ingénieurs IA et ingénieurs logiciels. Pour ces postes, Anchorline affiche les chiffres de salaire publics ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="369"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="387"/>
         <source>The product brief has no skills or career-path data for this role.</source>
         <translation>Le dossier produit ne contient pas de données sur les compétences ou les parcours pour ce poste.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="390"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="408"/>
         <source>When pay growth slows:</source>
         <translation>Quand la progression salariale ralentit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="391"/>
+        <location filename="../src/widgets/charts/RoleComparisonView.cpp" line="409"/>
         <source>Common transitions:</source>
         <translation>Reconversions courantes&#xa0;:</translation>
     </message>
@@ -4357,52 +4400,52 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::RolePayTableModel</name>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="27"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="29"/>
         <source>Secondary source, %1</source>
         <translation>Source secondaire, %1</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="44"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
+        <location filename="../src/core/RolePayTableModel.cpp" line="46"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="67"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="81"/>
         <source>%1 (est.)</source>
         <translation>%1 (est.)</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="109"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="123"/>
         <source>The source publishes only a lower bound for this figure.</source>
         <translation>La source ne publie qu&apos;une borne inférieure pour ce chiffre.</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="122"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="136"/>
         <source>Role</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="124"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="138"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="126"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="140"/>
         <source>Typical</source>
         <translation>Typique</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="128"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="142"/>
         <source>Early-career</source>
         <translation>Début de carrière</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="130"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="144"/>
         <source>Mid-level</source>
         <translation>Niveau intermédiaire</translation>
     </message>
     <message>
-        <location filename="../src/core/RolePayTableModel.cpp" line="132"/>
+        <location filename="../src/core/RolePayTableModel.cpp" line="146"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
@@ -4754,114 +4797,114 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::SessionDocument</name>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="55"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="57"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="61"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="59"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une session &amp;récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="67"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="65"/>
         <source>&amp;Save Session</source>
         <translation>Enregi&amp;strer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="68"/>
         <source>Save Session &amp;As…</source>
         <translation>Enregistrer la session so&amp;us…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="72"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="70"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;charger la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="89"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="87"/>
         <source>No recent sessions</source>
         <translation>Aucune session récente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="152"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="150"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>Cannot Open Session</source>
         <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="156"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="154"/>
         <source>%1: the session has no offer to show.</source>
         <translation>%1&#xa0;: la session ne contient aucune offre à afficher.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="189"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="187"/>
         <source>Cannot Save Session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="210"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="208"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="211"/>
-        <location filename="../src/widgets/SessionDocument.cpp" line="239"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="209"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="237"/>
         <source>Anchorline sessions (*.%1)</source>
         <translation>Sessions Anchorline (*.%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="238"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="236"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="249"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="247"/>
         <source>Revert Session</source>
         <translation>Recharger la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="250"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="248"/>
         <source>Discard your changes and reload %1 as last saved?</source>
         <translation>Abandonner vos modifications et recharger %1 dans sa dernière version enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="261"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="259"/>
         <source>Save the changes to %1?</source>
         <translation>Enregistrer les modifications de %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="282"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="280"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="290"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="288"/>
         <source>Recover Session</source>
         <translation>Récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="298"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="296"/>
         <source>Cannot Recover Session</source>
         <translation>Impossible de récupérer la session</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="312"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="310"/>
         <source>untitled.%1</source>
         <translation>sans titre.%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/SessionDocument.cpp" line="317"/>
+        <location filename="../src/widgets/SessionDocument.cpp" line="315"/>
         <source>%1[*] — Anchorline</source>
         <translation>%1[*] — Anchorline</translation>
     </message>
@@ -4869,23 +4912,23 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::SessionFile</name>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="71"/>
         <location filename="../src/core/SessionFile.cpp" line="91"/>
+        <location filename="../src/core/SessionFile.cpp" line="111"/>
         <source>%1: cannot save: %2</source>
         <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="78"/>
+        <location filename="../src/core/SessionFile.cpp" line="98"/>
         <source>%1: cannot read the previous version to keep it as a backup: %2</source>
         <translation>%1&#xa0;: impossible de lire la version précédente pour la conserver comme sauvegarde&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="85"/>
+        <location filename="../src/core/SessionFile.cpp" line="105"/>
         <source>%1: not saved, because the backup of the previous version failed: %2</source>
         <translation>%1&#xa0;: non enregistré, car la sauvegarde de la version précédente a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionFile.cpp" line="102"/>
+        <location filename="../src/core/SessionFile.cpp" line="122"/>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -5006,32 +5049,32 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade d&apos;entreprise&#xa0;; attendu&#xa0;: startup, growth, public ou government-nonprofit</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="359"/>
+        <location filename="../src/core/SessionJson.cpp" line="355"/>
         <source>&quot;%1&quot; is not an outcome; expected pending, accepted, countered or declined</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un résultat&#xa0;; attendu&#xa0;: pending, accepted, countered ou declined</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="435"/>
+        <location filename="../src/core/SessionJson.cpp" line="431"/>
         <source>missing; expected &quot;Anchorline&quot;</source>
         <translation>manquant&#xa0;; attendu&#xa0;: &quot;Anchorline&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="436"/>
+        <location filename="../src/core/SessionJson.cpp" line="432"/>
         <source>&quot;%1&quot; is not an Anchorline session</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une session Anchorline</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="442"/>
+        <location filename="../src/core/SessionJson.cpp" line="438"/>
         <source>missing; expected a number such as 1</source>
         <translation>manquant&#xa0;; un nombre comme 1 est attendu</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="448"/>
+        <location filename="../src/core/SessionJson.cpp" line="444"/>
         <source>this session was saved by a newer Anchorline (session schema %1); this version reads schema %2 and older. Update Anchorline to open it.</source>
         <translation>cette session a été enregistrée par une version plus récente d&apos;Anchorline (schéma de session %1)&#xa0;; cette version lit le schéma %2 et les précédents. Mettez Anchorline à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/core/SessionJson.cpp" line="476"/>
+        <location filename="../src/core/SessionJson.cpp" line="472"/>
         <source>expected an object with the offer, found %1</source>
         <translation>un objet contenant l&apos;offre est attendu, trouvé&#xa0;: %1</translation>
     </message>
@@ -6163,168 +6206,168 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>OfferForm</name>
     <message>
-        <location filename="../ui/OfferForm.ui" line="48"/>
+        <location filename="../ui/OfferForm.ui" line="45"/>
         <source>Role and place</source>
         <translation>Poste et lieu</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="57"/>
+        <location filename="../ui/OfferForm.ui" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="67"/>
+        <location filename="../ui/OfferForm.ui" line="64"/>
         <source>Job title as written in the offer. Pick a suggestion to compare with the matching government occupation data.</source>
         <translation>Intitulé du poste tel qu&apos;il figure dans l&apos;offre. Choisissez une suggestion pour comparer avec les données publiques de la profession correspondante.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="74"/>
+        <location filename="../ui/OfferForm.ui" line="71"/>
         <source>&amp;Level</source>
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="88"/>
+        <location filename="../ui/OfferForm.ui" line="85"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="98"/>
+        <location filename="../ui/OfferForm.ui" line="95"/>
         <source>City, county or metro area of the job. Pick a suggestion to use that area&apos;s pay data; leave empty for the national figures.</source>
         <translation>Ville, comté ou aire métropolitaine du poste. Choisissez une suggestion pour utiliser les données salariales de cette zone&#xa0;; laissez vide pour les chiffres nationaux.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="105"/>
+        <location filename="../ui/OfferForm.ui" line="102"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="115"/>
+        <location filename="../ui/OfferForm.ui" line="112"/>
         <source>The employer&apos;s name, used in the email.</source>
         <translation>Le nom de l&apos;employeur, utilisé dans l&apos;e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="122"/>
+        <location filename="../ui/OfferForm.ui" line="119"/>
         <source>C&amp;urrency</source>
         <translation>Devi&amp;se</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="132"/>
+        <location filename="../ui/OfferForm.ui" line="129"/>
         <source>Currency of every amount in the offer. Market bands are in US dollars.</source>
         <translation>Devise de tous les montants de l&apos;offre. Les fourchettes du marché sont en dollars américains.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="139"/>
+        <location filename="../ui/OfferForm.ui" line="136"/>
         <source>&amp;Start date</source>
         <translation>&amp;Date de début</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="149"/>
+        <location filename="../ui/OfferForm.ui" line="146"/>
         <source>First day of work. Year 1 covers the first 12 months from this date.</source>
         <translation>Premier jour de travail. L&apos;année 1 couvre les 12 premiers mois à partir de cette date.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="155"/>
-        <location filename="../ui/OfferForm.ui" line="616"/>
+        <location filename="../ui/OfferForm.ui" line="152"/>
+        <location filename="../ui/OfferForm.ui" line="613"/>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="165"/>
+        <location filename="../ui/OfferForm.ui" line="162"/>
         <source>Base and bonus</source>
         <translation>Salaire de base et prime</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="174"/>
+        <location filename="../ui/OfferForm.ui" line="171"/>
         <source>&amp;Base salary</source>
         <translation>Salaire de &amp;base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="188"/>
+        <location filename="../ui/OfferForm.ui" line="185"/>
         <source>Yearly raise</source>
         <translation>Augmentation annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="246"/>
+        <location filename="../ui/OfferForm.ui" line="243"/>
         <source>Fi&amp;xed bonus</source>
         <translation>Prime &amp;fixe</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="272"/>
+        <location filename="../ui/OfferForm.ui" line="269"/>
         <source>Paid at start</source>
         <translation>Versée à l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="286"/>
+        <location filename="../ui/OfferForm.ui" line="283"/>
         <source>Paid in year 2</source>
         <translation>Versée en année 2</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="323"/>
+        <location filename="../ui/OfferForm.ui" line="320"/>
         <source>Repayment</source>
         <translation>Montant à rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="380"/>
+        <location filename="../ui/OfferForm.ui" line="377"/>
         <source>Yearly %</source>
         <translation>% annuel</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="417"/>
+        <location filename="../ui/OfferForm.ui" line="414"/>
         <source>Cliff</source>
         <translation>Cliff</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="452"/>
+        <location filename="../ui/OfferForm.ui" line="449"/>
         <source>Yearly grant</source>
         <translation>Attribution annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="466"/>
+        <location filename="../ui/OfferForm.ui" line="463"/>
         <source>First in year</source>
         <translation>Première en année</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="492"/>
+        <location filename="../ui/OfferForm.ui" line="489"/>
         <source>Vests over</source>
         <translation>Acquise sur</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="518"/>
+        <location filename="../ui/OfferForm.ui" line="515"/>
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="547"/>
+        <location filename="../ui/OfferForm.ui" line="544"/>
         <source>Company stage</source>
         <translation>Stade de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="567"/>
+        <location filename="../ui/OfferForm.ui" line="564"/>
         <source>The employer says base is capped</source>
         <translation>L&apos;employeur dit que le salaire de base est plafonné</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="574"/>
+        <location filename="../ui/OfferForm.ui" line="571"/>
         <source>Left behind</source>
         <translation>Laissé derrière vous</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="588"/>
+        <location filename="../ui/OfferForm.ui" line="585"/>
         <source>Decide by</source>
         <translation>Décision avant le</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="634"/>
+        <location filename="../ui/OfferForm.ui" line="631"/>
         <source>Recruiter</source>
         <translation>Recruteur</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="651"/>
+        <location filename="../ui/OfferForm.ui" line="648"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="198"/>
+        <location filename="../ui/OfferForm.ui" line="195"/>
         <source>Expected yearly raise of the base salary, compounded.</source>
         <translation>Augmentation annuelle attendue du salaire de base, composée.</translation>
     </message>
@@ -6339,163 +6382,163 @@ Oublier toutes les données&#xa0;?</translation>
         <translation>Le nom de l&apos;offre dans la barre des offres, la comparaison et le rapport. Laissez vide pour «&#xa0;Offre N — Entreprise&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="201"/>
+        <location filename="../ui/OfferForm.ui" line="198"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="217"/>
+        <location filename="../ui/OfferForm.ui" line="214"/>
         <source>Target bo&amp;nus</source>
         <translation>Prime c&amp;ible</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="227"/>
+        <location filename="../ui/OfferForm.ui" line="224"/>
         <source>Target yearly bonus as a percentage of that year&apos;s base.</source>
         <translation>Prime annuelle cible en pourcentage du salaire de base de l&apos;année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="230"/>
+        <location filename="../ui/OfferForm.ui" line="227"/>
         <source> % of base</source>
         <translation> % du salaire de base</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="263"/>
+        <location filename="../ui/OfferForm.ui" line="260"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="300"/>
+        <location filename="../ui/OfferForm.ui" line="297"/>
         <source>&amp;Clawback</source>
         <translation>&amp;Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="310"/>
+        <location filename="../ui/OfferForm.ui" line="307"/>
         <source>Months after each payment during which leaving means paying it back. 0 = no clawback.</source>
         <translation>Nombre de mois après chaque versement pendant lesquels un départ oblige à rembourser. 0 = aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="313"/>
-        <location filename="../ui/OfferForm.ui" line="430"/>
+        <location filename="../ui/OfferForm.ui" line="310"/>
+        <location filename="../ui/OfferForm.ui" line="427"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="333"/>
+        <location filename="../ui/OfferForm.ui" line="330"/>
         <source>How much is repaid when leaving inside the clawback period: all of it, or the share of months not yet worked.</source>
         <translation>Ce qui est remboursé en cas de départ pendant la période de remboursement&#xa0;: la totalité, ou la part des mois non encore travaillés.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="343"/>
+        <location filename="../ui/OfferForm.ui" line="340"/>
         <source>Equity grant</source>
         <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="352"/>
+        <location filename="../ui/OfferForm.ui" line="349"/>
         <source>&amp;Grant value</source>
         <translation>&amp;Valeur attribuée</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="366"/>
+        <location filename="../ui/OfferForm.ui" line="363"/>
         <source>&amp;Vesting</source>
         <translation>Ac&amp;quisition</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="390"/>
+        <location filename="../ui/OfferForm.ui" line="387"/>
         <source>Share vesting in each year, separated by slashes, summing to 100: 25/25/25/25 or 40/30/20/10.</source>
         <translation>Part acquise chaque année, séparée par des barres obliques, totalisant 100&#xa0;: 25/25/25/25 ou 40/30/20/10.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="393"/>
+        <location filename="../ui/OfferForm.ui" line="390"/>
         <source>25/25/25/25</source>
         <translation>25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="400"/>
+        <location filename="../ui/OfferForm.ui" line="397"/>
         <source>Ca&amp;dence</source>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="410"/>
+        <location filename="../ui/OfferForm.ui" line="407"/>
         <source>How often shares vest within a year.</source>
         <translation>Fréquence d&apos;acquisition des actions au cours d&apos;une année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="427"/>
+        <location filename="../ui/OfferForm.ui" line="424"/>
         <source>Months before the first vest; everything due by then vests at the cliff.</source>
         <translation>Mois avant la première acquisition&#xa0;; tout ce qui est dû jusque-là est acquis au cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="443"/>
+        <location filename="../ui/OfferForm.ui" line="440"/>
         <source>Refresher grants</source>
         <translation>Attributions complémentaires</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="476"/>
+        <location filename="../ui/OfferForm.ui" line="473"/>
         <source>The year of the first refresher grant.</source>
         <translation>L&apos;année de la première attribution complémentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="485"/>
+        <location filename="../ui/OfferForm.ui" line="482"/>
         <source>year </source>
         <translation>année </translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="502"/>
+        <location filename="../ui/OfferForm.ui" line="499"/>
         <source>Each refresher vests evenly over this many years, without a cliff.</source>
         <translation>Chaque attribution complémentaire est acquise uniformément sur ce nombre d&apos;années, sans cliff.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="505"/>
+        <location filename="../ui/OfferForm.ui" line="502"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="528"/>
+        <location filename="../ui/OfferForm.ui" line="525"/>
         <source>How often refresher shares vest within a year.</source>
         <translation>Fréquence d&apos;acquisition des actions complémentaires au cours d&apos;une année.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="538"/>
+        <location filename="../ui/OfferForm.ui" line="535"/>
         <source>Your situation</source>
         <translation>Votre situation</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="557"/>
+        <location filename="../ui/OfferForm.ui" line="554"/>
         <source>Startups and growth companies move equity more easily; public companies have firm bands; government and non-profits rarely move cash.</source>
         <translation>Les startups et les entreprises en croissance bougent plus facilement sur les actions&#xa0;; les entreprises cotées ont des grilles fermes&#xa0;; les administrations et organismes à but non lucratif bougent rarement sur le salaire.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="564"/>
+        <location filename="../ui/OfferForm.ui" line="561"/>
         <source>The employer said the base is at the top of its band. The advice then moves to sign-on and equity.</source>
         <translation>L&apos;employeur a dit que le salaire de base est au plafond de sa grille. Les conseils portent alors sur la prime d&apos;embauche et les actions.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="600"/>
+        <location filename="../ui/OfferForm.ui" line="597"/>
         <source>Tick when the employer gave you a date to answer by; a deadline under a week brings up the ask-for-time email.</source>
         <translation>Cochez si l&apos;employeur vous a donné une date limite de réponse&#xa0;; un délai inférieur à une semaine fait apparaître l&apos;e-mail de demande de délai.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="603"/>
+        <location filename="../ui/OfferForm.ui" line="600"/>
         <source>by</source>
         <translation>avant le</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="619"/>
+        <location filename="../ui/OfferForm.ui" line="616"/>
         <source>The date the employer wants an answer by.</source>
         <translation>La date à laquelle l&apos;employeur attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="644"/>
+        <location filename="../ui/OfferForm.ui" line="641"/>
         <source>The recruiter&apos;s first name, for the greeting. Leave empty for a neutral greeting.</source>
         <translation>Le prénom du recruteur, pour la formule d&apos;appel. Laissez vide pour une formule neutre.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="661"/>
+        <location filename="../ui/OfferForm.ui" line="658"/>
         <source>Your name, for the signature.</source>
         <translation>Votre nom, pour la signature.</translation>
     </message>
     <message>
-        <location filename="../ui/OfferForm.ui" line="677"/>
+        <location filename="../ui/OfferForm.ui" line="674"/>
         <source>Input problems</source>
         <translation>Problèmes de saisie</translation>
     </message>
