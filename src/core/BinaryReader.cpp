@@ -37,8 +37,13 @@ qint64 BinaryReader::i64()
 
 QString BinaryReader::string()
 {
+    return QString::fromUtf8(stringBytes());
+}
+
+QByteArrayView BinaryReader::stringBytes()
+{
     const quint16 size = u16();
-    return QString::fromUtf8(bytes(size));
+    return bytes(size);
 }
 
 QByteArrayView BinaryReader::bytes(qsizetype size)

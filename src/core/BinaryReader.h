@@ -21,6 +21,8 @@ public:
     qint32 i32();
     qint64 i64();
     QString string();
+    // The UTF-8 bytes of the next string, for a caller that decodes only the strings it keeps.
+    QByteArrayView stringBytes();
     // A view of the next `size` bytes (empty and failed() when fewer remain).
     QByteArrayView bytes(qsizetype size);
 

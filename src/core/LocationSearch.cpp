@@ -1,6 +1,7 @@
 #include "LocationSearch.h"
 
 #include "MarketStore.h"
+#include "SearchText.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -18,18 +19,30 @@ constexpr int NonMetroPriority = 150;
 constexpr int CountyPriorityOffset = 200;
 constexpr int StatePriority = 60;
 
-// "San Jose-Sunnyvale-Santa Clara, CA" → {"San Jose", "Sunnyvale", "Santa Clara"} and "CA".
-QStringList citiesOfMetroName(const QString& name, QString& stateSuffix)
+// "San Jose-Sunnyvale-Santa Clara, CA" → visit("San Jose", "CA"), visit("Sunnyvale", "CA"), ...
+template <typename Visit> void forEachCityOfMetroName(QStringView name, Visit visit)
 {
     const auto comma = name.lastIndexOf(u',');
-    stateSuffix = comma < 0 ? QString() : name.mid(comma + 1).trimmed();
-    QStringList cities;
-    for (const QString& part : name.left(comma < 0 ? name.size() : comma).split(u'-'))
-        for (const QString& city : part.split(u'/')) {
+    const QStringView stateSuffix = comma < 0 ? QStringView() : name.mid(comma + 1).trimmed();
+    for (const QStringView part : name.left(comma < 0 ? name.size() : comma).tokenize(u'-')) {
+        for (const QStringView city : part.tokenize(u'/')) {
             if (!city.trimmed().isEmpty())
-                cities.append(city.trimmed());
+                visit(city.trimmed(), stateSuffix);
         }
-    return cities;
+    }
+}
+
+// Whether `text` may fold (SearchText::normalized) to a text starting with `first`: its first ASCII letter or
+// digit, lower-cased, unless a character outside ASCII (which folding may turn into anything) comes first.
+bool mayFoldToStartWith(QStringView text, QChar first)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return true;
+        if (c.isLetterOrNumber())
+            return c.toLower() == first;
+    }
+    return false;
 }
 
 } // namespace
@@ -88,17 +101,17 @@ const LocationSearch::Catalogue& LocationSearch::catalogue() const
     return *m_catalogue;
 }
 
+int LocationSearch::priorityOf(const MarketArea& area) const
+{
+    if (area.type == AreaType::NonMetro)
+        return NonMetroPriority;
+    return nameTable().metroRank.value(area.code, UnrankedMetroPriority);
+}
+
 void LocationSearch::buildCatalogue() const
 {
     Catalogue& catalogue = m_catalogue.emplace();
-    QHash<QString, int> metroRank;
-    for (const auto& [code, rank] : SearchIndex::readPairs(metroRankResourcePath()))
-        metroRank.insert(code, rank.toInt());
-    const auto priorityOf = [&metroRank](const MarketArea& area) {
-        if (area.type == AreaType::NonMetro)
-            return NonMetroPriority;
-        return metroRank.value(area.code, UnrankedMetroPriority);
-    };
+    const QHash<QString, int>& metroRank = nameTable().metroRank;
 
     QMap<QString, QString> stateNames; // abbreviation → name
     for (const CountyArea& county : m_store.counties())
@@ -125,13 +138,13 @@ void LocationSearch::buildCatalogue() const
         catalogue.index.addEntry(area.name, place, Kind::Name, priority, stateWords(area.states));
         if (area.type != AreaType::Metro)
             continue;
-        QString stateSuffix;
-        for (const QString& city : citiesOfMetroName(area.name, stateSuffix)) {
+        forEachCityOfMetroName(area.name, [&](QStringView city, QStringView stateSuffix) {
             const QString cityWithState = city + u", " + stateSuffix;
             const int cityPlace = catalogue.addPlace(cityWithState, {area.code});
-            catalogue.index.addEntry(city, cityPlace, Kind::Name, priority, stateWords(area.states));
+            catalogue.index.addEntry(city.toString(), cityPlace, Kind::Name, priority,
+                                     stateWords(area.states));
             catalogue.index.addEntry(cityWithState, cityPlace, Kind::Name, priority);
-        }
+        });
     }
 
     for (const CountyArea& county : m_store.counties()) {
@@ -255,6 +268,126 @@ std::optional<LocationMatch> LocationSearch::exactMatch(QStringView text) const
             found = matchFor(place.areaCodes.front(), place.text, hit.tier, hit.score);
     }
     return found;
+}
+
+const LocationSearch::NameTable& LocationSearch::nameTable() const
+{
+    std::call_once(m_nameTableBuilt, &LocationSearch::buildNameTable, this);
+    return *m_nameTable;
+}
+
+void LocationSearch::buildNameTable() const
+{
+    NameTable& table = m_nameTable.emplace();
+    for (const auto& [code, rank] : SearchIndex::readPairs(metroRankResourcePath()))
+        table.metroRank.insert(code, rank.toInt());
+    // An alias on several lines is one place, whose first line names the area it leads to first.
+    QSet<QString> aliases;
+    for (const auto& [alias, code] : SearchIndex::readPairs(aliasResourcePath())) {
+        if (!aliases.contains(alias)) {
+            aliases.insert(alias);
+            keepBetter(table.aliases[SearchText::normalized(alias)], {0, alias, alias, code});
+        }
+    }
+    QSet<QString> states;
+    for (const MarketArea& area : m_store.areas()) {
+        for (const QString& state : area.states)
+            states.insert(state);
+    }
+    for (const QString& state : std::as_const(states))
+        table.stateAbbreviations.insert(SearchText::normalized(state));
+}
+
+void LocationSearch::keepBetter(std::optional<NamedPlace>& best, NamedPlace entry)
+{
+    // Entries that a text equals exactly have equal normalized texts: the index ranks them by priority, then
+    // by their text, and picks either of two that tie.
+    if (!best || std::tie(entry.priority, entry.entryText) < std::tie(best->priority, best->entryText)) {
+        best = std::move(entry);
+    } else if (entry.priority == best->priority && entry.entryText == best->entryText &&
+               (entry.placeText != best->placeText || entry.areaCode != best->areaCode)) {
+        best->ambiguous = true;
+    }
+}
+
+std::optional<LocationMatch> LocationSearch::exactMatchOf(const std::optional<NamedPlace>& place) const
+{
+    if (!place || place->ambiguous)
+        return std::nullopt;
+    return matchFor(place->areaCode, place->placeText, SearchIndex::Tier::Exact,
+                    SearchIndex::score(SearchIndex::Tier::Exact, 0, place->priority));
+}
+
+std::optional<LocationMatch> LocationSearch::placeNamed(QStringView text) const
+{
+    const QStringView trimmed = text.trimmed();
+    if (m_store.area(trimmed))
+        return matchFor(trimmed.toString(), trimmed.toString(), SearchIndex::Tier::Exact, 1000);
+    const QString name = SearchText::normalized(trimmed);
+    if (name.isEmpty())
+        return std::nullopt;
+    const NameTable& table = nameTable();
+
+    // The entries buildCatalogue() makes of aliases, areas and cities that fold to `name`; most names are
+    // ruled out by their first letter without folding them.
+    std::optional<NamedPlace> best = table.aliases.value(name);
+    const QChar first = name.front();
+    for (const MarketArea& area : m_store.areas()) {
+        const int priority = priorityOf(area);
+        if (mayFoldToStartWith(area.name, first) && SearchText::normalized(area.name) == name)
+            keepBetter(best, {priority, area.name, area.name, area.code});
+        if (area.type != AreaType::Metro)
+            continue;
+        forEachCityOfMetroName(area.name, [&](QStringView city, QStringView stateSuffix) {
+            if (!mayFoldToStartWith(city, first))
+                return;
+            const QString cityWithState = city + u", " + stateSuffix;
+            const QString foldedCity = SearchText::normalized(city);
+            if (foldedCity == name)
+                keepBetter(best, {priority, city.toString(), cityWithState, area.code, true});
+            // Folding goes word by word: "Seattle, WA" folds to "seattle wa".
+            const QString foldedState = SearchText::normalized(stateSuffix);
+            if (foldedCity + (foldedState.isEmpty() ? QString() : u' ' + foldedState) == name)
+                keepBetter(best, {priority, cityWithState, cityWithState, area.code});
+        });
+    }
+    // Counties rank after every other place (CountyPriorityOffset); states (StatePriority) before the
+    // unranked metros, but only the county table names them: a bare city name that ranks after a state, or a
+    // state's abbreviation, is left to the index. No state's name ends in a state's abbreviation or in
+    // "nonmetropolitan area" as the full names of areas, cities and counties do (TestLocationSearch compares
+    // every name of the index).
+    if (best) {
+        const bool stateMayRankFirst =
+            best->priority >= StatePriority && (best->bareName || table.stateAbbreviations.contains(name));
+        return stateMayRankFirst ? std::nullopt : exactMatchOf(best);
+    }
+
+    // "King County, WA": that state's county of that name.
+    const qsizetype stateStart = name.lastIndexOf(u' ') + 1;
+    const QString state = name.mid(stateStart);
+    if (stateStart <= 1 || !table.stateAbbreviations.contains(state))
+        return std::nullopt;
+    const QStringView countyName = QStringView(name).left(stateStart - 1);
+    for (const CountyArea& county : m_store.countiesIn(state)) {
+        if (!mayFoldToStartWith(county.countyName, first) ||
+            SearchText::normalized(county.countyName) != countyName)
+            continue;
+        const MarketArea* area = m_store.area(county.areaCode);
+        const QString withState = county.countyName + u", " + county.stateAbbreviation;
+        keepBetter(best, {CountyPriorityOffset + (area ? priorityOf(*area) : UnrankedMetroPriority),
+                          withState, withState, county.areaCode});
+    }
+    return exactMatchOf(best);
+}
+
+QStringList LocationSearch::names() const
+{
+    const SearchIndex& index = catalogue().index;
+    QStringList names;
+    for (int entry = 0; entry < index.entryCount(); ++entry)
+        names.append(index.entryText(entry));
+    names.removeDuplicates();
+    return names;
 }
 
 } // namespace Anchorline

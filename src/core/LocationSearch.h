@@ -2,7 +2,9 @@
 
 #include "SearchIndex.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -14,6 +16,7 @@
 namespace Anchorline {
 
 class MarketStore;
+struct MarketArea;
 
 struct LocationMatch
 {
@@ -50,7 +53,7 @@ struct LocationMatch
 // directly.
 //
 // Construction is free: the index of about 12,700 names is built by the first search that needs it (area
-// codes need none), or by prepare(). All methods are thread-safe.
+// codes and placeNamed() need none), or by prepare(). All methods are thread-safe.
 class LocationSearch
 {
 public:
@@ -65,6 +68,19 @@ public:
     // County, CA") or a county name found in one state only, or an alias with one area. States are not
     // single areas.
     std::optional<LocationMatch> exactMatch(QStringView text) const;
+
+    // What search(text, 1) finds first, when `text` is a place's full name: an area's name
+    // ("Seattle-Tacoma-Bellevue, WA"), a metro's city with its state ("Seattle, WA"), a county with its state
+    // ("King County, WA") or an alias ("Bay Area"); case, accents, spacing and plurals aside, as search() has
+    // it. Answered from the area table (and, for a county, that state's counties) without building the index,
+    // so that opening a session that names its place does not wait for it. nullopt for any other text and
+    // where only the index can tell (a bare city name that a state may share, an ambiguous name): then ask
+    // search().
+    std::optional<LocationMatch> placeNamed(QStringView text) const;
+
+    // Every name the index matches: areas, cities with and without their state, counties with and without
+    // theirs, states, state abbreviations and aliases (for tests that compare placeNamed() with search()).
+    QStringList names() const;
 
     // Up to `count` areas closest to `text` even when search() finds none ("did you mean").
     QList<LocationMatch> closest(QStringView text, int count) const;
@@ -96,8 +112,31 @@ private:
         int addPlace(QString text, QStringList areaCodes, bool isState = false);
     };
 
+    // An entry of the index that text may equal exactly; the index ranks those by priority, then text.
+    struct NamedPlace
+    {
+        int priority = 0;
+        QString entryText;      // the entry ("Seattle")
+        QString placeText;      // its place ("Seattle, WA"): LocationMatch::matched
+        QString areaCode;       // the place's first area
+        bool bareName = false;  // a city without its state: a state of that name would rank before it
+        bool ambiguous = false; // another entry ties with it and leads elsewhere
+    };
+    // The little placeNamed() reads besides the area table.
+    struct NameTable
+    {
+        QHash<QString, int> metroRank;                     // area code → population rank (1 = largest)
+        QHash<QString, std::optional<NamedPlace>> aliases; // normalized alias → its place
+        QSet<QString> stateAbbreviations;                  // normalized: "wa"
+    };
+
     const Catalogue& catalogue() const;
     void buildCatalogue() const;
+    const NameTable& nameTable() const;
+    void buildNameTable() const;
+    int priorityOf(const MarketArea& area) const;
+    static void keepBetter(std::optional<NamedPlace>& best, NamedPlace entry);
+    std::optional<LocationMatch> exactMatchOf(const std::optional<NamedPlace>& place) const;
     QList<LocationMatch> matchesFor(const QList<SearchIndex::Hit>& hits, int limit,
                                     bool everyAreaOfPlace) const;
     LocationMatch matchFor(const QString& areaCode, const QString& matched, SearchIndex::Tier tier,
@@ -106,6 +145,8 @@ private:
     const MarketStore& m_store;
     mutable std::once_flag m_catalogueBuilt;
     mutable std::optional<Catalogue> m_catalogue;
+    mutable std::once_flag m_nameTableBuilt;
+    mutable std::optional<NameTable> m_nameTable;
 };
 
 } // namespace Anchorline

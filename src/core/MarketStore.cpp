@@ -7,6 +7,7 @@
 #include <QResource>
 #include <QtEndian>
 
+#include <atomic>
 #include <mutex>
 #include <vector>
 
@@ -66,15 +67,18 @@ struct MarketStore::Private
     std::once_flag sourcesLoaded;
     QList<DataSourceCredit> sources;
 
+    // The index keys view the codes held by the lists, which are not changed once loaded: a look-up by a
+    // QStringView copies nothing.
     std::once_flag occupationsLoaded;
     QList<Occupation> occupations;
-    QHash<QString, int> occupationIndexByCode;
+    QHash<QStringView, int> occupationIndexByCode;
 
     std::once_flag areasLoaded;
     QList<MarketArea> areas;
-    QHash<QString, int> areaIndexByCode;
+    QHash<QStringView, int> areaIndexByCode;
 
     std::once_flag countiesLoaded;
+    std::atomic<bool> countiesReady = false; // set once `counties` is complete
     QList<CountyArea> counties;
 
     std::once_flag oewsLoaded;
@@ -118,6 +122,8 @@ struct MarketStore::Private
     void loadOccupations();
     void loadAreas();
     void loadCounties();
+    // The CNTY records whose state abbreviation (UTF-8 bytes) `keep` accepts.
+    template <typename Keep> QList<CountyArea> readCounties(Keep keep) const;
     void loadOews();
     void loadOflcIndex();
     const OflcBlock& oflcBlock(int occupationIndex);
@@ -170,9 +176,10 @@ void MarketStore::Private::loadOccupations()
         const quint16 alternates = reader.u16();
         for (quint16 j = 0; j < alternates && !reader.failed(); ++j)
             occupation.alternateTitles.append(reader.string());
-        occupationIndexByCode.insert(occupation.soc, int(occupations.size()));
         occupations.append(occupation);
     });
+    for (qsizetype i = 0; i < occupations.size(); ++i)
+        occupationIndexByCode.insert(occupations.at(i).soc, int(i));
 }
 
 void MarketStore::Private::loadAreas()
@@ -187,21 +194,31 @@ void MarketStore::Private::loadAreas()
         for (quint8 j = 0; j < states && !reader.failed(); ++j)
             area.states.append(reader.string());
         area.countyCount = reader.u16();
-        areaIndexByCode.insert(area.code, int(areas.size()));
         areas.append(area);
     });
+    for (qsizetype i = 0; i < areas.size(); ++i)
+        areaIndexByCode.insert(areas.at(i).code, int(i));
+}
+
+template <typename Keep> QList<CountyArea> MarketStore::Private::readCounties(Keep keep) const
+{
+    QList<CountyArea> kept;
+    readRecords("CNTY", [&kept, &keep](BinaryReader& reader) {
+        const QByteArrayView areaCode = reader.stringBytes();
+        const QByteArrayView stateAbbreviation = reader.stringBytes();
+        const QByteArrayView stateName = reader.stringBytes();
+        const QByteArrayView countyName = reader.stringBytes();
+        if (keep(stateAbbreviation))
+            kept.append(CountyArea{QString::fromUtf8(areaCode), QString::fromUtf8(stateAbbreviation),
+                                   QString::fromUtf8(stateName), QString::fromUtf8(countyName)});
+    });
+    return kept;
 }
 
 void MarketStore::Private::loadCounties()
 {
-    readRecords("CNTY", [this](BinaryReader& reader) {
-        CountyArea county;
-        county.areaCode = reader.string();
-        county.stateAbbreviation = reader.string();
-        county.stateName = reader.string();
-        county.countyName = reader.string();
-        counties.append(county);
-    });
+    counties = readCounties([](QByteArrayView) { return true; });
+    countiesReady = true;
 }
 
 void MarketStore::Private::loadOews()
@@ -417,7 +434,7 @@ const Occupation* MarketStore::occupation(QStringView soc) const
 int MarketStore::occupationIndex(QStringView soc) const
 {
     occupations();
-    return d->occupationIndexByCode.value(soc.toString(), -1);
+    return d->occupationIndexByCode.value(soc, -1);
 }
 
 const QList<MarketArea>& MarketStore::areas() const
@@ -434,13 +451,28 @@ const MarketArea* MarketStore::area(QStringView code) const
 int MarketStore::areaIndex(QStringView code) const
 {
     areas();
-    return d->areaIndexByCode.value(code.toString(), -1);
+    return d->areaIndexByCode.value(code, -1);
 }
 
 const QList<CountyArea>& MarketStore::counties() const
 {
     std::call_once(d->countiesLoaded, &Private::loadCounties, d.get());
     return d->counties;
+}
+
+QList<CountyArea> MarketStore::countiesIn(QStringView stateAbbreviation) const
+{
+    if (d->countiesReady) {
+        QList<CountyArea> inState;
+        for (const CountyArea& county : std::as_const(d->counties)) {
+            if (county.stateAbbreviation.compare(stateAbbreviation, Qt::CaseInsensitive) == 0)
+                inState.append(county);
+        }
+        return inState;
+    }
+    return d->readCounties([stateAbbreviation](QByteArrayView state) {
+        return QLatin1StringView(state).compare(stateAbbreviation, Qt::CaseInsensitive) == 0;
+    });
 }
 
 std::optional<OflcWageLevels> MarketStore::oflcLevels(QStringView soc, QStringView areaCode) const

@@ -169,6 +169,10 @@ public:
     const MarketArea* area(QStringView code) const;
     int areaIndex(QStringView code) const; // -1 when unknown
     const QList<CountyArea>& counties() const;
+    // The counties of one state ("WA", any case), in table order. Until counties() has been read, decodes
+    // only that state's records, so that a look-up by a county's name neither pays for the whole table nor
+    // waits for another thread reading it.
+    QList<CountyArea> countiesIn(QStringView stateAbbreviation) const;
 
     // nullopt when the occupation or area is unknown or OFLC publishes no levels for that pair.
     std::optional<OflcWageLevels> oflcLevels(QStringView soc, QStringView areaCode) const;

@@ -127,6 +127,9 @@ OfferWorkspace::MarketMatch OfferWorkspace::matchMarket(const Offer& offer) cons
     if (!match.location) {
         if (offer.location.trimmed().isEmpty()) {
             match.location = LocationSearch::national();
+        } else if (auto named = m_locationSearch.placeNamed(offer.location)) {
+            // A session written without codes names its place in full ("Seattle, WA"): the index can wait.
+            match.location = std::move(named);
         } else {
             const auto matches = m_locationSearch.search(offer.location, 1);
             if (!matches.isEmpty())

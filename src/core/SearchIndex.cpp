@@ -16,11 +16,6 @@ namespace {
 
 constexpr qint8 NoMatch = -1;
 
-int tierScore(SearchIndex::Tier tier)
-{
-    return 200 * int(tier);
-}
-
 // QString::startsWith takes a generic comparison path that dominated search time; the texts are already
 // folded, so comparing the UTF-16 units is enough.
 bool startsWith(const QString& text, const QString& prefix)
@@ -41,6 +36,11 @@ quint32 letterMask(const QString& word)
 }
 
 } // namespace
+
+int SearchIndex::score(Tier tier, int edits, int priority)
+{
+    return std::max(1, 200 * int(tier) - 50 * edits - std::min(priority, 49));
+}
 
 int SearchIndex::wordId(QStringView word)
 {
@@ -156,7 +156,7 @@ void SearchIndex::collectHits(const QString& query, const std::vector<WordCosts>
         }
         if (hit.tier == Tier::Fuzzy && !fuzzy)
             continue;
-        hit.score = std::max(1, tierScore(hit.tier) - 50 * hit.edits - std::min(entry.priority, 49));
+        hit.score = score(hit.tier, hit.edits, entry.priority);
         hits.push_back(hit);
     }
 }

@@ -54,6 +54,9 @@ public:
     qsizetype entryCount() const { return qsizetype(m_entries.size()); }
     const QString& entryText(int entry) const { return m_entries[size_t(entry)].text; }
 
+    // A hit's score: higher is better, consistent with the order of results.
+    static int score(Tier tier, int edits, int priority);
+
     // At most `limit` hits, each target once, best first.
     QList<Hit> search(QStringView query, int limit) const;
 

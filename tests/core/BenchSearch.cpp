@@ -27,6 +27,8 @@ private slots:
     void constructLocationSearch();
     void firstRoleSearch();
     void firstLocationSearch();
+    void placeNamedOnAFreshSearch_data();
+    void placeNamedOnAFreshSearch();
     void medianOverQueries();
 
 private:
@@ -136,6 +138,31 @@ void BenchSearch::firstLocationSearch()
         const LocationSearch locations(MarketStore::builtIn());
         locations.search(u"San Jose", LocationSearch::DefaultLimit);
     }
+}
+
+// What opening a session whose place has no code costs instead of firstLocationSearch(): a place's full name
+// looked up without the index (the areas are decoded already, as OfferWorkspace's band look-up needs them).
+void BenchSearch::placeNamedOnAFreshSearch_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("city") << u"Seattle, WA"_s << u"42660"_s;
+    QTest::newRow("area") << u"Seattle-Tacoma-Bellevue, WA"_s << u"42660"_s;
+    QTest::newRow("county") << u"King County, WA"_s << u"42660"_s;
+}
+
+void BenchSearch::placeNamedOnAFreshSearch()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, code);
+    std::optional<LocationMatch> found;
+    QBENCHMARK
+    {
+        const LocationSearch locations(MarketStore::builtIn());
+        found = locations.placeNamed(name);
+    }
+    QVERIFY(found);
+    QCOMPARE(found->code, code);
 }
 
 void BenchSearch::medianOverQueries()

@@ -22,6 +22,9 @@ private slots:
     void exactMatchDoesNotGuess();
     void emptyAndUnknown();
     void codesOnAFreshSearch();
+    void placeNamed_data();
+    void placeNamed();
+    void placeNamedIsWhatSearchFindsFirst();
     void firstSearchFromSeveralThreads();
 
 private:
@@ -192,6 +195,106 @@ void TestLocationSearch::codesOnAFreshSearch()
     // The first search by name builds it and finds what a prepared search finds.
     QCOMPARE(fresh.exactMatch(u"US")->matched, QStringLiteral("us"));
     QCOMPARE(fresh.search(u"Santa Clara County").front().code, QStringLiteral("41940"));
+}
+
+void TestLocationSearch::placeNamed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");    // empty: left to search()
+    QTest::addColumn<QString>("matched"); // LocationMatch::matched
+    QTest::addColumn<int>("score");
+    const auto row = [](const char* text, const char* code, const char* matched, int score) {
+        QTest::newRow(text) << QString::fromUtf8(text) << QString::fromLatin1(code)
+                            << QString::fromUtf8(matched) << score;
+    };
+    // Seattle is the 15th largest metro (resources/data/metro_population_rank.csv): score 1000 - 15; St.
+    // Louis the 21st, San Jose the 35th.
+    row("Seattle, WA", "42660", "Seattle, WA", 985);
+    row("  seattle ,  wa ", "42660", "Seattle, WA", 985);
+    row("Seattle-Tacoma-Bellevue, WA", "42660", "Seattle-Tacoma-Bellevue, WA", 985);
+    row("SEATTLE-TACOMA-BELLEVUE, WA", "42660", "Seattle-Tacoma-Bellevue, WA", 985);
+    row("Seattle", "42660", "Seattle, WA", 985);
+    row("Tacoma, WA", "42660", "Tacoma, WA", 985);
+    // Counties rank after everything else: priority 200 + 15, score 1000 - 49.
+    row("King County, WA", "42660", "King County, WA", 951);
+    row("king county wa", "42660", "King County, WA", 951);
+    row("Santa Clara County, CA", "41940", "Santa Clara County, CA", 951);
+    row("Cook County, IL", "16980", "Cook County, IL", 951);
+    row("San José, CA", "41940", "San Jose, CA", 965);
+    row("St. Louis, MO-IL", "41180", "St. Louis, MO-IL", 979);
+    row("Saint Louis, MO-IL", "41180", "St. Louis, MO-IL", 979);
+    row("Alaska nonmetropolitan area", "200006", "Alaska nonmetropolitan area", 951);
+    row("Bay Area", "41860", "bay area", 1000);
+    row("remote", "US", "remote", 1000);
+    row("41940", "41940", "41940", 1000);
+    // Left to search(): a state, a bare city a state may share, a county without its state, typos, prefixes.
+    row("Texas", "", "", 0);
+    row("WA", "", "", 0);
+    row("Abilene", "", "", 0);
+    row("Washington County", "", "", 0);
+    row("Washington County, XX", "", "", 0);
+    row("Seatle, WA", "", "", 0);
+    row("Seattle, W", "", "", 0);
+    row("", "", "", 0);
+}
+
+void TestLocationSearch::placeNamed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QFETCH(QString, matched);
+    QFETCH(int, score);
+    const LocationSearch fresh(MarketStore::builtIn());
+    const std::optional<LocationMatch> found = fresh.placeNamed(text);
+    if (code.isEmpty()) {
+        QVERIFY(!found);
+        return;
+    }
+    QVERIFY(found);
+    QCOMPARE(found->code, code);
+    QCOMPARE(found->matched, matched);
+    QCOMPARE(found->score, score);
+    QCOMPARE(found->tier, SearchIndex::Tier::Exact);
+}
+
+void TestLocationSearch::placeNamedIsWhatSearchFindsFirst()
+{
+    // Every name the index holds, and typed variants of the full names, give what search(text, 1) gives.
+    const auto same = [this](const QString& text) -> bool {
+        const std::optional<LocationMatch> fast = m_search->placeNamed(text);
+        if (!fast)
+            return false;
+        const QList<LocationMatch> slow = m_search->search(text, 1);
+        if (slow.isEmpty())
+            qFatal("no search result for \"%s\"", qPrintable(text));
+        const LocationMatch& first = slow.front();
+        if (fast->code != first.code || fast->name != first.name || fast->type != first.type ||
+            fast->matched != first.matched || fast->tier != first.tier || fast->score != first.score)
+            qFatal("placeNamed(\"%s\") = %s [%s, %d], search: %s [%s, %d]", qPrintable(text),
+                   qPrintable(fast->label()), qPrintable(fast->matched), fast->score,
+                   qPrintable(first.label()), qPrintable(first.matched), first.score);
+        return true;
+    };
+    int answered = 0;
+    const QStringList names = m_search->names();
+    for (const QString& name : names)
+        answered += same(name);
+    QStringList missing;
+    int fullNames = 0;
+    for (const QString& name : names) {
+        // "Guam MSA, ": a metro name without a state is also its only city; the index ties the two entries,
+        // and search() picks either, so placeNamed() leaves such names to it.
+        if ((!name.contains(u", ") || name.endsWith(u", ")) && !name.endsWith(u" nonmetropolitan area"))
+            continue;
+        ++fullNames;
+        const QString spaced = u"  " + QString(name).replace(u", "_s, u" ,  "_s) + u' ';
+        for (const QString& variant : {name, name.toLower(), spaced}) {
+            if (!same(variant))
+                missing.append(variant);
+        }
+    }
+    qInfo("%d of %lld names answered without the index; %d full names", answered, names.size(), fullNames);
+    QCOMPARE(missing, QStringList());
 }
 
 void TestLocationSearch::firstSearchFromSeveralThreads()

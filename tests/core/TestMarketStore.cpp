@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <thread>
 
 using namespace Anchorline;
@@ -103,6 +104,8 @@ private slots:
     void techMarketTable();
     void sourceCredits();
     void unknownCodes();
+    void countiesOfOneState();
+    void lookUpByView();
     void everyOflcRowMatchesSource();
     void everyOewsRowMatchesSource();
     void occupationsAreasAndCountiesMatchSource();
@@ -312,6 +315,46 @@ void TestMarketStore::unknownCodes()
     QVERIFY(!store.oflcLevels(-1, 0));
     QVERIFY(!store.oflcLevels(0, 530));
     QVERIFY(!store.nationalWages(u"15-1252", 2022));
+}
+
+void TestMarketStore::countiesOfOneState()
+{
+    // On a fresh store only Washington's records are decoded; once the table is read, it is filtered.
+    const auto fresh = MarketStore::fromData(embeddedBytes());
+    const QList<CountyArea> washington = fresh->countiesIn(u"wa");
+    QCOMPARE(washington.size(), 39);
+    const auto king = std::find_if(washington.cbegin(), washington.cend(), [](const CountyArea& county) {
+        return county.countyName == u"King County";
+    });
+    QVERIFY(king != washington.cend());
+    QCOMPARE(king->areaCode, QStringLiteral("42660"));
+    QCOMPARE(king->stateAbbreviation, QStringLiteral("WA"));
+    QCOMPARE(king->stateName, QStringLiteral("Washington"));
+    QList<CountyArea> filtered;
+    for (const CountyArea& county : fresh->counties()) {
+        if (county.stateAbbreviation == u"WA")
+            filtered.append(county);
+    }
+    QCOMPARE(fresh->countiesIn(u"WA").size(), filtered.size());
+    for (qsizetype i = 0; i < filtered.size(); ++i) {
+        QCOMPARE(washington[i].countyName, filtered[i].countyName);
+        QCOMPARE(washington[i].areaCode, filtered[i].areaCode);
+        QCOMPARE(fresh->countiesIn(u"WA")[i].countyName, filtered[i].countyName);
+    }
+    QVERIFY(fresh->countiesIn(u"XX").isEmpty());
+    QVERIFY(fresh->countiesIn(u"").isEmpty());
+}
+
+void TestMarketStore::lookUpByView()
+{
+    // Codes inside longer text are looked up as they are.
+    const MarketStore& store = MarketStore::builtIn();
+    const QString text = u"area 41940, soc 15-1252"_s;
+    QCOMPARE(store.areaIndex(QStringView(text).mid(5, 5)), store.areaIndex(u"41940"));
+    QCOMPARE(store.area(QStringView(text).mid(5, 5))->name,
+             QStringLiteral("San Jose-Sunnyvale-Santa Clara, CA"));
+    QCOMPARE(store.occupation(QStringView(text).mid(16))->title, QStringLiteral("Software Developers"));
+    QVERIFY(store.areaIndex(QStringView(text).mid(5, 4)) < 0);
 }
 
 void TestMarketStore::everyOflcRowMatchesSource()
