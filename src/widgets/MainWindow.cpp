@@ -73,12 +73,6 @@ MainWindow::MainWindow(const MarketStore& store, const std::optional<Session>& s
     , m_matchLabel(new QLabel(this))
     , m_sourceLabel(new QLabel(this))
 {
-    // On the other core while the window is built: a restored session or the sample that names its role and
-    // place as text needs both indexes before the first paint (issue 9).
-    m_searchIndexes = std::async(std::launch::async, [workspace = m_workspace] {
-        workspace->roleSearch().prepare();
-        workspace->locationSearch().prepare();
-    });
     m_ui->setupUi(this);
     // Before the panes are filled: sizing filled panes measures every label in them.
     m_ui->mainSplitter->setStretchFactor(0, 0);
@@ -122,11 +116,7 @@ MainWindow::MainWindow(const MarketStore& store, const std::optional<Session>& s
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 }
 
-MainWindow::~MainWindow()
-{
-    // The workspace that owns the indexes is deleted after this, with the window's children.
-    m_searchIndexes.wait();
-}
+MainWindow::~MainWindow() = default;
 
 // Each chart tab is built when it is first shown (DeferredPage), then filled with the current results.
 DeferredPage* MainWindow::addChartTab(const QString& title, const std::function<ChartPanel*()>& create,

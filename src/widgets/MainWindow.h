@@ -7,7 +7,6 @@
 #include <QMainWindow>
 
 #include <functional>
-#include <future>
 #include <memory>
 #include <optional>
 
@@ -164,7 +163,6 @@ private:
     QList<Session::HistoryEntry> m_history; // until m_notes is built
     ClientListWindow* m_clients = nullptr;
     BriefPrinter* m_printer = nullptr;
-    std::future<void> m_searchIndexes;
 };
 
 } // namespace Anchorline

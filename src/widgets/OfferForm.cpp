@@ -89,6 +89,9 @@ NegotiationInput OfferForm::sampleInput()
     Offer& offer = input.offer;
     offer.company = u"Northwind Robotics"_s;
     offer.role = u"Software Engineer"_s;
+    // What picking the first suggestion for the role gives (TestOfferForm checks): a first start resolves the
+    // sample without building the role index.
+    offer.roleSoc = u"15-1252"_s;
     offer.level = CareerLevel::Senior;
     offer.location = u"San Jose, CA"_s;
     offer.startDate = QDate::currentDate().addMonths(1);

@@ -1,5 +1,8 @@
+#include "LocationSearch.h"
+#include "MarketStore.h"
 #include "MoneyLineEdit.h"
 #include "OfferForm.h"
+#include "RoleSearch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +14,7 @@
 #include <QUndoStack>
 
 using namespace Anchorline;
+using namespace Qt::StringLiterals;
 
 class TestOfferForm : public QObject
 {
@@ -19,6 +23,7 @@ class TestOfferForm : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void startsWithTheSampleOffer();
+    void sampleResolvesWithoutSearchIndexes();
     void typedBaseIsEmittedOnce();
     void badMoneyValueIsNamed();
     void customVestingIsValidated();
@@ -327,6 +332,20 @@ void TestOfferForm::invalidInputsKeepTheOfferShown()
     QCOMPARE(form.offers().size(), 1);
     QTRY_VERIFY(form.isValid());
     QCOMPARE(form.offer(), OfferForm::sampleInput().offer);
+}
+
+// The sample carries the code that picking the first role suggestion gives, and names a place the exact
+// look-up knows: a first start needs neither search index before its first frame (issue 9).
+void TestOfferForm::sampleResolvesWithoutSearchIndexes()
+{
+    const Offer sample = OfferForm::sampleInput().offer;
+    const RoleSearch roles(MarketStore::builtIn());
+    QCOMPARE(roles.search(sample.role, 1).front().soc, sample.roleSoc);
+    QCOMPARE(sample.roleSoc, u"15-1252"_s);
+    const LocationSearch places(MarketStore::builtIn());
+    const auto place = places.placeNamed(sample.location);
+    QVERIFY(place);
+    QCOMPARE(place->code, u"41940"_s);
 }
 
 QTEST_MAIN(TestOfferForm)
