@@ -97,7 +97,8 @@ def run_once(argv, environment):
 
 def seed_settings(config_home, language, session_file):
     """The settings of a returning user: a language and the last session (as MainWindow::saveSettings stores
-    it). --quit-after-first-paint exits without saving, so every run starts from the same file."""
+    it). --quit-after-first-paint exits without saving, so every run starts from the same file. QSettings keeps
+    the key "General/Language" in an INI section named "%General": "[General]" holds keys without a group."""
     directory = config_home / "Anchorline"
     directory.mkdir(parents=True)
     # Pure-ASCII JSON needs only quotes and backslashes escaped inside a quoted QSettings INI value.
@@ -105,7 +106,7 @@ def seed_settings(config_home, language, session_file):
                          separators=(",", ":"))
     ini_value = ("@ByteArray(" + session + ")").replace("\\", "\\\\").replace('"', '\\"')
     (directory / "Anchorline.conf").write_text(
-        f"[General]\nLanguage={language}\n\n[Session]\nLast=\"{ini_value}\"\n", encoding="ascii")
+        f"[%General]\nLanguage={language}\n\n[Session]\nLast=\"{ini_value}\"\n", encoding="ascii")
 
 
 def startup(bin_dir, runs, platform_name, display, home):
