@@ -331,8 +331,8 @@ void MainWindow::setUpLanguageMenu()
 }
 
 // Coach mode: the session's notes and history in a dock below the charts (View ▸ Notes & History). Its edits
-// share the form's undo stack, so Edit ▸ Undo takes back whatever was done last.
-// The dock starts hidden unless the window's saved state shows it: its panel is built when it is first shown.
+// share the form's undo stack, so Edit ▸ Undo takes back whatever was done last. The dock starts hidden
+// unless the window's saved state shows it, so its panel is built when it is first shown.
 void MainWindow::setUpNotesDock()
 {
     m_notesPage = new DeferredPage([this] {
