@@ -364,22 +364,22 @@ Alles läuft lokal; die App nutzt nie das Netzwerk.</translation>
 <context>
     <name>Anchorline::Band</name>
     <message>
-        <location filename="../src/core/Band.cpp" line="155"/>
+        <location filename="../src/core/Band.cpp" line="159"/>
         <source>1 year old</source>
         <translation>1 Jahr alt</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="156"/>
+        <location filename="../src/core/Band.cpp" line="160"/>
         <source>%1 years old</source>
         <translation>%1 Jahre alt</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="162"/>
+        <location filename="../src/core/Band.cpp" line="166"/>
         <source>your dataset &quot;%1&quot;: %2, %3 (%4)</source>
         <translation>Ihr Datensatz „%1“: %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="165"/>
+        <location filename="../src/core/Band.cpp" line="169"/>
         <source>%1, %2 (survey of %3, %4)</source>
         <translation>%1, %2 (Erhebung von %3, %4)</translation>
     </message>
@@ -2623,7 +2623,7 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::LocationSearch</name>
     <message>
-        <location filename="../src/core/LocationSearch.cpp" line="63"/>
+        <location filename="../src/core/LocationSearch.cpp" line="76"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
@@ -2631,127 +2631,127 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
         <source>Market band</source>
         <translation>Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="140"/>
         <source>Year by year</source>
         <translation>Jahr für Jahr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="142"/>
         <source>By level</source>
         <translation>Nach Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="155"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
         <source>Walk-away cost</source>
         <translation>Ausstiegskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="154"/>
         <source>Role comparison</source>
         <translation>Rollenvergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
         <source>Stock scenarios</source>
         <translation>Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="170"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Kursszenarien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Cost of living</source>
         <translation>Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="195"/>
         <source>Cost of &amp;Living</source>
         <translation>&amp;Lebenshaltungskosten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Offers</source>
         <translation>A&amp;ngebote</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="231"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>&amp;Compare Offers</source>
         <translation>Angebote ver&amp;gleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
         <source>Compare offers</source>
         <translation>Angebote vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="318"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="322"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="333"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="323"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>Die neue Sprache wird nach einem Neustart von Anchorline wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="326"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="355"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="345"/>
         <source>Notes &amp; History</source>
         <translation>Notizen &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="351"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>&amp;Notizen &amp;&amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="354"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Notizen und Verlauf der Forderungen und Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="373"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="363"/>
         <source>&amp;Clients…</source>
         <translation>&amp;Klient/innen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="376"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="366"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Die Sitzungen im Ordner Ihrer Klient/innen: durchsuchen, eine öffnen, Klient/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="583"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="573"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Prüfen Sie %1 (die Diagramme zeigen die letzten gültigen Eingaben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="590"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="580"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Verglichen mit: %1 (%2) in %3</translation>
     </message>
@@ -3653,157 +3653,157 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="322"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="325"/>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="119"/>
         <source>Any level</source>
         <translation>Beliebige Stufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Custom yearly percentages</source>
         <translation>Eigene jährliche Prozentsätze</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Wie die Zuteilung über die Jahre unverfallbar wird. Die Vorlagen sind die üblichen Pläne (Standard 4 Jahre mit 1 Jahr Cliff, wie bei Amazon 5/15/40/40, wie bei Google 33/33/22/12, frontlastige Pläne); wählen Sie „Eigene“, um selbst Werte einzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="142"/>
         <source>All of it</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>Pro rata (months not worked)</source>
         <translation>Anteilig (nicht gearbeitete Monate)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
         <source>Base salary</source>
         <translation>Grundgehalt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="146"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Jährliches Grundgehalt vor Steuern, z. B. 187,500 oder 187.5k. Damit vergleicht die Marktspanne.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="150"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
         <source>Fixed bonus</source>
         <translation>Fester Bonus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="151"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Ein fester jährlicher Bonus anstelle des Prozentsatzes; leer lassen, um den Zielbonus in % zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Sign-on bonus</source>
         <translation>Antrittsprämie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Antrittsprämie, die bei Arbeitsbeginn gezahlt wird.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
         <source>Sign-on year 2</source>
         <translation>Antrittsprämie Jahr 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="157"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Zweite Zahlung der Antrittsprämie zu Beginn von Jahr 2, falls die Prämie aufgeteilt ist.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="158"/>
         <source>Equity grant</source>
         <translation>Aktienzuteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Gesamtwert der ersten Aktienzuteilung (RSUs) zum Zuteilungszeitpunkt über den ganzen Vesting-Zeitraum, z. B. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Refresher grant</source>
         <translation>Folgezuteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Wert der jährlichen Folgezuteilung, sofern das Unternehmen einen nennt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
         <source>Left behind</source>
         <translation>Zurückgelassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Nicht unverfallbare Aktien und Boni, die Sie beim Verlassen Ihrer jetzigen Stelle aufgeben: die Grundlage für eine ausgleichende Antrittsprämie. Nie als Ihr Gehalt in die E-Mail schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="166"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
         <source>e.g. Software Engineer</source>
         <translation>z. B. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="167"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>z. B. San Jose, CA (leer: Vereinigte Staaten)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Ihre Stufe für dieses Angebot. Sie bestimmt, welchen Teil der lokalen Gehaltsverteilung die Spanne zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="373"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="376"/>
         <source>Add offer</source>
         <translation>Angebot hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="384"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="390"/>
         <source>Duplicate offer</source>
         <translation>Angebot duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="407"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="410"/>
         <source>Remove offer</source>
         <translation>Angebot entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="424"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="427"/>
         <source>Choose competing offer</source>
         <translation>Konkurrenzangebot wählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="443"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="446"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>„%1“ ist kein Prozentsatz; schreiben Sie die jährlichen Anteile wie 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="457"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="460"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>der Cliff muss zwischen 0 und %1 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="650"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="653"/>
         <source>Vesting</source>
         <translation>Vesting</translation>
     </message>
@@ -3894,47 +3894,47 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="138"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="141"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Beruf passt zur Rolle „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="143"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="146"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Kein Lohngebiet passt zum Standort „%1“; wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="151"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="154"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Keine lokalen Daten für %1 in %2 (%3); angezeigt wird die landesweite Spanne.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="174"/>
         <source>No market band</source>
         <translation>Keine Marktspanne</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="174"/>
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="184"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="187"/>
         <source>%1 (%2, your dataset &quot;%3&quot;)</source>
         <translation>%1 (%2, Ihr Datensatz „%3“)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="185"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="186"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, BLS-OEWS-Erhebung vom Mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="192"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -4035,32 +4035,22 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::PlaceParity</name>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="47"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="48"/>
         <source>BEA RPP %1</source>
         <translation>BEA RPP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="56"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="57"/>
         <source>uses %1&apos;s parity: area not in BEA&apos;s 2020 metro delineation</source>
         <translation>verwendet die Parität von %1: Gebiet nicht in der Metropolabgrenzung der BEA von 2020</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="58"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="59"/>
         <source>uses %1&apos;s parity: non-metropolitan area (BEA has no per-state non-metro figure)</source>
         <translation>verwendet die Parität von %1: Nicht-Metropolgebiet (die BEA hat keinen eigenen Wert für Nicht-Metropolgebiete je Bundesstaat)</translation>
     </message>
     <message>
         <location filename="../src/core/PriceParityTable.cpp" line="67"/>
-        <source>1 year old</source>
-        <translation>1 Jahr alt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
-        <source>%1 years old</source>
-        <translation>%1 Jahre alt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="69"/>
         <source>%1, %2 %3; %4</source>
         <translation>%1, %2 %3; %4</translation>
     </message>
@@ -4068,42 +4058,42 @@ Alle Daten entfernen?</translation>
 <context>
     <name>Anchorline::PriceParityTable</name>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="92"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="91"/>
         <source>BEA publishes no price parity for %1 (%2): Puerto Rico, Guam and the Virgin Islands are not covered</source>
         <translation>die BEA veröffentlicht keine Preisparität für %1 (%2): Puerto Rico, Guam und die Amerikanischen Jungferninseln sind nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="117"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="116"/>
         <source>the place is empty</source>
         <translation>der Ort ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="132"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="131"/>
         <source>unknown place &quot;%1&quot;: not an OFLC area code, BEA metro code, state or US</source>
         <translation>unbekannter Ort „%1“: kein OFLC-Gebietscode, BEA-Metrocode, Bundesstaat oder US</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="145"/>
         <source>&quot;%1&quot; names more than one area; give an area code</source>
         <translation>„%1“ bezeichnet mehr als ein Gebiet; geben Sie einen Gebietscode an</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="147"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
         <source>unknown place &quot;%1&quot;</source>
         <translation>unbekannter Ort „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="157"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="156"/>
         <source>the offer is in %1, but BEA price parities compare US price levels, so they apply to pay in US dollars only</source>
         <translation>das Angebot ist in %1, aber die Preisparitäten der BEA vergleichen US-Preisniveaus und gelten daher nur für Gehälter in US-Dollar</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="163"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="162"/>
         <source>the offer has no location</source>
         <translation>das Angebot hat keinen Standort</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="168"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="167"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>unbekannter Standort „%1“</translation>
     </message>
@@ -5971,17 +5961,17 @@ Alle Daten entfernen?</translation>
 <context>
     <name>MarketStore</name>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="382"/>
+        <location filename="../src/core/MarketStore.cpp" line="399"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
         <translation>keine Anchorline-Marktdaten (kein ALMD-Kopf)</translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="387"/>
+        <location filename="../src/core/MarketStore.cpp" line="404"/>
         <source>unsupported market dataset version %1</source>
         <translation>nicht unterstützte Version %1 der Marktdaten</translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="395"/>
+        <location filename="../src/core/MarketStore.cpp" line="412"/>
         <source>the market dataset&apos;s section index is damaged</source>
         <translation>das Abschnittsverzeichnis der Marktdaten ist beschädigt</translation>
     </message>

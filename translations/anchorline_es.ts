@@ -364,22 +364,22 @@ Todo se ejecuta en local; la aplicación nunca usa la red.</translation>
 <context>
     <name>Anchorline::Band</name>
     <message>
-        <location filename="../src/core/Band.cpp" line="155"/>
+        <location filename="../src/core/Band.cpp" line="159"/>
         <source>1 year old</source>
         <translation>1 año de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="156"/>
+        <location filename="../src/core/Band.cpp" line="160"/>
         <source>%1 years old</source>
         <translation>%1 años de antigüedad</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="162"/>
+        <location filename="../src/core/Band.cpp" line="166"/>
         <source>your dataset &quot;%1&quot;: %2, %3 (%4)</source>
         <translation>su conjunto de datos «%1»: %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="165"/>
+        <location filename="../src/core/Band.cpp" line="169"/>
         <source>%1, %2 (survey of %3, %4)</source>
         <translation>%1, %2 (encuesta de %3, %4)</translation>
     </message>
@@ -2623,7 +2623,7 @@ Forget all data?</source>
 <context>
     <name>Anchorline::LocationSearch</name>
     <message>
-        <location filename="../src/core/LocationSearch.cpp" line="63"/>
+        <location filename="../src/core/LocationSearch.cpp" line="76"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -2631,127 +2631,127 @@ Forget all data?</source>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
         <source>Market band</source>
         <translation>Banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="140"/>
         <source>Year by year</source>
         <translation>Año por año</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="142"/>
         <source>By level</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="155"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
         <source>Walk-away cost</source>
         <translation>Coste de marcharse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="154"/>
         <source>Role comparison</source>
         <translation>Comparación de puestos</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
         <source>Stock scenarios</source>
         <translation>Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="170"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Escenarios de cotización</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Cost of living</source>
         <translation>Coste de vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="195"/>
         <source>Cost of &amp;Living</source>
         <translation>Coste de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="231"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
         <source>Compare offers</source>
         <translation>Comparar ofertas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="318"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="322"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="333"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="323"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="326"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="355"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="345"/>
         <source>Notes &amp; History</source>
         <translation>Notas e historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="351"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>Notas e &amp;historial</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="354"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Mostrar las notas del cliente y el historial de peticiones y respuestas</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="373"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="363"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lientes…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="376"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="366"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Las sesiones de la carpeta de sus clientes: búsquelas, abra una, añada un cliente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="583"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="573"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Revise %1 (los gráficos muestran los últimos datos válidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="590"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="580"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparado con: %1 (%2) en %3</translation>
     </message>
@@ -3653,157 +3653,157 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="322"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="325"/>
         <source>Edit offer</source>
         <translation>Editar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="119"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Custom yearly percentages</source>
         <translation>Porcentajes anuales personalizados</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Cómo se consolida la concesión a lo largo de los años. Los predefinidos son los calendarios habituales (estándar de 4 años con cliff de 1 año, al estilo de Amazon 5/15/40/40, al estilo de Google 33/33/22/12, calendarios con más peso al principio); elija «Personalizado» para escribir el suyo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="142"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>Pro rata (months not worked)</source>
         <translation>Prorrata (meses no trabajados)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
         <source>Base salary</source>
         <translation>Salario base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="146"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Salario base anual bruto, p. ej. 187,500 o 187.5k. Es lo que se compara con la banda de mercado.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="150"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
         <source>Fixed bonus</source>
         <translation>Bonus fijo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="151"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Un bonus anual fijo en lugar del porcentaje; déjelo vacío para usar el % de bonus objetivo.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Sign-on bonus</source>
         <translation>Bono de incorporación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Bono de incorporación que se paga al empezar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
         <source>Sign-on year 2</source>
         <translation>Bono de incorporación año 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="157"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Segundo pago del bono de incorporación al comienzo del año 2, si el bono se divide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="158"/>
         <source>Equity grant</source>
         <translation>Concesión de acciones</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Valor total de la concesión inicial de acciones (RSU) en el momento de concederla, para todo el periodo de consolidación, p. ej. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Refresher grant</source>
         <translation>Concesión de renovación</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Valor de la concesión anual de renovación, si la empresa indica una.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
         <source>Left behind</source>
         <translation>Lo que deja atrás</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Acciones no consolidadas y bonus a los que renuncia al dejar su empleo actual: la base para pedir un bono de incorporación compensatorio. Nunca lo ponga en el correo como su salario.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="166"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
         <source>e.g. Software Engineer</source>
         <translation>p. ej. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="167"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>p. ej. San Jose, CA (vacío: Estados Unidos)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Su nivel para esta oferta. Determina la parte de la distribución salarial local que muestra la banda.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="373"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="376"/>
         <source>Add offer</source>
         <translation>Añadir oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="384"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="390"/>
         <source>Duplicate offer</source>
         <translation>Duplicar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="407"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="410"/>
         <source>Remove offer</source>
         <translation>Eliminar oferta</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="424"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="427"/>
         <source>Choose competing offer</source>
         <translation>Elegir oferta de la competencia</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="443"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="446"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«%1» no es un porcentaje; escriba las partes anuales así: 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="457"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="460"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>el cliff debe estar entre 0 y %1 meses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="650"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="653"/>
         <source>Vesting</source>
         <translation>Consolidación</translation>
     </message>
@@ -3894,47 +3894,47 @@ Forget all data?</source>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="138"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="141"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna ocupación coincide con el puesto «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="143"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="146"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Ninguna zona salarial coincide con la ubicación «%1»; elija una de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="151"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="154"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>No hay datos locales para %1 en %2 (%3); se muestra la banda nacional.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="174"/>
         <source>No market band</source>
         <translation>Sin banda de mercado</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="174"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="184"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="187"/>
         <source>%1 (%2, your dataset &quot;%3&quot;)</source>
         <translation>%1 (%2, su conjunto de datos «%3»)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="185"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="186"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, encuesta BLS OEWS de mayo de %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="192"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -4035,32 +4035,22 @@ Forget all data?</source>
 <context>
     <name>Anchorline::PlaceParity</name>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="47"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="48"/>
         <source>BEA RPP %1</source>
         <translation>BEA RPP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="56"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="57"/>
         <source>uses %1&apos;s parity: area not in BEA&apos;s 2020 metro delineation</source>
         <translation>usa la paridad de %1: zona no incluida en la delimitación metropolitana de 2020 del BEA</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="58"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="59"/>
         <source>uses %1&apos;s parity: non-metropolitan area (BEA has no per-state non-metro figure)</source>
         <translation>usa la paridad de %1: zona no metropolitana (el BEA no publica una cifra no metropolitana por estado)</translation>
     </message>
     <message>
         <location filename="../src/core/PriceParityTable.cpp" line="67"/>
-        <source>1 year old</source>
-        <translation>1 año de antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
-        <source>%1 years old</source>
-        <translation>%1 años de antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="69"/>
         <source>%1, %2 %3; %4</source>
         <translation>%1, %2 %3; %4</translation>
     </message>
@@ -4068,42 +4058,42 @@ Forget all data?</source>
 <context>
     <name>Anchorline::PriceParityTable</name>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="92"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="91"/>
         <source>BEA publishes no price parity for %1 (%2): Puerto Rico, Guam and the Virgin Islands are not covered</source>
         <translation>El BEA no publica paridad de precios para %1 (%2): Puerto Rico, Guam y las Islas Vírgenes no están incluidos</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="117"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="116"/>
         <source>the place is empty</source>
         <translation>el lugar está vacío</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="132"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="131"/>
         <source>unknown place &quot;%1&quot;: not an OFLC area code, BEA metro code, state or US</source>
         <translation>lugar desconocido «%1»: no es un código de zona OFLC, un código metropolitano del BEA, un estado ni US</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="145"/>
         <source>&quot;%1&quot; names more than one area; give an area code</source>
         <translation>«%1» designa más de una zona; indique un código de zona</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="147"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
         <source>unknown place &quot;%1&quot;</source>
         <translation>lugar desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="157"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="156"/>
         <source>the offer is in %1, but BEA price parities compare US price levels, so they apply to pay in US dollars only</source>
         <translation>la oferta está en %1, pero las paridades de precios del BEA comparan niveles de precios de EE. UU., así que solo se aplican a salarios en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="163"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="162"/>
         <source>the offer has no location</source>
         <translation>la oferta no tiene ubicación</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="168"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="167"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>ubicación desconocida «%1»</translation>
     </message>
@@ -5971,17 +5961,17 @@ Forget all data?</source>
 <context>
     <name>MarketStore</name>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="382"/>
+        <location filename="../src/core/MarketStore.cpp" line="399"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
         <translation>no es un conjunto de datos de mercado de Anchorline (falta la cabecera ALMD)</translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="387"/>
+        <location filename="../src/core/MarketStore.cpp" line="404"/>
         <source>unsupported market dataset version %1</source>
         <translation>versión %1 del conjunto de datos de mercado no compatible</translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="395"/>
+        <location filename="../src/core/MarketStore.cpp" line="412"/>
         <source>the market dataset&apos;s section index is damaged</source>
         <translation>el índice de secciones del conjunto de datos de mercado está dañado</translation>
     </message>

@@ -364,22 +364,22 @@ Tout fonctionne en local&#xa0;; l&apos;application n&apos;utilise jamais le rés
 <context>
     <name>Anchorline::Band</name>
     <message>
-        <location filename="../src/core/Band.cpp" line="155"/>
+        <location filename="../src/core/Band.cpp" line="159"/>
         <source>1 year old</source>
         <translation>datant d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="156"/>
+        <location filename="../src/core/Band.cpp" line="160"/>
         <source>%1 years old</source>
         <translation>datant de %1 ans</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="162"/>
+        <location filename="../src/core/Band.cpp" line="166"/>
         <source>your dataset &quot;%1&quot;: %2, %3 (%4)</source>
         <translation>votre jeu de données «&#xa0;%1&#xa0;»&#xa0;: %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/Band.cpp" line="165"/>
+        <location filename="../src/core/Band.cpp" line="169"/>
         <source>%1, %2 (survey of %3, %4)</source>
         <translation>%1, %2 (enquête de %3, %4)</translation>
     </message>
@@ -2623,7 +2623,7 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::LocationSearch</name>
     <message>
-        <location filename="../src/core/LocationSearch.cpp" line="63"/>
+        <location filename="../src/core/LocationSearch.cpp" line="76"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
@@ -2631,127 +2631,127 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::MainWindow</name>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="138"/>
         <source>Market band</source>
         <translation>Fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="140"/>
         <source>Year by year</source>
         <translation>Année par année</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="142"/>
         <source>By level</source>
         <translation>Par niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="155"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="145"/>
         <source>Walk-away cost</source>
         <translation>Coût d&apos;un départ</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="154"/>
         <source>Role comparison</source>
         <translation>Comparaison de postes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="169"/>
         <source>Stock scenarios</source>
         <translation>Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="170"/>
         <source>Stock &amp;Scenarios</source>
         <translation>&amp;Scénarios boursiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="194"/>
         <source>Cost of living</source>
         <translation>Coût de la vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="195"/>
         <source>Cost of &amp;Living</source>
         <translation>Coût de la &amp;vie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="216"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="231"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="221"/>
         <source>&amp;Compare Offers</source>
         <translation>&amp;Comparer les offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="239"/>
         <source>Compare offers</source>
         <translation>Comparaison des offres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="318"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="308"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="322"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="333"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="323"/>
         <source>The new language takes effect after you restart Anchorline.</source>
         <translation>La nouvelle langue s&apos;appliquera lorsque vous redémarrerez Anchorline.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="326"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="355"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="345"/>
         <source>Notes &amp; History</source>
         <translation>Notes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="351"/>
         <source>&amp;Notes &amp;&amp; History</source>
         <translation>No&amp;tes et historique</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="354"/>
         <source>Show the client&apos;s notes and the history of asks and answers</source>
         <translation>Afficher les notes du client et l&apos;historique des demandes et des réponses</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="373"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="363"/>
         <source>&amp;Clients…</source>
         <translation>C&amp;lients…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="376"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="366"/>
         <source>The sessions in your clients&apos; folder: search them, open one, add a client</source>
         <translation>Les sessions du dossier de vos clients&#xa0;: recherchez-les, ouvrez-en une, ajoutez un client</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="583"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="573"/>
         <source>Check %1 (the charts show the last valid inputs)</source>
         <translation>Vérifiez %1 (les graphiques montrent les dernières données valides)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/MainWindow.cpp" line="590"/>
+        <location filename="../src/widgets/MainWindow.cpp" line="580"/>
         <source>Compared with: %1 (%2) in %3</source>
         <translation>Comparé à&#xa0;: %1 (%2) à %3</translation>
     </message>
@@ -3653,157 +3653,157 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferForm</name>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="322"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="325"/>
         <source>Edit offer</source>
         <translation>Modifier l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="116"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="119"/>
         <source>Any level</source>
         <translation>Tout niveau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="127"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="130"/>
         <source>Custom yearly percentages</source>
         <translation>Pourcentages annuels personnalisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="129"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="132"/>
         <source>How the grant vests over the years. The presets are the common schedules (standard 4 years with a 1-year cliff, Amazon-style 5/15/40/40, Google-style 33/33/22/12, front-loaded ones); pick Custom to type your own.</source>
         <translation>Comment l&apos;attribution est acquise au fil des années. Les modèles sont les calendriers courants (standard sur 4 ans avec un cliff d&apos;un an, façon Amazon 5/15/40/40, façon Google 33/33/22/12, calendriers concentrés sur les premières années)&#xa0;; choisissez «&#xa0;Personnalisé&#xa0;» pour saisir le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="139"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="142"/>
         <source>All of it</source>
         <translation>La totalité</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="140"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="143"/>
         <source>Pro rata (months not worked)</source>
         <translation>Au prorata (mois non travaillés)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="145"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="148"/>
         <source>Base salary</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="146"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="149"/>
         <source>Yearly base salary before tax, e.g. 187,500 or 187.5k. This is what the market band compares.</source>
         <translation>Salaire de base annuel brut, par ex. 187,500 ou 187.5k. C&apos;est lui que la fourchette du marché compare.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="150"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
         <source>Fixed bonus</source>
         <translation>Prime fixe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="151"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
         <source>A fixed yearly bonus instead of the percentage; leave empty to use the target bonus %.</source>
         <translation>Une prime annuelle fixe au lieu du pourcentage&#xa0;; laissez vide pour utiliser le % de prime cible.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Sign-on bonus</source>
         <translation>Prime d&apos;embauche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="152"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
         <source>Sign-on bonus paid when you start.</source>
         <translation>Prime d&apos;embauche versée à votre arrivée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="153"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
         <source>Sign-on year 2</source>
         <translation>Prime d&apos;embauche année 2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="154"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="157"/>
         <source>Second sign-on payment at the start of year 2, if the bonus is split.</source>
         <translation>Second versement de la prime d&apos;embauche au début de l&apos;année 2, si la prime est fractionnée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="155"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="158"/>
         <source>Equity grant</source>
         <translation>Attribution d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="156"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
         <source>Total value of the initial equity grant (RSUs) at grant, over the whole vesting period, e.g. 240k.</source>
         <translation>Valeur totale de l&apos;attribution initiale d&apos;actions (RSU) à la date d&apos;attribution, sur toute la période d&apos;acquisition, par ex. 240k.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="159"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
         <source>Refresher grant</source>
         <translation>Attribution complémentaire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="160"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="163"/>
         <source>Value of the yearly refresher grant, if the company states one.</source>
         <translation>Valeur de l&apos;attribution complémentaire annuelle, si l&apos;entreprise en indique une.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="161"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="164"/>
         <source>Left behind</source>
         <translation>Laissé derrière vous</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="162"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="165"/>
         <source>Unvested equity and bonus you give up by leaving your current job: the basis for a make-whole sign-on ask. Never put into the email as your pay.</source>
         <translation>Actions non acquises et primes auxquelles vous renoncez en quittant votre emploi actuel&#xa0;: la base d&apos;une demande de prime d&apos;embauche compensatoire. Ne l&apos;indiquez jamais dans l&apos;e-mail comme votre salaire.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="166"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="169"/>
         <source>e.g. Software Engineer</source>
         <translation>par ex. Software Engineer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="167"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="170"/>
         <source>e.g. San Jose, CA (empty: United States)</source>
         <translation>par ex. San Jose, CA (vide&#xa0;: États-Unis)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="168"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="171"/>
         <source>Your level for this offer. It picks the part of the local pay distribution the band shows.</source>
         <translation>Votre niveau pour cette offre. Il détermine la partie de la distribution locale des salaires que montre la fourchette.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="373"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="376"/>
         <source>Add offer</source>
         <translation>Ajouter une offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="384"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="387"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="390"/>
         <source>Duplicate offer</source>
         <translation>Dupliquer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="407"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="410"/>
         <source>Remove offer</source>
         <translation>Supprimer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="424"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="427"/>
         <source>Choose competing offer</source>
         <translation>Choisir l&apos;offre concurrente</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="443"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="446"/>
         <source>&quot;%1&quot; is not a percentage; write the yearly shares like 25/25/25/25</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez les parts annuelles comme 25/25/25/25</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="457"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="460"/>
         <source>the cliff must be between 0 and %1 months</source>
         <translation>le cliff doit être compris entre 0 et %1 mois</translation>
     </message>
     <message>
-        <location filename="../src/widgets/OfferForm.cpp" line="650"/>
+        <location filename="../src/widgets/OfferForm.cpp" line="653"/>
         <source>Vesting</source>
         <translation>Acquisition</translation>
     </message>
@@ -3894,47 +3894,47 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::OfferWorkspace</name>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="138"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="141"/>
         <source>No occupation matches the role &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune profession ne correspond au poste «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="143"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="146"/>
         <source>No wage area matches the location &quot;%1&quot;; pick one of the suggestions.</source>
         <translation>Aucune zone salariale ne correspond au lieu «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="151"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="154"/>
         <source>No local data for %1 in %2 (%3); showing the national band.</source>
         <translation>Pas de données locales pour %1 à %2 (%3)&#xa0;; la fourchette nationale est affichée.</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="174"/>
         <source>No market band</source>
         <translation>Pas de fourchette du marché</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="171"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="174"/>
         <source>Data: %1</source>
         <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="184"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="187"/>
         <source>%1 (%2, your dataset &quot;%3&quot;)</source>
         <translation>%1 (%2, votre jeu de données «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="185"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="186"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
         <source>%1 (%2, BLS OEWS May %3 survey)</source>
         <translation>%1 (%2, enquête BLS OEWS de mai %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/OfferWorkspace.cpp" line="189"/>
+        <location filename="../src/core/OfferWorkspace.cpp" line="192"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
@@ -4035,32 +4035,22 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::PlaceParity</name>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="47"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="48"/>
         <source>BEA RPP %1</source>
         <translation>BEA RPP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="56"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="57"/>
         <source>uses %1&apos;s parity: area not in BEA&apos;s 2020 metro delineation</source>
         <translation>utilise la parité de %1&#xa0;: zone absente du découpage métropolitain 2020 du BEA</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="58"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="59"/>
         <source>uses %1&apos;s parity: non-metropolitan area (BEA has no per-state non-metro figure)</source>
         <translation>utilise la parité de %1&#xa0;: zone non métropolitaine (le BEA ne publie pas de chiffre non métropolitain par État)</translation>
     </message>
     <message>
         <location filename="../src/core/PriceParityTable.cpp" line="67"/>
-        <source>1 year old</source>
-        <translation>datant d&apos;un an</translation>
-    </message>
-    <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="67"/>
-        <source>%1 years old</source>
-        <translation>datant de %1 ans</translation>
-    </message>
-    <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="69"/>
         <source>%1, %2 %3; %4</source>
         <translation>%1, %2 %3&#xa0;; %4</translation>
     </message>
@@ -4068,42 +4058,42 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>Anchorline::PriceParityTable</name>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="92"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="91"/>
         <source>BEA publishes no price parity for %1 (%2): Puerto Rico, Guam and the Virgin Islands are not covered</source>
         <translation>Le BEA ne publie aucune parité de prix pour %1 (%2)&#xa0;: Porto Rico, Guam et les îles Vierges ne sont pas couverts</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="117"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="116"/>
         <source>the place is empty</source>
         <translation>le lieu est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="132"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="131"/>
         <source>unknown place &quot;%1&quot;: not an OFLC area code, BEA metro code, state or US</source>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est ni un code de zone OFLC, ni un code métropolitain BEA, ni un État, ni US</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="145"/>
         <source>&quot;%1&quot; names more than one area; give an area code</source>
         <translation>«&#xa0;%1&#xa0;» désigne plusieurs zones&#xa0;; indiquez un code de zone</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="147"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="146"/>
         <source>unknown place &quot;%1&quot;</source>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="157"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="156"/>
         <source>the offer is in %1, but BEA price parities compare US price levels, so they apply to pay in US dollars only</source>
         <translation>l&apos;offre est en %1, mais les parités de prix du BEA comparent les niveaux de prix américains&#xa0;; elles ne s&apos;appliquent donc qu&apos;aux salaires en dollars américains</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="163"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="162"/>
         <source>the offer has no location</source>
         <translation>l&apos;offre n&apos;a pas de lieu</translation>
     </message>
     <message>
-        <location filename="../src/core/PriceParityTable.cpp" line="168"/>
+        <location filename="../src/core/PriceParityTable.cpp" line="167"/>
         <source>unknown location &quot;%1&quot;</source>
         <translation>lieu inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5971,17 +5961,17 @@ Oublier toutes les données&#xa0;?</translation>
 <context>
     <name>MarketStore</name>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="382"/>
+        <location filename="../src/core/MarketStore.cpp" line="399"/>
         <source>not an Anchorline market dataset (no ALMD header)</source>
         <translation>ce ne sont pas des données de marché Anchorline (en-tête ALMD absent)</translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="387"/>
+        <location filename="../src/core/MarketStore.cpp" line="404"/>
         <source>unsupported market dataset version %1</source>
         <translation>version %1 des données de marché non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/core/MarketStore.cpp" line="395"/>
+        <location filename="../src/core/MarketStore.cpp" line="412"/>
         <source>the market dataset&apos;s section index is damaged</source>
         <translation>l&apos;index des sections des données de marché est endommagé</translation>
     </message>

@@ -151,7 +151,11 @@ BandPosition Band::positionOf(const Money& amount) const
 
 QString Band::ageText(const QDate& today) const
 {
-    const int years = today.year() - dataYear;
+    return yearsOldText(today.year() - dataYear);
+}
+
+QString Band::yearsOldText(int years)
+{
     return years == 1 ? QCoreApplication::translate("Anchorline::Band", "1 year old")
                       : QCoreApplication::translate("Anchorline::Band", "%1 years old").arg(years);
 }

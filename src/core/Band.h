@@ -92,6 +92,8 @@ struct Band
     BandPosition positionOf(const Money& amount) const;
     // How old the figures are on `today`, from dataYear: "2 years old".
     QString ageText(const QDate& today) const;
+    // "1 year old", "2 years old": the age of any source's figures, said the same way everywhere.
+    static QString yearsOldText(int years);
     // Where the figures come from and how old they are, as the status bar and every report line say it:
     // "DOL OFLC, July 2025 – June 2026 (survey of 2024, 2 years old)" or, from an imported dataset,
     // "your dataset \"Acme 2025\": Acme Comp Survey 2025, 2025-04-01 (1 year old)".

@@ -1,5 +1,6 @@
 #include "PriceParityTable.h"
 
+#include "Band.h"
 #include "LocationSearch.h"
 #include "Offer.h"
 
@@ -63,11 +64,9 @@ QString PlaceParity::fallbackNote() const
 
 QString PlaceParity::sourceLine(const QLocale& locale, const QDate& today) const
 {
-    const int age = today.year() - parity.year;
-    const QString ageText = age == 1 ? tr("1 year old") : tr("%1 years old").arg(age);
-    QString line =
-        tr("%1, %2 %3; %4")
-            .arg(sourceShortName(), parity.name, parityText(parity.parityThousandths, locale), ageText);
+    QString line = tr("%1, %2 %3; %4")
+                       .arg(sourceShortName(), parity.name, parityText(parity.parityThousandths, locale),
+                            Band::yearsOldText(today.year() - parity.year));
     if (const QString note = fallbackNote(); !note.isEmpty())
         line += u" ("_s + note + u')';
     return line;
