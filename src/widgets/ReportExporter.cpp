@@ -28,13 +28,12 @@ QImage renderBandChart(const OfferWorkspace& workspace)
 {
     MarketBandChart chart;
     chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.setBand(*workspace.band());
+    const bool askRaised = workspace.plan() && workspace.plan()->ask.base.isRaised();
+    chart.showBand(*workspace.band(), workspace.input().offer.base,
+                   askRaised ? std::optional(workspace.plan()->ask.base.asked) : std::nullopt);
     // No "details" link on paper; the figures' age as of the brief's date.
     chart.setCaption(ChartSeriesBuilder::bandSourceCaption(*workspace.band(), workspace.input().today),
                      false);
-    chart.setOffer(workspace.input().offer.base);
-    if (workspace.plan() && workspace.plan()->ask.base.isRaised())
-        chart.setAsk(workspace.plan()->ask.base.asked);
     // Drawn larger than it is shown, so that the axis labels have the room they have in the window.
     chart.resize(OfferBriefReport::BandChartSize * 3 / 2);
     chart.show();
